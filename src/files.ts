@@ -1,0 +1,66 @@
+// Reads the team file. The path comes from a workflow input, so it must stay inside the
+// workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
+import { readFileSync, realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { InputError, quote } from './inputs.js'
+
+/** Far above any real team file (100,000 addresses are about 3 MB). */
+export const MAX_TEAM_FILE_BYTES = 32 * 1024 * 1024
+
+function inside(root: string, target: string): boolean {
+  const rel = path.relative(root, target)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+export interface TeamFileText {
+  content: string
+  /** Relative to the workspace with `/` separators: what annotations and messages show. */
+  displayPath: string
+  /** Absolute path after resolving symlinks. */
+  realPath: string
+}
+
+export function readTeamFile(workspace: string, relative: string): TeamFileText {
+  const root = path.resolve(workspace)
+  const target = path.resolve(root, relative)
+  if (!inside(root, target)) {
+    throw new InputError(
+      'emails-file',
+      `Input 'emails-file' must be a path inside the workspace (${root}), not ${quote(relative)}.`
+    )
+  }
+  let realPath: string
+  try {
+    realPath = realpathSync(target)
+  } catch {
+    throw new InputError(
+      'emails-file',
+      `Input 'emails-file' names ${quote(relative)}, which does not exist in the workspace (${root}). ` +
+        'Check the path, and that the repository is checked out (actions/checkout) before this step.'
+    )
+  }
+  if (!inside(realpathSync(root), realPath)) {
+    throw new InputError(
+      'emails-file',
+      `Input 'emails-file' names ${quote(relative)}, a link that leads outside the workspace; use a regular file in the repository.`
+    )
+  }
+  const stat = statSync(realPath)
+  if (!stat.isFile()) {
+    throw new InputError(
+      'emails-file',
+      `Input 'emails-file' names ${quote(relative)}, which is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; give the path of the team file itself.`
+    )
+  }
+  if (stat.size > MAX_TEAM_FILE_BYTES) {
+    throw new InputError(
+      'emails-file',
+      `Input 'emails-file' names ${quote(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`
+    )
+  }
+  return {
+    content: readFileSync(realPath, 'utf8'),
+    displayPath: path.relative(root, target).split(path.sep).join('/'),
+    realPath
+  }
+}

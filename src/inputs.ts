@@ -1,0 +1,224 @@
+// Reads and validates every action input once, so that the rest of the action works on a
+// plain, already-checked Config. Each error names the input and says how to fix it.
+
+/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
+export const INPUT_NAMES = [
+  'org',
+  'token',
+  'emails',
+  'emails-file',
+  'emails-key',
+  'dry-run',
+  'fail-on-errors',
+  'batch-size',
+  'concurrency',
+  'max-attempts',
+  'timeout-seconds',
+  'api-url',
+  'group',
+  'skip-existing',
+  'only-added',
+  'base-ref',
+  'github-token'
+] as const
+
+export type InputName = (typeof INPUT_NAMES)[number]
+
+export interface Config {
+  org: string
+  /** The key as given (possibly with `Bearer `); empty only in a dry run without a key. */
+  token: string
+  emails: string
+  emailsFile?: string
+  emailsKey?: string
+  dryRun: boolean
+  failOnErrors: boolean
+  batchSize: number
+  concurrency: number
+  maxAttempts: number
+  timeoutMs: number
+  /** The API's base URL without a trailing slash, e.g. `https://api.cpln.io` or `http://127.0.0.1:8080/prefix`. */
+  apiUrl: string
+  group?: string
+  skipExisting: boolean
+  onlyAdded: boolean
+  baseRef?: string
+  githubToken: string
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+/** Control Plane's object name rule, as the official CLI checks it. */
+const NAME_RULE = /^[a-z]([-a-z0-9])*[a-z0-9]$/
+
+export function checkName(input: string, value: string): string {
+  if (value.length > 64 || !NAME_RULE.test(value)) {
+    throw new InputError(
+      input,
+      `Input '${input}' is not a valid Control Plane name: ${quote(value)}. ` +
+        'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.'
+    )
+  }
+  return value
+}
+
+export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {
+  const value = raw.trim().toLowerCase()
+  if (value === '') return fallback
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new InputError(input, `Input '${input}' must be true or false, not ${quote(raw)}.`)
+}
+
+export function parseBoundedNumber(
+  input: string,
+  raw: string,
+  fallback: number,
+  min: number,
+  max: number,
+  integer = true
+): number {
+  const text = raw.trim()
+  if (text === '') return fallback
+  const value = Number(text)
+  const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text)
+  if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
+    const kind = integer ? 'a whole number' : 'a number'
+    throw new InputError(
+      input,
+      `Input '${input}' must be ${kind} from ${min} to ${max}, not ${quote(raw)}.`
+    )
+  }
+  return value
+}
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  if (host === 'localhost' || host === '::1') return true
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}
+
+export function parseApiUrl(raw: string): string {
+  const text = raw.trim() || 'https://api.cpln.io'
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    throw new InputError(
+      'api-url',
+      `Input 'api-url' is not a URL: ${quote(text)}. Use for example https://api.cpln.io.`
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`)
+  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new InputError(
+      'api-url',
+      `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
+        'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).'
+    )
+  }
+  if (url.username || url.password) {
+    throw new InputError('api-url', "Input 'api-url' must not contain a user name or password.")
+  }
+  if (url.search || url.hash) {
+    throw new InputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).")
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}
+
+function optional(value: string): string | undefined {
+  const text = value.trim()
+  return text === '' ? undefined : text
+}
+
+/** Shows a user's value in a message without letting it break the line. */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value)
+}
+
+/**
+ * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
+ * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
+ */
+export function readConfig(
+  getInput: (name: InputName) => string,
+  env: Record<string, string | undefined>
+): Config {
+  const org = getInput('org').trim() || (env.CPLN_ORG ?? '').trim()
+  if (org === '') {
+    throw new InputError('org', "Input 'org' is required: the name of your Control Plane org.")
+  }
+  checkName('org', org)
+
+  const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
+  const token = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim()
+  if (token === '' && !dryRun) {
+    throw new InputError(
+      'token',
+      "Input 'token' is required: pass a Control Plane service account key, e.g. " +
+        'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
+        'A dry run (dry-run: true) needs no key.'
+    )
+  }
+
+  const emails = getInput('emails')
+  const emailsFile = optional(getInput('emails-file'))
+  const emailsKey = optional(getInput('emails-key'))
+  if (emails.trim() === '' && emailsFile === undefined) {
+    throw new InputError(
+      'emails',
+      "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both."
+    )
+  }
+  if (emailsKey !== undefined && emailsFile === undefined) {
+    throw new InputError('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.")
+  }
+  if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
+    throw new InputError(
+      'emails-key',
+      `Input 'emails-key' must be a dotted path such as teams.platform, not ${quote(emailsKey)}.`
+    )
+  }
+
+  const group = optional(getInput('group'))
+  if (group !== undefined) checkName('group', group)
+
+  const onlyAdded = parseBoolean('only-added', getInput('only-added'), false)
+  if (onlyAdded && emailsFile === undefined) {
+    throw new InputError(
+      'only-added',
+      "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set."
+    )
+  }
+
+  return {
+    org,
+    token,
+    emails,
+    emailsFile,
+    emailsKey,
+    dryRun,
+    failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
+    batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
+    concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
+    maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
+    timeoutMs:
+      parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
+    apiUrl: parseApiUrl(getInput('api-url')),
+    group,
+    skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
+    onlyAdded,
+    baseRef: optional(getInput('base-ref')),
+    githubToken: getInput('github-token').trim()
+  }
+}

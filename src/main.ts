@@ -1,0 +1,244 @@
+// The edge of the action: the only module that talks to @actions/core. It reads the inputs,
+// runs the steps in order (inputs -> addresses -> plan -> batches -> results) and writes the
+// outputs, the job summary, the annotations and the exit status.
+import * as core from '@actions/core'
+import { splitEmailInput } from './addresses.js'
+import type { BatchOutcome } from './batches.js'
+import { chunk, sendBatches } from './batches.js'
+import type { ClientSettings, RetryNotice } from './client.js'
+import { makeDispatcher } from './client.js'
+import { readTeamFile } from './files.js'
+import type { Config } from './inputs.js'
+import { InputError, readConfig } from './inputs.js'
+import { listMembers } from './members.js'
+import { planInvites } from './plan.js'
+import type { Annotation } from './report.js'
+import {
+  annotations,
+  countResults,
+  describeFailure,
+  failureMessage,
+  printable,
+  summaryModel
+} from './report.js'
+import { mergeResults, toOutputs } from './results.js'
+import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
+import { parseTeamFile, TeamFileError } from './teamfile.js'
+import type { ListedEntry } from './types.js'
+import { VERSION } from './version.js'
+
+type Env = Record<string, string | undefined>
+
+function maskSecrets(values: string[]): void {
+  for (const value of values) for (const form of secretForms(value)) core.setSecret(form)
+}
+
+function annotate(a: Annotation, redact: Redactor): void {
+  const properties: core.AnnotationProperties = { title: a.title }
+  if (a.location) {
+    properties.file = a.location.file
+    properties.startLine = a.location.line
+    properties.startColumn = a.location.column
+    if (a.location.endLine === a.location.line || a.location.endLine === undefined) {
+      properties.endColumn = a.location.endColumn
+    }
+    properties.endLine = a.location.endLine
+  }
+  const message = redact(a.message)
+  if (a.level === 'error') core.error(message, properties)
+  else if (a.level === 'warning') core.warning(message, properties)
+  else core.notice(message, properties)
+}
+
+function envMs(env: Env, name: string, fallback: number): number {
+  const value = Number(env[name])
+  return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback
+}
+
+function gatherEntries(config: Config, env: Env): ListedEntry[] {
+  const entries = splitEmailInput(config.emails)
+  if (config.emailsFile !== undefined) {
+    const file = readTeamFile(env.GITHUB_WORKSPACE || process.cwd(), config.emailsFile)
+    const fromFile = parseTeamFile(file.content, file.displayPath, config.emailsKey)
+    core.info(`Read ${fromFile.length} entries from ${file.displayPath}.`)
+    entries.push(...fromFile)
+  }
+  return entries
+}
+
+async function writeSummary(model: ReturnType<typeof summaryModel>, redact: Redactor): Promise<void> {
+  const [head, ...body] = model.rows
+  await core.summary
+    .addHeading(redact(model.heading), 2)
+    .addRaw(redact(model.headline), true)
+    .addTable([
+      (head ?? []).map(data => ({ data, header: true })),
+      ...body.map(row => row.map(cell => redact(cell)))
+    ])
+    .addRaw(model.notes.map(note => redact(note)).join('\n\n'), true)
+    .write()
+}
+
+/** Runs the action; any unexpected error fails the step with a redacted message. */
+export async function run(env: Env = process.env): Promise<void> {
+  const redact = makeRedactor([core.getInput('token') || env.CPLN_TOKEN || '', core.getInput('github-token')])
+  try {
+    await runSteps(env)
+  } catch (error) {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    core.setFailed(redact(`Unexpected error (please report it): ${text}`))
+  }
+}
+
+async function runSteps(env: Env): Promise<void> {
+  // Mask first: nothing may be logged before the runner knows what to hide.
+  const rawToken = core.getInput('token') || env.CPLN_TOKEN || ''
+  const githubToken = core.getInput('github-token')
+  maskSecrets([rawToken, githubToken])
+  const redact = makeRedactor([rawToken, githubToken])
+
+  let config: Config
+  try {
+    config = readConfig(name => core.getInput(name), env)
+  } catch (error) {
+    if (error instanceof InputError) return core.setFailed(redact(error.message))
+    throw error
+  }
+
+  let entries: ListedEntry[]
+  try {
+    entries = gatherEntries(config, env)
+  } catch (error) {
+    if (error instanceof InputError) return core.setFailed(redact(error.message))
+    if (error instanceof TeamFileError) {
+      if (error.location) {
+        annotate({ level: 'error', title: 'Team file', message: error.message, location: error.location }, redact)
+      }
+      return core.setFailed(redact(error.message))
+    }
+    throw error
+  }
+
+  const dispatcher = makeDispatcher(config.concurrency)
+  const settings: ClientSettings = {
+    apiUrl: config.apiUrl,
+    token: config.token,
+    timeoutMs: config.timeoutMs,
+    maxAttempts: config.maxAttempts,
+    userAgent: `cpln-invite-action/${VERSION}`,
+    redact,
+    backoffBaseMs: envMs(env, 'CPLN_INVITE_RETRY_BASE_MS', 1000),
+    maxWaitMs: envMs(env, 'CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000),
+    dispatcher
+  }
+  const logRetry = (what: string) => (notice: RetryNotice) =>
+    core.info(
+      `${what}: ${printable(redact(notice.reason))}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`
+    )
+
+  try {
+    let members: Set<string> | undefined
+    if (config.skipExisting) {
+      if (config.token === '') {
+        core.notice('skip-existing is ignored in this dry run: listing members needs a token.')
+      } else {
+        const listed = await listMembers(settings, config.org, logRetry('Listing members'))
+        if (!listed.ok) {
+          return core.setFailed(
+            redact(`Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${listed.hint}`.trim())
+          )
+        }
+        members = listed.emails
+        core.info(`Org ${config.org} has ${members.size} members (${listed.pages} pages).`)
+      }
+    }
+
+    const plan = planInvites(entries, { members })
+    const planned = countResults(mergeResults(plan, undefined, redact).results)
+    core.info(
+      `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${plan.duplicates.length} duplicates.`
+    )
+
+    let outcomes: BatchOutcome[] | undefined
+    if (!config.dryRun && plan.send.length > 0) {
+      const batches = chunk(plan.send, config.batchSize)
+      core.info(
+        `Sending ${batches.length} batch${batches.length === 1 ? '' : 'es'} of up to ${config.batchSize} to ${config.apiUrl}, ${config.concurrency} at a time.`
+      )
+      outcomes = await sendBatches(batches, {
+        settings,
+        org: config.org,
+        group: config.group,
+        concurrency: config.concurrency,
+        onRetry: (index, notice) => logRetry(`Batch ${index + 1}`)(notice),
+        onOutcome: (outcome, count) => logBatch(outcome, count, redact)
+      })
+    } else if (!config.dryRun) {
+      outcomes = []
+    }
+
+    const run = mergeResults(plan, outcomes, redact)
+    const outputs = toOutputs(plan, run)
+    const counts = countResults(run.results)
+    const set = (name: string, value: unknown): void =>
+      core.setOutput(name, redact(typeof value === 'string' ? value : JSON.stringify(value)))
+    set('invitations', outputs.invitations)
+    set('errors', outputs.errors)
+    set('invited', outputs.invited)
+    set('skipped', outputs.skipped)
+    set('emails', outputs.emails)
+    set('removed', outputs.removed)
+    set('invited-count', String(counts.invited))
+    set('error-count', String(counts.errors + counts.invalid))
+
+    for (const a of annotations(plan, run, config.failOnErrors)) annotate(a, redact)
+    if (env.GITHUB_STEP_SUMMARY) {
+      await writeSummary(summaryModel(config.org, config.dryRun, plan, run), redact)
+    }
+
+    core.info(
+      config.dryRun
+        ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
+        : `Done: ${counts.invited} invited, ${counts.errors} errors, ${counts.invalid} invalid, ${counts.skipped} skipped.`
+    )
+    const message = failureMessage(run, {
+      org: config.org,
+      failOnErrors: config.failOnErrors,
+      keyOrg: orgOfKey(config.token)
+    })
+    if (message !== undefined) core.setFailed(redact(message))
+  } finally {
+    await dispatcher.destroy()
+  }
+}
+
+function logBatch(outcome: BatchOutcome, count: number, redact: Redactor): void {
+  const n = outcome.emails.length
+  const title = `Batch ${outcome.index + 1}/${count}: ${n} address${n === 1 ? '' : 'es'}`
+  if (outcome.kind === 'not-sent') {
+    core.info(`${title}: not sent (an earlier batch was refused).`)
+    return
+  }
+  const lines: string[] = []
+  let summary: string
+  if (outcome.kind === 'failed') {
+    summary = `failed: ${describeFailure(outcome.failure)}`
+    for (const address of outcome.emails) lines.push(`✗ ${address}`)
+  } else {
+    const refused = new Map(
+      Object.entries(outcome.errors).map(([key, value]) => [key.trim().toLowerCase(), value])
+    )
+    summary = `HTTP 200, ${n - outcome.emails.filter(a => refused.has(a)).length} invited, ${outcome.emails.filter(a => refused.has(a)).length} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`
+    for (const address of outcome.emails) {
+      const error = refused.get(address) as { code?: unknown; message?: unknown } | undefined
+      lines.push(
+        error === undefined
+          ? `✓ ${address}`
+          : `✗ ${address}: ${printable(String(error?.code ?? 'error'))} - ${printable(String(error?.message ?? ''))}`
+      )
+    }
+  }
+  core.startGroup(redact(`${title} - ${summary}`))
+  for (const line of lines) core.info(redact(line))
+  core.endGroup()
+}

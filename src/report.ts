@@ -1,0 +1,290 @@
+// Turns results into what people read: the failure message, log lines, annotations and
+// the job summary model. Pure: the edge (main.ts) hands these to @actions/core.
+import type { ApiFailure } from './client.js'
+import type { Duplicate, Plan } from './plan.js'
+import type { RunResults } from './results.js'
+import type { AddressResult, SourceLocation } from './types.js'
+
+/** Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, c => {
+    const code = c.charCodeAt(0)
+    if (code === 10) return '\\n'
+    if (code === 13) return '\\r'
+    if (code === 9) return '\\t'
+    return `\\u${code.toString(16).padStart(4, '0')}`
+  })
+}
+
+export function where(location: SourceLocation | undefined): string {
+  return location === undefined ? '' : `${location.file}:${location.line}:${location.column}`
+}
+
+/** `a, b, c (+7 more)`: enough to find the addresses without flooding a message. */
+export function listSome(addresses: readonly string[], limit = 5): string {
+  const shown = addresses.slice(0, limit).map(printable).join(', ')
+  return addresses.length > limit ? `${shown} (+${addresses.length - limit} more)` : shown
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`
+}
+
+export function describeFailure(failure: ApiFailure): string {
+  const parts = [
+    failure.status === undefined ? undefined : `HTTP ${failure.status}`,
+    failure.code,
+    '-',
+    printable(failure.message),
+    failure.id === undefined ? undefined : `(id ${printable(failure.id)})`
+  ]
+  const text = parts.filter(Boolean).join(' ')
+  return failure.retriesExhausted ? `${text}; gave up after ${failure.attempts} attempts` : text
+}
+
+export interface Counts {
+  invited: number
+  wouldInvite: number
+  errors: number
+  invalid: number
+  skipped: number
+}
+
+export function countResults(results: readonly AddressResult[]): Counts {
+  const counts: Counts = { invited: 0, wouldInvite: 0, errors: 0, invalid: 0, skipped: 0 }
+  for (const r of results) {
+    if (r.kind === 'invited') counts.invited++
+    else if (r.kind === 'would-invite') counts.wouldInvite++
+    else if (r.kind === 'error') counts.errors++
+    else if (r.kind === 'invalid') counts.invalid++
+    else counts.skipped++
+  }
+  return counts
+}
+
+export interface FailOptions {
+  org: string
+  failOnErrors: boolean
+  /** The org the key belongs to, when it can be read from the key. */
+  keyOrg?: string
+}
+
+/**
+ * The one message the step fails with, or undefined when it succeeds. Each line is one
+ * cause: refused or failed batches, batches not sent, per-address errors (with
+ * fail-on-errors), invalid addresses.
+ */
+export function failureMessage(run: RunResults, options: FailOptions): string | undefined {
+  const lines: string[] = []
+  for (const { failure, addresses } of run.failures) {
+    const verb = failure.retriesExhausted ? 'Sending failed for' : 'Control Plane refused'
+    lines.push(`${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`)
+    if (
+      (failure.status === 401 || failure.status === 403) &&
+      options.keyOrg !== undefined &&
+      options.keyOrg !== options.org
+    ) {
+      lines.push(
+        `The key belongs to org '${options.keyOrg}', not '${options.org}': use a service account key of '${options.org}', or set org to '${options.keyOrg}'.`
+      )
+    } else if (failure.status === 401) {
+      lines.push('Check that token holds a valid, unexpired service account key.')
+    } else if (failure.status === 403) {
+      lines.push(`Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`)
+    }
+  }
+  const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent')
+  if (notSent.length > 0) {
+    lines.push(
+      `${plural(notSent.length, 'address')} not sent because the key was refused: ${listSome(notSent.map(r => r.address))}.`
+    )
+  }
+  if (options.failOnErrors) {
+    const refused = run.results.filter(
+      r => r.kind === 'error' && !run.failures.some(f => f.addresses.includes(r.address)) && r.error.code !== 'not_sent'
+    )
+    if (refused.length > 0) {
+      lines.push(
+        `Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`
+      )
+    }
+  }
+  const invalid = run.results.filter(r => r.kind === 'invalid')
+  if (invalid.length > 0) {
+    lines.push(
+      `${plural(invalid.length, 'invalid address')} not sent: ${listSome(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`
+    )
+  }
+  return lines.length === 0 ? undefined : lines.join('\n')
+}
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  title: string
+  message: string
+  location?: SourceLocation
+}
+
+export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean): Annotation[] {
+  const located = new Map(plan.items.map(item => [item.address, item.location]))
+  const out: Annotation[] = []
+  for (const r of run.results) {
+    if (r.kind === 'invalid') {
+      out.push({
+        level: 'error',
+        title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
+        message: `${printable(r.address)}: ${r.error.message}`,
+        location: r.location
+      })
+    } else if (r.kind === 'error' && r.error.code !== 'not_sent' && !run.failures.some(f => f.addresses.includes(r.address))) {
+      out.push({
+        level: failOnErrors ? 'error' : 'warning',
+        title: 'Invitation refused',
+        message: `${printable(r.address)}: ${r.error.code} - ${printable(r.error.message)}`,
+        location: located.get(r.address)
+      })
+    }
+  }
+  for (const d of plan.duplicates) out.push(duplicateAnnotation(d))
+  if (run.unknownErrorKeys.length > 0) {
+    out.push({
+      level: 'warning',
+      title: 'Unexpected answer',
+      message: `The API reported errors for ${plural(run.unknownErrorKeys.length, 'address')} that were not sent: ${listSome(run.unknownErrorKeys)}. They are not counted.`
+    })
+  }
+  if (run.notInResponse.length > 0) {
+    out.push({
+      level: 'notice',
+      title: 'Not named in the answer',
+      message: `${plural(run.notInResponse.length, 'address')} were sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: ${listSome(run.notInResponse)}.`
+    })
+  }
+  if (plan.removed.length > 0) {
+    out.push({
+      level: 'notice',
+      title: 'Removed from the team file',
+      message: `${plural(plan.removed.length, 'address')} left the team file but were NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
+    })
+  }
+  return out
+}
+
+function duplicateAnnotation(d: Duplicate): Annotation {
+  const first = d.first === undefined ? 'in the emails input' : `at ${where(d.first)}`
+  return {
+    level: 'warning',
+    title: 'Duplicate address',
+    message: `${printable(d.address)} is listed more than once (first ${first}); it is sent once.`,
+    location: d.location
+  }
+}
+
+// ---- Job summary ----
+
+/** Rows beyond this collapse into counts; keeps the summary far below its 1 MiB limit. */
+export const SUMMARY_ROW_LIMIT = 1000
+
+const LABELS: Record<AddressResult['kind'], string> = {
+  invited: '✅ invited',
+  'would-invite': '📝 would invite',
+  error: '❌ error',
+  invalid: '⚠️ invalid',
+  skipped: '⏭️ skipped'
+}
+
+/** Escapes text for an HTML table cell that GitHub renders inside markdown. */
+export function cell(text: string): string {
+  return printable(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\|/g, '&#124;')
+}
+
+function detail(r: AddressResult): string {
+  switch (r.kind) {
+    case 'invited':
+      return r.detail ?? ''
+    case 'would-invite':
+      return 'dry run: not sent'
+    case 'error':
+      return `${r.error.status === undefined ? '' : `HTTP ${r.error.status} `}${r.error.code}: ${r.error.message}`
+    case 'invalid':
+      return `${r.location ? `${where(r.location)} ` : ''}${r.error.message}`
+    case 'skipped':
+      return r.reason === 'member' ? 'already a member of the org' : 'unchanged since the base commit'
+  }
+}
+
+const SEVERITY: Record<AddressResult['kind'], number> = {
+  error: 0,
+  invalid: 1,
+  skipped: 2,
+  invited: 3,
+  'would-invite': 3
+}
+
+export interface SummaryModel {
+  heading: string
+  headline: string
+  /** Header row first; every cell already escaped. */
+  rows: string[][]
+  /** Lines of markdown after the table (collapsed rows, removed, duplicates). */
+  notes: string[]
+}
+
+export function summaryModel(
+  org: string,
+  dryRun: boolean,
+  plan: Plan,
+  run: RunResults,
+  rowLimit = SUMMARY_ROW_LIMIT
+): SummaryModel {
+  const counts = countResults(run.results)
+  const parts = dryRun
+    ? [`**${counts.wouldInvite}** would be invited`]
+    : [`**${counts.invited}** invited`]
+  parts.push(`**${counts.errors}** errors`, `**${counts.invalid}** invalid`, `**${counts.skipped}** skipped`)
+  if (plan.duplicates.length > 0) parts.push(`${plan.duplicates.length} duplicates ignored`)
+
+  // When there are too many rows, show the ones that need attention first.
+  const ordered =
+    run.results.length > rowLimit
+      ? [...run.results].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind])
+      : run.results
+  const rows = [
+    ['Address', 'Result', 'Detail'],
+    ...ordered.slice(0, rowLimit).map(r => [cell(r.address), LABELS[r.kind], cell(detail(r))])
+  ]
+  const notes: string[] = []
+  if (run.results.length > rowLimit) {
+    notes.push(
+      `Showing ${rowLimit} of ${run.results.length} addresses, errors first. The step outputs list them all.`
+    )
+  }
+  if (plan.removed.length > 0) {
+    notes.push(
+      `**Removed from the team file** (not removed from the org; this action only invites): ${plan.removed
+        .slice(0, 100)
+        .map(a => `\`${cell(a)}\``)
+        .join(', ')}${plan.removed.length > 100 ? ` and ${plan.removed.length - 100} more` : ''}`
+    )
+  }
+  if (plan.duplicates.length > 0) {
+    notes.push(
+      `**Duplicates** (sent once): ${plan.duplicates
+        .slice(0, 100)
+        .map(d => `${cell(d.address)}${d.location ? ` (${cell(where(d.location))})` : ''}`)
+        .join(', ')}${plan.duplicates.length > 100 ? ` and ${plan.duplicates.length - 100} more` : ''}`
+    )
+  }
+  return {
+    heading: `${dryRun ? 'Dry run: ' : ''}Control Plane invitations for org ${org}`,
+    headline: parts.join(' · '),
+    rows,
+    notes
+  }
+}

@@ -1,0 +1,164 @@
+// Merges the plan and the batch outcomes into exactly one result per address, and derives
+// the action's outputs from those results alone, so the outputs cannot disagree.
+import type { ApiFailure } from './client.js'
+import type { BatchOutcome } from './batches.js'
+import type { Plan } from './plan.js'
+import type { AddressError, AddressResult, SkipReason } from './types.js'
+
+export interface Failure {
+  failure: ApiFailure
+  addresses: string[]
+}
+
+export interface RunResults {
+  results: AddressResult[]
+  /** The API's invitations maps, merged, as returned. */
+  invitations: Record<string, unknown>
+  /** Keys of the API's `errors` maps that name no address that was sent. */
+  unknownErrorKeys: string[]
+  /** Sent, not refused, and named in neither map of the answer. */
+  notInResponse: string[]
+  /** Batches that failed as a whole, grouped by identical failure. */
+  failures: Failure[]
+  /** Set when 401/403 stopped further batches. */
+  stoppedBy?: ApiFailure
+}
+
+function toAddressError(value: unknown, redact: (text: string) => string): AddressError {
+  if (typeof value === 'string') return { code: 'error', message: redact(value) }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>
+    const error: AddressError = {
+      code: typeof v.code === 'string' ? redact(v.code) : 'error',
+      message: typeof v.message === 'string' ? redact(v.message) : 'refused by the API'
+    }
+    if (typeof v.status === 'number') error.status = v.status
+    if (typeof v.id === 'string') error.id = redact(v.id)
+    return error
+  }
+  return { code: 'error', message: 'refused by the API' }
+}
+
+function failureError(failure: ApiFailure): AddressError {
+  const error: AddressError = { code: failure.code, message: failure.message }
+  if (failure.status !== undefined) error.status = failure.status
+  if (failure.id !== undefined) error.id = failure.id
+  return error
+}
+
+function failureKey(f: ApiFailure): string {
+  return JSON.stringify([f.status, f.code, f.message, f.id])
+}
+
+export function mergeResults(
+  plan: Plan,
+  outcomes: readonly BatchOutcome[] | undefined,
+  redact: (text: string) => string
+): RunResults {
+  const sent = new Map<string, AddressResult>()
+  // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
+  const invitations: Record<string, unknown> = Object.create(null)
+  const unknownErrorKeys: string[] = []
+  const notInResponse: string[] = []
+  const failures = new Map<string, Failure>()
+  let stoppedBy: ApiFailure | undefined
+
+  for (const outcome of outcomes ?? []) {
+    if (outcome.kind === 'answered') {
+      for (const [key, value] of Object.entries(outcome.invitations)) invitations[key] = value
+      // Keys are most likely the lowercased addresses, but that is not documented: match
+      // without regard to case and never rely on the values' format.
+      const errorsByAddress = new Map<string, unknown>()
+      for (const [key, value] of Object.entries(outcome.errors)) {
+        errorsByAddress.set(key.trim().toLowerCase(), value)
+      }
+      const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()))
+      const inBatch = new Set(outcome.emails)
+      for (const key of errorsByAddress.keys()) if (!inBatch.has(key)) unknownErrorKeys.push(key)
+      for (const address of outcome.emails) {
+        if (errorsByAddress.has(address)) {
+          sent.set(address, {
+            address,
+            kind: 'error',
+            error: toAddressError(errorsByAddress.get(address), redact)
+          })
+        } else if (invitedKeys.has(address)) {
+          sent.set(address, { address, kind: 'invited' })
+        } else {
+          notInResponse.push(address)
+          sent.set(address, {
+            address,
+            kind: 'invited',
+            detail: 'sent and not refused, but not named in the response'
+          })
+        }
+      }
+    } else if (outcome.kind === 'failed') {
+      const error = failureError(outcome.failure)
+      for (const address of outcome.emails) sent.set(address, { address, kind: 'error', error })
+      const key = failureKey(outcome.failure)
+      const group = failures.get(key) ?? { failure: outcome.failure, addresses: [] }
+      group.addresses.push(...outcome.emails)
+      failures.set(key, group)
+    } else {
+      stoppedBy = outcome.because
+      const error: AddressError = {
+        code: 'not_sent',
+        message: `not sent: an earlier batch was refused with HTTP ${outcome.because.status} (${outcome.because.code}), so no further batches were sent`
+      }
+      for (const address of outcome.emails) sent.set(address, { address, kind: 'error', error })
+    }
+  }
+
+  const results: AddressResult[] = plan.items.map(item => {
+    if (item.kind === 'invalid') {
+      return { address: item.address, kind: 'invalid', error: item.error, location: item.location }
+    }
+    if (item.kind === 'skipped') return { address: item.address, kind: 'skipped', reason: item.reason }
+    if (outcomes === undefined) return { address: item.address, kind: 'would-invite' }
+    return (
+      sent.get(item.address) ?? {
+        address: item.address,
+        kind: 'error',
+        error: { code: 'not_sent', message: 'not sent' }
+      }
+    )
+  })
+
+  return {
+    results,
+    invitations,
+    unknownErrorKeys,
+    notInResponse,
+    failures: [...failures.values()],
+    stoppedBy
+  }
+}
+
+export interface Outputs {
+  invitations: Record<string, unknown>
+  errors: Record<string, AddressError>
+  invited: string[]
+  skipped: Record<string, SkipReason>
+  emails: string[]
+  removed: string[]
+}
+
+export function toOutputs(plan: Plan, run: RunResults): Outputs {
+  const errors: Record<string, AddressError> = Object.create(null)
+  const skipped: Record<string, SkipReason> = Object.create(null)
+  const invited: string[] = []
+  for (const result of run.results) {
+    if (result.kind === 'error' || result.kind === 'invalid') errors[result.address] = result.error
+    else if (result.kind === 'skipped') skipped[result.address] = result.reason
+    else if (result.kind === 'invited') invited.push(result.address)
+  }
+  return {
+    invitations: run.invitations,
+    errors,
+    invited,
+    skipped,
+    emails: plan.send,
+    removed: plan.removed
+  }
+}

@@ -1,0 +1,53 @@
+// The key must never reach a log line, an output, the summary or an error message, even
+// when a server echoes it back. Masking (core.setSecret) covers the runner's log; this
+// module covers everything the action writes itself.
+
+/** The forms of the key that can appear in text: as given, without `Bearer `, and with it. */
+export function secretForms(token: string): string[] {
+  const bare = stripBearer(token)
+  if (bare === '') return []
+  const forms = new Set([token.trim(), bare, `Bearer ${bare}`])
+  // Echoes are often URL- or JSON-escaped.
+  for (const form of [...forms]) {
+    forms.add(encodeURIComponent(form))
+    forms.add(JSON.stringify(form).slice(1, -1))
+  }
+  return [...forms].filter(form => form.length >= 4).sort((a, b) => b.length - a.length)
+}
+
+export function stripBearer(token: string): string {
+  return token.trim().replace(/^bearer\s+/i, '')
+}
+
+/** The Authorization header value: `Bearer ` is added only when the key lacks it. */
+export function authorizationHeader(token: string): string {
+  return `Bearer ${stripBearer(token)}`
+}
+
+export type Redactor = (text: string) => string
+
+export function makeRedactor(secrets: string[]): Redactor {
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length)
+  if (forms.length === 0) return text => text
+  return text => {
+    let out = text
+    for (const form of forms) out = out.split(form).join('***')
+    return out
+  }
+}
+
+/**
+ * The org a service account key belongs to, when it can be read from the key (its second
+ * dot-separated part is base64url of `org.serviceAccount.x`). Used only to explain a 403.
+ */
+export function orgOfKey(token: string): string | undefined {
+  const part = stripBearer(token).split('.')[1]
+  if (part === undefined || part === '') return undefined
+  try {
+    const decoded = Buffer.from(part, 'base64url').toString('utf8')
+    const org = decoded.split('.')[0]
+    return org !== undefined && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(org) ? org : undefined
+  } catch {
+    return undefined
+  }
+}
