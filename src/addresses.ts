@@ -149,9 +149,11 @@ export function checkAddress(address: string): string | undefined {
   if (domain.length === 0) return 'has nothing after the @'
   if (!domain.includes('.')) return 'domain has no dot'
   for (const label of domain.split('.')) {
-    if (label.length === 0) return 'domain has an empty part (two dots in a row, or a dot at an end)'
+    if (label.length === 0)
+      return 'domain has an empty part (two dots in a row, or a dot at an end)'
     if (label.length > 63) return 'domain has a part longer than 63 characters'
-    if (!/^[a-z0-9-]+$/i.test(label)) return 'domain has characters other than letters, digits, hyphens and dots'
+    if (!/^[a-z0-9-]+$/i.test(label))
+      return 'domain has characters other than letters, digits, hyphens and dots'
     if (!LABEL.test(label)) return 'domain has a part that starts or ends with a hyphen'
   }
   return undefined
