@@ -36,8 +36,7 @@ export interface ApiFailure {
 }
 
 export type ApiResponse =
-  | { ok: true; status: number; body: unknown; attempts: number }
-  | { ok: false; failure: ApiFailure }
+  { ok: true; status: number; body: unknown; attempts: number } | { ok: false; failure: ApiFailure }
 
 export interface RetryNotice {
   attempt: number
@@ -134,6 +133,7 @@ function describeNetworkError(error: unknown): { code: string; message: string }
 /** A short, single-line, redacted excerpt of a body for an error message. */
 export function excerpt(text: string, redact: Redactor, limit = 200): string {
   const flat = redact(text)
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .trim()
   return flat.length > limit ? `${flat.slice(0, limit)}…` : flat
@@ -250,8 +250,7 @@ export function backoffMs(settings: ClientSettings, attempt: number, asked?: num
   return Math.min(settings.maxWaitMs, exponential * (0.5 + random() / 2))
 }
 
-const defaultSleep = (ms: number): Promise<void> =>
-  new Promise(resolve => setTimeout(resolve, ms))
+const defaultSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
 /**
  * Sends one request to `path` (relative to the API URL, already encoded), retrying network
@@ -269,12 +268,19 @@ export async function callApi(
   const sleep = settings.sleep ?? defaultSleep
   for (let attempt = 1; ; attempt++) {
     const verdict = judge(await attemptOnce(settings, method, url, payload), settings.redact)
-    if (verdict.kind === 'success') return { ok: true, status: verdict.status, body: verdict.body, attempts: attempt }
+    if (verdict.kind === 'success')
+      return { ok: true, status: verdict.status, body: verdict.body, attempts: attempt }
     if (verdict.kind === 'fail') {
-      return { ok: false, failure: { ...verdict.failure, attempts: attempt, retriesExhausted: false } }
+      return {
+        ok: false,
+        failure: { ...verdict.failure, attempts: attempt, retriesExhausted: false }
+      }
     }
     if (attempt >= settings.maxAttempts) {
-      return { ok: false, failure: { ...verdict.failure, attempts: attempt, retriesExhausted: true } }
+      return {
+        ok: false,
+        failure: { ...verdict.failure, attempts: attempt, retriesExhausted: true }
+      }
     }
     const waitMs = backoffMs(settings, attempt, verdict.waitMs)
     onRetry?.({

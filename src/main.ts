@@ -66,7 +66,10 @@ function gatherEntries(config: Config, env: Env): ListedEntry[] {
   return entries
 }
 
-async function writeSummary(model: ReturnType<typeof summaryModel>, redact: Redactor): Promise<void> {
+async function writeSummary(
+  model: ReturnType<typeof summaryModel>,
+  redact: Redactor
+): Promise<void> {
   const [head, ...body] = model.rows
   await core.summary
     .addHeading(redact(model.heading), 2)
@@ -81,7 +84,10 @@ async function writeSummary(model: ReturnType<typeof summaryModel>, redact: Reda
 
 /** Runs the action; any unexpected error fails the step with a redacted message. */
 export async function run(env: Env = process.env): Promise<void> {
-  const redact = makeRedactor([core.getInput('token') || env.CPLN_TOKEN || '', core.getInput('github-token')])
+  const redact = makeRedactor([
+    core.getInput('token') || env.CPLN_TOKEN || '',
+    core.getInput('github-token')
+  ])
   try {
     await runSteps(env)
   } catch (error) {
@@ -112,7 +118,10 @@ async function runSteps(env: Env): Promise<void> {
     if (error instanceof InputError) return core.setFailed(redact(error.message))
     if (error instanceof TeamFileError) {
       if (error.location) {
-        annotate({ level: 'error', title: 'Team file', message: error.message, location: error.location }, redact)
+        annotate(
+          { level: 'error', title: 'Team file', message: error.message, location: error.location },
+          redact
+        )
       }
       return core.setFailed(redact(error.message))
     }
@@ -145,7 +154,9 @@ async function runSteps(env: Env): Promise<void> {
         const listed = await listMembers(settings, config.org, logRetry('Listing members'))
         if (!listed.ok) {
           return core.setFailed(
-            redact(`Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${listed.hint}`.trim())
+            redact(
+              `Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${listed.hint}`.trim()
+            )
           )
         }
         members = listed.emails
@@ -199,7 +210,7 @@ async function runSteps(env: Env): Promise<void> {
     core.info(
       config.dryRun
         ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
-        : `Done: ${counts.invited} invited, ${counts.errors} errors, ${counts.invalid} invalid, ${counts.skipped} skipped.`
+        : `Done: ${counts.invited} invited, ${counts.errors} refused or failed, ${counts.invalid} invalid, ${counts.skipped} skipped.`
     )
     const message = failureMessage(run, {
       org: config.org,

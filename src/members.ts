@@ -64,7 +64,10 @@ export async function listMembers(
     if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
       // The key goes with every request: never follow a link to another server.
       if (!href.startsWith(`${settings.apiUrl}/`)) {
-        return fail('bad_response', `listing the org's users returned a 'next' link to another server`)
+        return fail(
+          'bad_response',
+          `listing the org's users returned a 'next' link to another server`
+        )
       }
       path = href.slice(settings.apiUrl.length)
     } else {

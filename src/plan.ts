@@ -55,7 +55,8 @@ export function planInvites(entries: readonly ListedEntry[], options: PlanOption
   for (const entry of entries) {
     const text = entry.notAnAddress ? entry.text : normaliseAddress(entry.text)
     // An entry with no text at all is keyed by where it stands, so it can still be found.
-    const address = text === '' && entry.location ? `${entry.location.file}:${entry.location.line}` : text
+    const address =
+      text === '' && entry.location ? `${entry.location.file}:${entry.location.line}` : text
     const first = firstSeen.get(address)
     if (first !== undefined) {
       duplicates.push({ address, location: entry.location, first: first.location })
@@ -70,7 +71,8 @@ export function planInvites(entries: readonly ListedEntry[], options: PlanOption
         location,
         error: {
           code: 'invalid_entry',
-          message: 'not an email address: each entry must be an address or a mapping with an `email` key'
+          message:
+            'not an email address: each entry must be an address or a mapping with an `email` key'
         }
       })
       continue

@@ -79,7 +79,9 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
   const lines: string[] = []
   for (const { failure, addresses } of run.failures) {
     const verb = failure.retriesExhausted ? 'Sending failed for' : 'Control Plane refused'
-    lines.push(`${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`)
+    lines.push(
+      `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`
+    )
     if (
       (failure.status === 401 || failure.status === 403) &&
       options.keyOrg !== undefined &&
@@ -91,7 +93,9 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
     } else if (failure.status === 401) {
       lines.push('Check that token holds a valid, unexpired service account key.')
     } else if (failure.status === 403) {
-      lines.push(`Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`)
+      lines.push(
+        `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`
+      )
     }
   }
   const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent')
@@ -102,7 +106,10 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
   }
   if (options.failOnErrors) {
     const refused = run.results.filter(
-      r => r.kind === 'error' && !run.failures.some(f => f.addresses.includes(r.address)) && r.error.code !== 'not_sent'
+      r =>
+        r.kind === 'error' &&
+        !run.failures.some(f => f.addresses.includes(r.address)) &&
+        r.error.code !== 'not_sent'
     )
     if (refused.length > 0) {
       lines.push(
@@ -137,7 +144,11 @@ export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean):
         message: `${printable(r.address)}: ${r.error.message}`,
         location: r.location
       })
-    } else if (r.kind === 'error' && r.error.code !== 'not_sent' && !run.failures.some(f => f.addresses.includes(r.address))) {
+    } else if (
+      r.kind === 'error' &&
+      r.error.code !== 'not_sent' &&
+      !run.failures.some(f => f.addresses.includes(r.address))
+    ) {
       out.push({
         level: failOnErrors ? 'error' : 'warning',
         title: 'Invitation refused',
@@ -215,7 +226,9 @@ function detail(r: AddressResult): string {
     case 'invalid':
       return `${r.location ? `${where(r.location)} ` : ''}${r.error.message}`
     case 'skipped':
-      return r.reason === 'member' ? 'already a member of the org' : 'unchanged since the base commit'
+      return r.reason === 'member'
+        ? 'already a member of the org'
+        : 'unchanged since the base commit'
   }
 }
 
@@ -247,8 +260,14 @@ export function summaryModel(
   const parts = dryRun
     ? [`**${counts.wouldInvite}** would be invited`]
     : [`**${counts.invited}** invited`]
-  parts.push(`**${counts.errors}** errors`, `**${counts.invalid}** invalid`, `**${counts.skipped}** skipped`)
-  if (plan.duplicates.length > 0) parts.push(`${plan.duplicates.length} duplicates ignored`)
+  parts.push(
+    `**${counts.errors}** ${counts.errors === 1 ? 'error' : 'errors'}`,
+    `**${counts.invalid}** invalid`,
+    `**${counts.skipped}** skipped`
+  )
+  if (plan.duplicates.length > 0) {
+    parts.push(`${plural(plan.duplicates.length, 'duplicate')} ignored`)
+  }
 
   // When there are too many rows, show the ones that need attention first.
   const ordered =
@@ -257,7 +276,10 @@ export function summaryModel(
       : run.results
   const rows = [
     ['Address', 'Result', 'Detail'],
-    ...ordered.slice(0, rowLimit).map(r => [cell(r.address), LABELS[r.kind], cell(detail(r))])
+    // An empty cell would come out as an unclosed <td> from core.summary.
+    ...ordered
+      .slice(0, rowLimit)
+      .map(r => [cell(r.address), LABELS[r.kind], cell(detail(r)) || '-'])
   ]
   const notes: string[] = []
   if (run.results.length > rowLimit) {
@@ -278,7 +300,9 @@ export function summaryModel(
       `**Duplicates** (sent once): ${plan.duplicates
         .slice(0, 100)
         .map(d => `${cell(d.address)}${d.location ? ` (${cell(where(d.location))})` : ''}`)
-        .join(', ')}${plan.duplicates.length > 100 ? ` and ${plan.duplicates.length - 100} more` : ''}`
+        .join(
+          ', '
+        )}${plan.duplicates.length > 100 ? ` and ${plan.duplicates.length - 100} more` : ''}`
     )
   }
   return {

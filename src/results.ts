@@ -114,7 +114,8 @@ export function mergeResults(
     if (item.kind === 'invalid') {
       return { address: item.address, kind: 'invalid', error: item.error, location: item.location }
     }
-    if (item.kind === 'skipped') return { address: item.address, kind: 'skipped', reason: item.reason }
+    if (item.kind === 'skipped')
+      return { address: item.address, kind: 'skipped', reason: item.reason }
     if (outcomes === undefined) return { address: item.address, kind: 'would-invite' }
     return (
       sent.get(item.address) ?? {

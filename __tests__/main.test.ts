@@ -1,0 +1,384 @@
+// End-to-end: the bundled dist/index.js on Node 24 against the local Control Plane API,
+// driven through the runner's protocol. Each case checks the requests on the wire, the
+// outputs, the exit status, and that the key appears nowhere but in ::add-mask:: lines.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { startLocalApi } from '../tools/local-api.mjs'
+import type { ActionRun, RunOptions } from './helpers/run-action.js'
+import { CANARY_KEY, commands, findLeaks, runAction } from './helpers/run-action.js'
+
+type LocalApi = Awaited<ReturnType<typeof startLocalApi>>
+let api: LocalApi
+
+beforeAll(async () => {
+  api = await startLocalApi({ token: CANARY_KEY })
+})
+afterAll(async () => {
+  await api.close()
+})
+afterEach(() => {
+  api.reset()
+  api.configure({
+    faults: [],
+    faultsByEmail: {},
+    members: [],
+    refuse: {},
+    delayMs: 0,
+    batchLimit: 10,
+    orgs: undefined
+  })
+})
+
+function invites(): { emails: string[]; body: unknown; headers: Record<string, unknown> }[] {
+  return api.requests
+    .filter(r => r.method === 'POST')
+    .map(r => ({
+      emails: (r.body as { emails: string[] }).emails,
+      body: r.body,
+      headers: r.headers
+    }))
+}
+
+async function act(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+  const run = await runAction({
+    ...options,
+    inputs: { org: 'acme', token: CANARY_KEY, 'api-url': api.url, ...inputs }
+  })
+  expect(findLeaks(run, [CANARY_KEY])).toEqual([])
+  return run
+}
+
+function json(run: ActionRun, name: string): unknown {
+  const value = run.outputs[name]
+  expect(value).toBeDefined()
+  return JSON.parse(value as string)
+}
+
+/** Every address given is in exactly one of invited, errors and skipped. */
+function expectAccounted(run: ActionRun, addresses: string[]): void {
+  const invited = json(run, 'invited') as string[]
+  const errors = Object.keys(json(run, 'errors') as object)
+  const skipped = Object.keys(json(run, 'skipped') as object)
+  const all = [...invited, ...errors, ...skipped]
+  expect([...all].sort()).toEqual([...new Set(addresses)].sort())
+}
+
+describe('happy path', () => {
+  it('invites the addresses in one request and sets every output', async () => {
+    const run = await act({ emails: 'Ann@Example.com, bob@example.com\ncid@example.org' })
+    expect(run.code).toBe(0)
+    const sent = invites()
+    expect(sent).toHaveLength(1)
+    expect(sent[0]?.body).toEqual({
+      emails: ['ann@example.com', 'bob@example.com', 'cid@example.org']
+    })
+    expect(sent[0]?.headers.authorization).toBe(`Bearer ${CANARY_KEY}`)
+    expect(sent[0]?.headers['content-type']).toBe('application/json')
+    expect(sent[0]?.headers.accept).toBe('application/json')
+    expect(sent[0]?.headers['user-agent']).toMatch(/^cpln-invite-action\/\d+\.\d+\.\d+$/)
+    expect(api.requests[0]?.path).toBe('/org/acme/user/-invite')
+
+    expect(json(run, 'invited')).toEqual(['ann@example.com', 'bob@example.com', 'cid@example.org'])
+    expect(Object.keys(json(run, 'invitations') as object).sort()).toEqual([
+      'ann@example.com',
+      'bob@example.com',
+      'cid@example.org'
+    ])
+    expect(json(run, 'errors')).toEqual({})
+    expect(json(run, 'skipped')).toEqual({})
+    expect(json(run, 'emails')).toEqual(['ann@example.com', 'bob@example.com', 'cid@example.org'])
+    expect(run.outputs['invited-count']).toBe('3')
+    expect(run.outputs['error-count']).toBe('0')
+    expect(run.summary).toContain('Control Plane invitations for org acme')
+    expect(run.summary).toContain('<td>ann@example.com</td>')
+    expect(run.summary).toMatch(/\*\*3\*\* invited/)
+    expect(run.stdout).toContain('::group::Batch 1/1: 3 addresses')
+  })
+
+  it('does not prefix Bearer twice and takes CPLN_TOKEN when token is empty', async () => {
+    await act({ emails: 'a@example.com', token: `bearer ${CANARY_KEY}` })
+    const run = await runAction({
+      inputs: { org: 'acme', emails: 'b@example.com', 'api-url': api.url },
+      env: { CPLN_TOKEN: CANARY_KEY }
+    })
+    expect(run.code).toBe(0)
+    expect(findLeaks(run, [CANARY_KEY])).toEqual([])
+    expect(invites().map(i => i.headers.authorization)).toEqual([
+      `Bearer ${CANARY_KEY}`,
+      `Bearer ${CANARY_KEY}`
+    ])
+  })
+
+  it('splits into batches of batch-size and accounts for every address', async () => {
+    const addresses = Array.from({ length: 25 }, (_, i) => `user${i}@example.com`)
+    const run = await act({ emails: addresses.join('\n'), 'batch-size': '10', concurrency: '2' })
+    expect(run.code).toBe(0)
+    expect(
+      invites()
+        .map(i => i.emails.length)
+        .sort()
+    ).toEqual([10, 10, 5])
+    expect(
+      invites()
+        .flatMap(i => i.emails)
+        .sort()
+    ).toEqual([...addresses].sort())
+    expect(run.outputs['invited-count']).toBe('25')
+    expectAccounted(run, addresses)
+  })
+
+  it('reports per-address API errors as warnings, and fails on them with fail-on-errors', async () => {
+    api.configure({ members: ['old@example.com'] })
+    const inputs = { emails: 'new@example.com old@example.com' }
+    const run = await act(inputs)
+    expect(run.code).toBe(0)
+    expect(json(run, 'invited')).toEqual(['new@example.com'])
+    expect(json(run, 'errors')).toMatchObject({
+      'old@example.com': { code: 'already_exists', status: 409 }
+    })
+    expect(commands(run, 'warning').join('\n')).toContain('old@example.com')
+    expect(run.outputs['error-count']).toBe('1')
+
+    const strict = await act({ ...inputs, 'fail-on-errors': 'TRUE' })
+    expect(strict.code).toBe(1)
+    expect(commands(strict, 'error').join('\n')).toContain('fail-on-errors')
+  })
+})
+
+describe('API refusals', () => {
+  it('fails on 400 with status, code, message, id and the affected addresses', async () => {
+    api.configure({
+      faults: [{ kind: 'status', status: 400, code: 'bad_request', message: 'nope' }]
+    })
+    const run = await act({ emails: 'a@example.com b@example.com' })
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(1)
+    const failure = commands(run, 'error').join('\n')
+    expect(failure).toContain('HTTP 400')
+    expect(failure).toContain('bad_request')
+    expect(failure).toContain('nope')
+    expect(failure).toMatch(/id [\w-]+/)
+    expect(failure).toContain('a@example.com')
+    expect(json(run, 'errors')).toMatchObject({
+      'a@example.com': { code: 'bad_request', status: 400, message: 'nope' }
+    })
+    expectAccounted(run, ['a@example.com', 'b@example.com'])
+  })
+
+  it('stops sending after a 403, reports unsent batches as not_sent, and names the key org', async () => {
+    api.configure({ orgs: ['other'] })
+    const addresses = Array.from({ length: 30 }, (_, i) => `u${i}@example.com`)
+    const run = await act({ emails: addresses.join(','), concurrency: '1' })
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(1)
+    const errors = json(run, 'errors') as Record<string, { code: string; status?: number }>
+    expect(errors['u0@example.com']).toMatchObject({ status: 403, code: 'forbidden' })
+    expect(errors['u29@example.com']).toMatchObject({ code: 'not_sent' })
+    expect(Object.keys(errors)).toHaveLength(30)
+    const failure = commands(run, 'error').join('\n')
+    expect(failure).toContain('HTTP 403')
+    expect(failure).toContain("belongs to org 'canary-org', not 'acme'")
+    expect(json(run, 'invited')).toEqual([])
+  })
+
+  it('fails on a wrong key with 401 and never retries it', async () => {
+    const run = await act({ emails: 'a@example.com', token: 'wrong-key-123456' })
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(1)
+    expect(commands(run, 'error').join('\n')).toContain('HTTP 401')
+  })
+})
+
+describe('retries', () => {
+  it('retries a 429 with Retry-After, then succeeds', async () => {
+    api.configure({
+      faults: [{ kind: 'status', status: 429, message: 'slow down', retryAfter: '1' }]
+    })
+    const run = await act({ emails: 'a@example.com' })
+    expect(run.code).toBe(0)
+    expect(invites()).toHaveLength(2)
+    const [first, second] = api.requests
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(900)
+    expect(run.stdout).toContain('HTTP 429')
+    expect(json(run, 'invited')).toEqual(['a@example.com'])
+  })
+
+  it('retries 500, 502, 503 and 504, then succeeds', async () => {
+    api.configure({
+      faults: [500, 502, 503, 504].map(status => ({ kind: 'status', status }))
+    })
+    const run = await act({ emails: 'a@example.com', 'max-attempts': '5' })
+    expect(run.code).toBe(0)
+    expect(invites()).toHaveLength(5)
+    expect(json(run, 'invited')).toEqual(['a@example.com'])
+  })
+
+  it('never retries a quota 429', async () => {
+    api.configure({
+      faults: [{ kind: 'status', status: 429, message: 'Org quota exceeded for invitations' }]
+    })
+    const run = await act({ emails: 'a@example.com' })
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(1)
+    expect(commands(run, 'error').join('\n')).toContain('quota')
+  })
+
+  it('gives up after max-attempts when the server never answers in time', async () => {
+    api.configure({ faults: [{ kind: 'hang' }, { kind: 'hang' }] })
+    const run = await act({ emails: 'a@example.com', 'timeout-seconds': '1', 'max-attempts': '2' })
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(2)
+    expect(run.durationMs).toBeLessThan(10_000)
+    const failure = commands(run, 'error').join('\n')
+    expect(failure).toContain('timeout')
+    expect(failure).toContain('2 attempts')
+    expect(json(run, 'errors')).toMatchObject({ 'a@example.com': { code: 'timeout' } })
+  })
+
+  it('reports a 200 that is not JSON as a clear error', async () => {
+    api.configure({ faults: [{ kind: 'html' }] })
+    const run = await act({ emails: 'a@example.com' })
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(1)
+    const failure = commands(run, 'error').join('\n')
+    expect(failure).toContain('not JSON')
+    expect(failure).toContain('text/html')
+  })
+
+  it('never leaks the key when the server echoes it back', async () => {
+    api.configure({ faults: [{ kind: 'echo-key', status: 400 }] })
+    const run = await act({ emails: 'a@example.com' })
+    expect(run.code).toBe(1)
+    expect(commands(run, 'error').join('\n')).toContain('***')
+  })
+})
+
+describe('addresses', () => {
+  it('never sends invalid addresses, warns on duplicates, and fails after sending the rest', async () => {
+    const run = await act({
+      emails: 'good@example.com\nnot-an-address\nGood@Example.com\nbad@nodot\nother@example.com'
+    })
+    expect(run.code).toBe(1)
+    expect(invites().flatMap(i => i.emails)).toEqual(['good@example.com', 'other@example.com'])
+    const errors = json(run, 'errors') as Record<string, { code: string }>
+    expect(errors['not-an-address']?.code).toBe('invalid_email')
+    expect(errors['bad@nodot']?.code).toBe('invalid_email')
+    expect(json(run, 'invited')).toEqual(['good@example.com', 'other@example.com'])
+    expect(commands(run, 'warning').join('\n')).toContain(
+      'good@example.com is listed more than once'
+    )
+    expect(commands(run, 'error').join('\n')).toContain('2 invalid addresses')
+    expect(run.outputs['error-count']).toBe('2')
+    expectAccounted(run, ['good@example.com', 'not-an-address', 'bad@nodot', 'other@example.com'])
+  })
+})
+
+describe('team files', () => {
+  const shapes: Record<string, string> = {
+    'team.yml': '- ann@example.com\n- bob@example.com\n',
+    'team.yaml': '- email: ann@example.com\n  name: Ann\n- email: bob@example.com\n',
+    'members.yaml': 'members:\n  - ann@example.com\n  - email: bob@example.com\n',
+    'team.json': '{"users": [{"email": "ann@example.com"}, "bob@example.com"]}',
+    'team.txt': '# platform team\nann@example.com  # lead\n\nbob@example.com\n'
+  }
+  for (const [name, content] of Object.entries(shapes)) {
+    it(`reads ${name}`, async () => {
+      const run = await act({ 'emails-file': name }, { files: { [name]: content } })
+      expect(run.code).toBe(0)
+      expect(invites().flatMap(i => i.emails)).toEqual(['ann@example.com', 'bob@example.com'])
+    })
+  }
+
+  it('selects a nested list with emails-key and merges the emails input', async () => {
+    const run = await act(
+      {
+        'emails-file': 'org/teams.yaml',
+        'emails-key': 'teams.platform',
+        emails: 'zed@example.com'
+      },
+      {
+        files: {
+          'org/teams.yaml':
+            'teams:\n  web:\n    - web@example.com\n  platform:\n    - ann@example.com\n'
+        }
+      }
+    )
+    expect(run.code).toBe(0)
+    expect(
+      invites()
+        .flatMap(i => i.emails)
+        .sort()
+    ).toEqual(['ann@example.com', 'zed@example.com'])
+  })
+
+  it('points the annotation of an invalid address at its file, line and column', async () => {
+    const run = await act(
+      { 'emails-file': 'team.yaml' },
+      { files: { 'team.yaml': '- ann@example.com\n-   broken@@example.com\n- 42\n' } }
+    )
+    expect(run.code).toBe(1)
+    const errors = commands(run, 'error')
+    expect(errors.find(e => e.includes('broken@@example.com'))).toMatch(
+      /file=team\.yaml,line=2,.*col=5/
+    )
+    expect(json(run, 'errors')).toMatchObject({
+      'broken@@example.com': { code: 'invalid_email' },
+      '42': { code: 'invalid_entry' }
+    })
+    expect(invites().flatMap(i => i.emails)).toEqual(['ann@example.com'])
+  })
+})
+
+describe('dry run', () => {
+  it('sends nothing, needs no key, and reports what would be sent', async () => {
+    const run = await runAction({
+      inputs: {
+        org: 'acme',
+        emails: 'a@example.com, b@example.com',
+        'dry-run': 'true',
+        'api-url': api.url
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(api.requests).toHaveLength(0)
+    expect(JSON.parse(run.outputs.emails ?? '')).toEqual(['a@example.com', 'b@example.com'])
+    expect(JSON.parse(run.outputs.invited ?? '')).toEqual([])
+    expect(run.summary).toContain('would invite')
+  })
+})
+
+describe('bad input fails before any request, naming the input', () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ['bad org', { org: 'Acme/../x' }, /Input 'org'/],
+    ['bad api-url', { 'api-url': 'http://example.com' }, /Input 'api-url'.*https/],
+    ['not a url', { 'api-url': 'not a url' }, /Input 'api-url'/],
+    [
+      'file outside the workspace',
+      { 'emails-file': '../../etc/passwd' },
+      /Input 'emails-file'.*inside the workspace/
+    ],
+    ['missing file', { 'emails-file': 'nope.yaml' }, /Input 'emails-file'.*does not exist/],
+    ['bad boolean', { 'dry-run': 'yes' }, /Input 'dry-run' must be true or false/],
+    [
+      'bad batch size',
+      { 'batch-size': '0' },
+      /Input 'batch-size' must be a whole number from 1 to 1000/
+    ]
+  ]
+  for (const [name, inputs, message] of cases) {
+    it(name, async () => {
+      const run = await act({ emails: 'a@example.com', ...inputs })
+      expect(run.code).toBe(1)
+      expect(api.requests).toHaveLength(0)
+      expect(commands(run, 'error').join('\n')).toMatch(message)
+    })
+  }
+
+  it('missing token', async () => {
+    const run = await runAction({
+      inputs: { org: 'acme', emails: 'a@example.com', 'api-url': api.url }
+    })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    expect(commands(run, 'error').join('\n')).toMatch(/Input 'token' is required/)
+  })
+})
