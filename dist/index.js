@@ -42575,6 +42575,7 @@ function describeNetworkError(error) {
 /** A short, single-line, redacted excerpt of a body for an error message. */
 function excerpt(text, redact, limit = 200) {
     const flat = redact(text)
+        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .trim();
     return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
@@ -42696,10 +42697,16 @@ async function callApi(settings, method, path, body, onRetry) {
         if (verdict.kind === 'success')
             return { ok: true, status: verdict.status, body: verdict.body, attempts: attempt };
         if (verdict.kind === 'fail') {
-            return { ok: false, failure: { ...verdict.failure, attempts: attempt, retriesExhausted: false } };
+            return {
+                ok: false,
+                failure: { ...verdict.failure, attempts: attempt, retriesExhausted: false }
+            };
         }
         if (attempt >= settings.maxAttempts) {
-            return { ok: false, failure: { ...verdict.failure, attempts: attempt, retriesExhausted: true } };
+            return {
+                ok: false,
+                failure: { ...verdict.failure, attempts: attempt, retriesExhausted: true }
+            };
         }
         const waitMs = backoffMs(settings, attempt, verdict.waitMs);
         onRetry?.({
@@ -43211,7 +43218,9 @@ function failureMessage(run, options) {
         lines.push(`${plural(notSent.length, 'address')} not sent because the key was refused: ${listSome(notSent.map(r => r.address))}.`);
     }
     if (options.failOnErrors) {
-        const refused = run.results.filter(r => r.kind === 'error' && !run.failures.some(f => f.addresses.includes(r.address)) && r.error.code !== 'not_sent');
+        const refused = run.results.filter(r => r.kind === 'error' &&
+            !run.failures.some(f => f.addresses.includes(r.address)) &&
+            r.error.code !== 'not_sent');
         if (refused.length > 0) {
             lines.push(`Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`);
         }
@@ -43234,7 +43243,9 @@ function annotations(plan, run, failOnErrors) {
                 location: r.location
             });
         }
-        else if (r.kind === 'error' && r.error.code !== 'not_sent' && !run.failures.some(f => f.addresses.includes(r.address))) {
+        else if (r.kind === 'error' &&
+            r.error.code !== 'not_sent' &&
+            !run.failures.some(f => f.addresses.includes(r.address))) {
             out.push({
                 level: failOnErrors ? 'error' : 'warning',
                 title: 'Invitation refused',
@@ -43307,7 +43318,9 @@ function detail(r) {
         case 'invalid':
             return `${r.location ? `${where(r.location)} ` : ''}${r.error.message}`;
         case 'skipped':
-            return r.reason === 'member' ? 'already a member of the org' : 'unchanged since the base commit';
+            return r.reason === 'member'
+                ? 'already a member of the org'
+                : 'unchanged since the base commit';
     }
 }
 const SEVERITY = {
@@ -43322,16 +43335,20 @@ function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT) {
     const parts = dryRun
         ? [`**${counts.wouldInvite}** would be invited`]
         : [`**${counts.invited}** invited`];
-    parts.push(`**${counts.errors}** errors`, `**${counts.invalid}** invalid`, `**${counts.skipped}** skipped`);
-    if (plan.duplicates.length > 0)
-        parts.push(`${plan.duplicates.length} duplicates ignored`);
+    parts.push(`**${counts.errors}** ${counts.errors === 1 ? 'error' : 'errors'}`, `**${counts.invalid}** invalid`, `**${counts.skipped}** skipped`);
+    if (plan.duplicates.length > 0) {
+        parts.push(`${plural(plan.duplicates.length, 'duplicate')} ignored`);
+    }
     // When there are too many rows, show the ones that need attention first.
     const ordered = run.results.length > rowLimit
         ? [...run.results].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind])
         : run.results;
     const rows = [
         ['Address', 'Result', 'Detail'],
-        ...ordered.slice(0, rowLimit).map(r => [cell(r.address), LABELS[r.kind], cell(detail(r))])
+        // An empty cell would come out as an unclosed <td> from core.summary.
+        ...ordered
+            .slice(0, rowLimit)
+            .map(r => [cell(r.address), LABELS[r.kind], cell(detail(r)) || '-'])
     ];
     const notes = [];
     if (run.results.length > rowLimit) {
@@ -43964,7 +43981,10 @@ async function writeSummary(model, redact) {
 }
 /** Runs the action; any unexpected error fails the step with a redacted message. */
 async function run(env = process.env) {
-    const redact = makeRedactor([getInput('token') || env.CPLN_TOKEN || '', getInput('github-token')]);
+    const redact = makeRedactor([
+        getInput('token') || env.CPLN_TOKEN || '',
+        getInput('github-token')
+    ]);
     try {
         await runSteps(env);
     }
@@ -44069,7 +44089,7 @@ async function runSteps(env) {
         }
         info(config.dryRun
             ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
-            : `Done: ${counts.invited} invited, ${counts.errors} errors, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
+            : `Done: ${counts.invited} invited, ${counts.errors} refused or failed, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
         const message = failureMessage(run, {
             org: config.org,
             failOnErrors: config.failOnErrors,
