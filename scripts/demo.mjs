@@ -1,0 +1,75 @@
+// `npm run demo`: runs the bundled action (dist/index.js) against the project's local
+// Control Plane API, exactly as a runner would, then prints the requests the API received,
+// the step outputs and the job summary. Needs nothing but Node: no install, no network.
+import { spawn } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startLocalApi } from '../tools/local-api.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const token = 'demo-key-not-a-secret'
+const api = await startLocalApi({ token, members: ['existing.member@example.com'] })
+
+const dir = mkdtempSync(path.join(tmpdir(), 'cpln-invite-demo-'))
+copyFileSync(path.join(root, 'examples', 'team.yaml'), path.join(dir, 'team.yaml'))
+const outputFile = path.join(dir, 'github_output')
+const summaryFile = path.join(dir, 'step_summary')
+writeFileSync(outputFile, '')
+writeFileSync(summaryFile, '')
+
+const rule = title => console.log(`\n──── ${title} ${'─'.repeat(Math.max(0, 66 - title.length))}`)
+const inputs = {
+  org: 'demo-org',
+  token,
+  'emails-file': 'team.yaml',
+  emails: 'Eve Adams <eve@example.com>, ann.lee@example.com',
+  'api-url': api.url
+}
+rule(`Running dist/index.js on Node ${process.version}`)
+for (const [name, value] of Object.entries(inputs)) {
+  console.log(`  ${name}: ${name === 'token' ? '***' : value}`)
+}
+console.log()
+
+const env = {
+  PATH: process.env.PATH,
+  GITHUB_OUTPUT: outputFile,
+  GITHUB_STEP_SUMMARY: summaryFile,
+  GITHUB_WORKSPACE: dir,
+  ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+}
+// Run asynchronously: the local API lives in this process and must keep answering.
+const child = spawn(process.execPath, [path.join(root, 'dist', 'index.js')], {
+  env,
+  cwd: dir,
+  stdio: 'inherit'
+})
+const code = await new Promise(resolve => child.on('close', resolve))
+
+rule('Requests the local Control Plane API received')
+for (const r of api.requests) {
+  console.log(`  ${r.method} ${r.path}  authorization: Bearer ***`)
+  console.log(`    body: ${JSON.stringify(r.body)}`)
+}
+
+rule('Step outputs (GITHUB_OUTPUT)')
+const lines = readFileSync(outputFile, 'utf8').split('\n')
+for (let i = 0; i < lines.length; i++) {
+  const match = /^([^<]+)<<(.+)$/.exec(lines[i])
+  if (!match) continue
+  const value = []
+  for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i])
+  console.log(`  ${match[1]} = ${value.join('\n')}`)
+}
+
+rule('Job summary (GITHUB_STEP_SUMMARY, markdown with an HTML table)')
+console.log(
+  readFileSync(summaryFile, 'utf8')
+    .replace(/<\/tr>/g, '</tr>\n')
+    .trim()
+)
+rule(`Exit status: ${code}`)
+await api.close()
+process.exit(code ?? 1)
