@@ -16,7 +16,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const DIST = path.join(ROOT, 'dist', 'index.js')
+/** The bundle under test; CPLN_INVITE_DIST points at another build (e.g. a work-in-progress one). */
+export const DIST = process.env.CPLN_INVITE_DIST ?? path.join(ROOT, 'dist', 'index.js')
 
 /** Node 24 from the `node` devDependency: the runtime action.yml declares. */
 export const NODE24 = ((): string => {
