@@ -16,7 +16,10 @@ export function secretForms(token: string): string[] {
 }
 
 export function stripBearer(token: string): string {
-  return token.trim().replace(/^bearer\s+/i, '')
+  // Fix: a lone "Bearer" (e.g. `token: Bearer ${{ secrets.X }}` with the secret unset) is
+  // a prefix without a key. `\s+` alone did not match it, so "Bearer" was taken for the key:
+  // sent as "Bearer Bearer" and redacted from every message.
+  return token.trim().replace(/^bearer(?:\s+|$)/i, '')
 }
 
 /** The Authorization header value: `Bearer ` is added only when the key lacks it. */
