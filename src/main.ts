@@ -7,6 +7,8 @@ import type { BatchOutcome } from './batches.js'
 import { chunk, sendBatches } from './batches.js'
 import type { ClientSettings, RetryNotice } from './client.js'
 import { makeDispatcher } from './client.js'
+import { chooseBase } from './base.js'
+import type { TeamFileText } from './files.js'
 import { readTeamFile } from './files.js'
 import type { Config } from './inputs.js'
 import { InputError, readConfig } from './inputs.js'
@@ -55,15 +57,76 @@ function envMs(env: Env, name: string, fallback: number): number {
   return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback
 }
 
-function gatherEntries(config: Config, env: Env): ListedEntry[] {
+function gatherEntries(config: Config, env: Env): { entries: ListedEntry[]; file?: TeamFileText } {
   const entries = splitEmailInput(config.emails)
-  if (config.emailsFile !== undefined) {
-    const file = readTeamFile(env.GITHUB_WORKSPACE || process.cwd(), config.emailsFile)
-    const fromFile = parseTeamFile(file.content, file.displayPath, config.emailsKey)
-    core.info(`Read ${fromFile.length} entries from ${file.displayPath}.`)
-    entries.push(...fromFile)
+  if (config.emailsFile === undefined) return { entries }
+  const file = readTeamFile(workspaceOf(env), config.emailsFile)
+  const fromFile = parseTeamFile(file.content, file.displayPath, config.emailsKey)
+  core.info(`Read ${fromFile.length} entries from ${file.displayPath}.`)
+  entries.push(...fromFile)
+  return { entries, file }
+}
+
+function workspaceOf(env: Env): string {
+  return env.GITHUB_WORKSPACE || process.cwd()
+}
+
+/** Thrown where the step must fail with a message that is already clear. */
+class StepFailure extends Error {}
+
+/**
+ * The team file's entries at the base commit, for only-added; undefined when everyone in the
+ * file counts as new. Says in the log which case applied.
+ */
+async function readBaseEntries(
+  config: Config,
+  file: TeamFileText,
+  env: Env
+): Promise<ListedEntry[] | undefined> {
+  const github = await import('./github.js')
+  const event = github.eventInfo()
+  const base = chooseBase(event.eventName, event.payload, config.baseRef)
+  if (base.kind === 'none') {
+    core.info(`only-added: ${base.why}, so everyone in ${file.displayPath} is new.`)
+    return undefined
   }
-  return entries
+  if (config.githubToken === '') {
+    throw new StepFailure(
+      `Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
+        'Leave it at its default (github.token) or pass a token with contents: read.'
+    )
+  }
+  const repoFile = github.locateInRepository(workspaceOf(env), file.realPath, env)
+  const where = `${repoFile.owner}/${repoFile.repo}:${repoFile.path} at ${base.ref}`
+  const found = await github.fetchFileAt(config.githubToken, repoFile, base.ref)
+  if (found.kind === 'absent') {
+    core.info(
+      `only-added: ${repoFile.path} did not exist at ${base.ref} (${base.why}), so everyone in it is new.`
+    )
+    return undefined
+  }
+  if (found.kind === 'failed') {
+    const hint =
+      found.status === 401
+        ? 'The github-token was refused: check that it is valid.'
+        : found.status === 403 || found.status === 404
+          ? 'Check that github-token can read the repository (permissions: contents: read) and that the base commit exists.'
+          : ''
+    throw new StepFailure(
+      `only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim()
+    )
+  }
+  try {
+    const entries = parseTeamFile(found.content, file.displayPath, config.emailsKey)
+    core.info(`only-added: comparing ${file.displayPath} with ${where} (${base.why}).`)
+    return entries
+  } catch (error) {
+    if (!(error instanceof TeamFileError)) throw error
+    core.warning(
+      `only-added: ${file.displayPath} at ${base.ref} no longer parses (${printable(error.message)}), so everyone in it is treated as new.`
+    )
+    return undefined
+  }
 }
 
 async function writeSummary(
@@ -112,8 +175,9 @@ async function runSteps(env: Env): Promise<void> {
   }
 
   let entries: ListedEntry[]
+  let file: TeamFileText | undefined
   try {
-    entries = gatherEntries(config, env)
+    ;({ entries, file } = gatherEntries(config, env))
   } catch (error) {
     if (error instanceof InputError) return core.setFailed(redact(error.message))
     if (error instanceof TeamFileError) {
@@ -164,7 +228,17 @@ async function runSteps(env: Env): Promise<void> {
       }
     }
 
-    const plan = planInvites(entries, { members })
+    let baseEntries: ListedEntry[] | undefined
+    if (config.onlyAdded && file !== undefined) {
+      try {
+        baseEntries = await readBaseEntries(config, file, env)
+      } catch (error) {
+        if (error instanceof StepFailure) return core.setFailed(redact(error.message))
+        throw error
+      }
+    }
+
+    const plan = planInvites(entries, { members, baseEntries })
     const planned = countResults(mergeResults(plan, undefined, redact).results)
     core.info(
       `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${plan.duplicates.length} duplicates.`

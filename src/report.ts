@@ -269,11 +269,14 @@ export function summaryModel(
     parts.push(`${plural(plan.duplicates.length, 'duplicate')} ignored`)
   }
 
+  // Unchanged addresses were invited before; listing them would bury what this run did.
+  const listed = run.results.filter(r => !(r.kind === 'skipped' && r.reason === 'unchanged'))
+  const unchanged = run.results.length - listed.length
   // When there are too many rows, show the ones that need attention first.
   const ordered =
-    run.results.length > rowLimit
-      ? [...run.results].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind])
-      : run.results
+    listed.length > rowLimit
+      ? [...listed].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind])
+      : listed
   const rows = [
     ['Address', 'Result', 'Detail'],
     // An empty cell would come out as an unclosed <td> from core.summary.
@@ -282,9 +285,14 @@ export function summaryModel(
       .map(r => [cell(r.address), LABELS[r.kind], cell(detail(r)) || '-'])
   ]
   const notes: string[] = []
-  if (run.results.length > rowLimit) {
+  if (listed.length > rowLimit) {
     notes.push(
-      `Showing ${rowLimit} of ${run.results.length} addresses, errors first. The step outputs list them all.`
+      `Showing ${rowLimit} of ${listed.length} addresses, errors first. The step outputs list them all.`
+    )
+  }
+  if (unchanged > 0) {
+    notes.push(
+      `${plural(unchanged, 'address')} unchanged since the base commit ${unchanged === 1 ? 'is' : 'are'} not listed (skipped: \`unchanged\`).`
     )
   }
   if (plan.removed.length > 0) {

@@ -1,0 +1,346 @@
+// End-to-end runs of dist/index.js for the team-file workflows: only-added against a fake
+// GitHub API, skip-existing against the local Control Plane API's user list, and group.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { startLocalApi } from '../tools/local-api.mjs'
+import type { FakeGitHub } from './helpers/fake-github.js'
+import { startFakeGitHub } from './helpers/fake-github.js'
+import type { ActionRun, RunOptions } from './helpers/run-action.js'
+import { CANARY_KEY, commands, findLeaks, runAction } from './helpers/run-action.js'
+
+type LocalApi = Awaited<ReturnType<typeof startLocalApi>>
+let api: LocalApi
+let github: FakeGitHub
+
+beforeAll(async () => {
+  api = await startLocalApi({ token: CANARY_KEY })
+  github = await startFakeGitHub()
+})
+afterAll(async () => {
+  await api.close()
+  await github.close()
+})
+afterEach(() => {
+  api.reset()
+  api.configure({
+    users: undefined,
+    members: [],
+    userListStatus: undefined,
+    userListLoop: false,
+    pageSize: 50
+  })
+  github.requests.length = 0
+  github.commits = {}
+})
+
+const BASE = 'a'.repeat(40)
+const BASE_FILE = '- ann@example.com\n- bob@example.com\n- old@example.com\n'
+const HEAD_FILE = '- ann@example.com\n- bob@example.com\n- new@example.com\n- Zed@Example.com\n'
+
+function eventFile(payload: unknown): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'cpln-event-')), 'event.json')
+  writeFileSync(file, JSON.stringify(payload))
+  return file
+}
+
+interface Scenario {
+  event: string
+  payload?: unknown
+  inputs?: Record<string, string>
+  files?: Record<string, string>
+  githubToken?: string
+  prepare?: RunOptions['prepare']
+}
+
+async function act(s: Scenario): Promise<ActionRun> {
+  const run = await runAction({
+    inputs: {
+      org: 'acme',
+      token: CANARY_KEY,
+      'api-url': api.url,
+      'emails-file': 'team.yaml',
+      'only-added': 'true',
+      'github-token': s.githubToken ?? github.token,
+      ...s.inputs
+    },
+    env: {
+      GITHUB_EVENT_NAME: s.event,
+      GITHUB_EVENT_PATH: eventFile(s.payload ?? {}),
+      GITHUB_REPOSITORY: 'acme/people',
+      GITHUB_API_URL: github.url
+    },
+    files: s.files ?? { 'team.yaml': HEAD_FILE },
+    prepare: s.prepare
+  })
+  expect(findLeaks(run, [CANARY_KEY, github.token])).toEqual([])
+  return run
+}
+
+const sent = (): string[] =>
+  api.requests
+    .filter(r => r.method === 'POST')
+    .flatMap(r => (r.body as { emails: string[] }).emails)
+const out = (run: ActionRun, name: string): unknown => JSON.parse(run.outputs[name] ?? 'null')
+
+describe('only-added', () => {
+  it('on push, invites only the added addresses and lists the removed ones', async () => {
+    github.commits[BASE] = { 'team.yaml': BASE_FILE }
+    const run = await act({ event: 'push', payload: { before: BASE } })
+    expect(run.code).toBe(0)
+    expect(sent()).toEqual(['new@example.com', 'zed@example.com'])
+    expect(out(run, 'skipped')).toEqual({
+      'ann@example.com': 'unchanged',
+      'bob@example.com': 'unchanged'
+    })
+    expect(out(run, 'removed')).toEqual(['old@example.com'])
+    expect(out(run, 'invited')).toEqual(['new@example.com', 'zed@example.com'])
+    expect(run.stdout).toContain(
+      `comparing team.yaml with acme/people:team.yaml at ${BASE} (the commit before this push)`
+    )
+    expect(commands(run, 'notice').join('\n')).toContain('NOT removed from the org')
+    expect(run.summary).toContain('Removed from the team file')
+    expect(run.summary).toContain('old@example.com')
+    expect(run.summary).toContain('2 addresses unchanged since the base commit are not listed')
+    // The base version was read through the REST API with the raw media type.
+    expect(github.requests[0]?.path).toBe(`/repos/acme/people/contents/team.yaml?ref=${BASE}`)
+    expect(github.requests[0]?.accept).toMatch(/application\/vnd\.github(\.v3)?\.raw/)
+  })
+
+  it('treats everyone as new on a new branch', async () => {
+    const run = await act({ event: 'push', payload: { before: '0'.repeat(40), created: true } })
+    expect(run.code).toBe(0)
+    expect(sent()).toHaveLength(4)
+    expect(github.requests).toHaveLength(0)
+    expect(run.stdout).toContain('this push created the branch')
+  })
+
+  it('treats everyone as new when the file was added in this push', async () => {
+    github.commits[BASE] = {}
+    const run = await act({ event: 'push', payload: { before: BASE } })
+    expect(run.code).toBe(0)
+    expect(sent()).toHaveLength(4)
+    expect(run.stdout).toContain(`team.yaml did not exist at ${BASE}`)
+  })
+
+  it('checks a pull request in a dry run: added, removed, invalid with file and line, duplicates', async () => {
+    github.commits[BASE] = { 'team.yaml': BASE_FILE }
+    const run = await act({
+      event: 'pull_request',
+      payload: { pull_request: { base: { sha: BASE } } },
+      inputs: { 'dry-run': 'true', token: '' },
+      files: { 'team.yaml': `${HEAD_FILE}- typo@example\n- new@example.com\n` }
+    })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    expect(out(run, 'emails')).toEqual(['new@example.com', 'zed@example.com'])
+    expect(out(run, 'removed')).toEqual(['old@example.com'])
+    const summary = run.summary
+    expect(summary).toContain('Dry run')
+    expect(summary).toMatch(/<td>new@example\.com<\/td><td>📝 would invite/)
+    expect(summary).toContain('team.yaml:5:3')
+    expect(summary).toContain('Duplicates')
+    expect(summary).toContain('team.yaml:6:3')
+    expect(commands(run, 'error').find(e => e.includes('typo@example'))).toMatch(
+      /file=team\.yaml,line=5/
+    )
+  })
+
+  it('on workflow_dispatch, everyone is new and no GitHub request is made', async () => {
+    const run = await act({ event: 'workflow_dispatch', payload: { inputs: {} } })
+    expect(run.code).toBe(0)
+    expect(sent()).toHaveLength(4)
+    expect(github.requests).toHaveLength(0)
+    expect(run.stdout).toContain('the workflow_dispatch event has no base commit')
+  })
+
+  it('uses an explicit base-ref over the event, and always sends addresses from emails', async () => {
+    github.commits['v1.2.0'] = { 'team.yaml': HEAD_FILE }
+    const run = await act({
+      event: 'push',
+      payload: { before: BASE },
+      inputs: { 'base-ref': 'v1.2.0', emails: 'ann@example.com' }
+    })
+    expect(run.code).toBe(0)
+    expect(sent()).toEqual(['ann@example.com'])
+    expect(github.requests[0]?.path).toContain('ref=v1.2.0')
+  })
+
+  it('treats everyone as new, with a warning, when the base no longer parses', async () => {
+    github.commits[BASE] = { 'team.yaml': 'members: [unclosed\n' }
+    const run = await act({ event: 'push', payload: { before: BASE } })
+    expect(run.code).toBe(0)
+    expect(sent()).toHaveLength(4)
+    expect(commands(run, 'warning').join('\n')).toContain('no longer parses')
+  })
+
+  it('fails clearly when GitHub refuses the token, and sends nothing', async () => {
+    github.commits[BASE] = { 'team.yaml': BASE_FILE }
+    const run = await act({
+      event: 'push',
+      payload: { before: BASE },
+      githubToken: 'ghs_wrongTokenValue999'
+    })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    const error = commands(run, 'error').join('\n')
+    expect(error).toContain('HTTP 401')
+    expect(error).toContain('github-token was refused')
+    expect(findLeaks(run, ['ghs_wrongTokenValue999'])).toEqual([])
+  })
+
+  it('finds the path of a team file in a nested checkout from that checkout root', async () => {
+    github.commits[BASE] = { 'people/team.yaml': BASE_FILE }
+    const run = await act({
+      event: 'push',
+      payload: { before: BASE },
+      inputs: { 'emails-file': 'checkout/people/team.yaml' },
+      files: { 'checkout/people/team.yaml': HEAD_FILE },
+      prepare: workspace => {
+        mkdirSync(path.join(workspace, 'checkout', '.git'))
+        writeFileSync(
+          path.join(workspace, 'checkout', '.git', 'config'),
+          '[remote "origin"]\n\turl = https://github.com/acme/people\n'
+        )
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(github.requests[0]?.path).toBe(
+      `/repos/acme/people/contents/people/team.yaml?ref=${BASE}`
+    )
+    expect(sent()).toEqual(['new@example.com', 'zed@example.com'])
+  })
+})
+
+describe('skip-existing', () => {
+  const users = Array.from({ length: 7 }, (_, i) => ({
+    email: `Member${i}@Example.com`,
+    name: `m${i}`,
+    id: `${i}`
+  }))
+
+  it('follows every next link and skips members case-insensitively', async () => {
+    api.configure({ users, pageSize: 3 })
+    const run = await act({
+      event: 'workflow_dispatch',
+      inputs: {
+        'only-added': 'false',
+        'emails-file': '',
+        emails: 'member0@example.com, MEMBER6@example.com, fresh@example.com',
+        'skip-existing': 'true'
+      }
+    })
+    expect(run.code).toBe(0)
+    const lists = api.requests.filter(r => r.method === 'GET')
+    expect(lists).toHaveLength(3)
+    expect(sent()).toEqual(['fresh@example.com'])
+    expect(out(run, 'skipped')).toEqual({
+      'member0@example.com': 'member',
+      'member6@example.com': 'member'
+    })
+    expect(run.summary).toContain('already a member of the org')
+  })
+
+  it('lists members in a dry run with a key, so the plan is exact', async () => {
+    api.configure({ users, pageSize: 3 })
+    const run = await act({
+      event: 'workflow_dispatch',
+      inputs: {
+        'only-added': 'false',
+        'emails-file': '',
+        emails: 'member1@example.com fresh@example.com',
+        'skip-existing': 'true',
+        'dry-run': 'true'
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(sent()).toEqual([])
+    expect(out(run, 'emails')).toEqual(['fresh@example.com'])
+    expect(out(run, 'skipped')).toEqual({ 'member1@example.com': 'member' })
+  })
+
+  it('ignores skip-existing with a notice in a dry run without a key', async () => {
+    const run = await act({
+      event: 'workflow_dispatch',
+      inputs: {
+        'only-added': 'false',
+        'emails-file': '',
+        emails: 'a@example.com',
+        'skip-existing': 'true',
+        'dry-run': 'true',
+        token: ''
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(api.requests).toHaveLength(0)
+    expect(commands(run, 'notice').join('\n')).toContain('skip-existing is ignored')
+  })
+
+  it('fails on a 403 naming the missing permission and the alternative', async () => {
+    api.configure({ users, userListStatus: 403 })
+    const run = await act({
+      event: 'workflow_dispatch',
+      inputs: {
+        'only-added': 'false',
+        'emails-file': '',
+        emails: 'a@example.com',
+        'skip-existing': 'true'
+      }
+    })
+    expect(run.code).toBe(1)
+    expect(sent()).toEqual([])
+    const error = commands(run, 'error').join('\n')
+    expect(error).toContain('HTTP 403')
+    expect(error).toContain("permission to view the org's users")
+    expect(error).toContain('skip-existing: false')
+  })
+
+  it('fails when the next links loop', async () => {
+    api.configure({ users, pageSize: 3, userListLoop: true })
+    const run = await act({
+      event: 'workflow_dispatch',
+      inputs: {
+        'only-added': 'false',
+        'emails-file': '',
+        emails: 'a@example.com',
+        'skip-existing': 'true'
+      }
+    })
+    expect(run.code).toBe(1)
+    expect(api.requests.filter(r => r.method === 'GET')).toHaveLength(3)
+    expect(commands(run, 'error').join('\n')).toContain('already visited')
+    expect(sent()).toEqual([])
+  })
+})
+
+describe('group', () => {
+  const plain = {
+    event: 'workflow_dispatch',
+    inputs: { 'only-added': 'false', 'emails-file': '', emails: 'a@example.com' }
+  }
+
+  it('sends groupLink when a group is given', async () => {
+    const run = await act({ ...plain, inputs: { ...plain.inputs, group: 'developers' } })
+    expect(run.code).toBe(0)
+    expect(api.requests[0]?.body).toEqual({
+      emails: ['a@example.com'],
+      groupLink: '/org/acme/group/developers'
+    })
+  })
+
+  it('sends exactly the published schema without a group', async () => {
+    api.configure({ strictSchema: true })
+    const run = await act(plain)
+    api.configure({ strictSchema: false })
+    expect(run.code).toBe(0)
+    expect(api.requests[0]?.body).toEqual({ emails: ['a@example.com'] })
+  })
+
+  it('refuses a bad group name before any request', async () => {
+    const run = await act({ ...plain, inputs: { ...plain.inputs, group: 'dev/ops' } })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    expect(commands(run, 'error').join('\n')).toContain("Input 'group'")
+  })
+})

@@ -1,0 +1,115 @@
+// The GitHub edge, loaded only when only-added is used: @actions/github and its Octokit
+// are a large share of the bundle, and most runs never need them.
+import { context, getOctokit } from '@actions/github'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+export interface EventInfo {
+  eventName: string | undefined
+  payload: Record<string, unknown>
+}
+
+export function eventInfo(): EventInfo {
+  return { eventName: context.eventName, payload: context.payload as Record<string, unknown> }
+}
+
+export interface RepoFile {
+  owner: string
+  repo: string
+  /** Path inside the repository, with `/` separators. */
+  path: string
+}
+
+/** `owner/repo` of a git remote URL (https or ssh form), if it is a GitHub-style URL. */
+function repoOfRemote(url: string): { owner: string; repo: string } | undefined {
+  const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim())
+  return match ? { owner: match[1] as string, repo: match[2] as string } : undefined
+}
+
+/**
+ * Finds the repository and the path in it of a file in the workspace. In a default checkout
+ * the workspace is the repository root; when the file lies in a nested checkout
+ * (actions/checkout with `path:`), the nearest folder holding `.git` is its root.
+ */
+export function locateInRepository(
+  workspace: string,
+  realFile: string,
+  env: Record<string, string | undefined>
+): RepoFile {
+  const root = path.resolve(workspace)
+  let dir = path.dirname(realFile)
+  let checkout = root
+  while (dir.startsWith(root) && dir !== root) {
+    if (existsSync(path.join(dir, '.git'))) {
+      checkout = dir
+      break
+    }
+    dir = path.dirname(dir)
+  }
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  let found = { owner, repo }
+  if (checkout !== root) {
+    try {
+      const config = readFileSync(path.join(checkout, '.git', 'config'), 'utf8')
+      const url = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config)?.[1]
+      found = (url !== undefined ? repoOfRemote(url) : undefined) ?? found
+    } catch {
+      // A worktree's .git is a file; the event's repository is the best guess then.
+    }
+  }
+  return { ...found, path: path.relative(checkout, realFile).split(path.sep).join('/') }
+}
+
+export type BaseFile =
+  | { kind: 'found'; content: string }
+  | { kind: 'absent' }
+  | { kind: 'failed'; status?: number; message: string }
+
+async function commitExists(
+  octokit: ReturnType<typeof getOctokit>,
+  file: RepoFile,
+  ref: string
+): Promise<boolean> {
+  try {
+    await octokit.rest.repos.getCommit({
+      owner: file.owner,
+      repo: file.repo,
+      ref,
+      mediaType: { format: 'sha' }
+    })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Reads a file at a commit through the REST API, so a shallow checkout is enough. */
+export async function fetchFileAt(token: string, file: RepoFile, ref: string): Promise<BaseFile> {
+  // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
+  const octokit = getOctokit(token)
+  try {
+    // `{+path}` keeps the slashes: getContent's `{path}` sends `a%2Fb`, which GitHub answers
+    // with 404 for fine-grained tokens (octokit/octokit.js#2422).
+    const response = await octokit.request('GET /repos/{owner}/{repo}/contents/{+path}', {
+      owner: file.owner,
+      repo: file.repo,
+      path: file.path,
+      ref,
+      // The raw media type returns the file itself, also above the 1 MB JSON-content limit.
+      mediaType: { format: 'raw' }
+    })
+    const data: unknown = response.data
+    if (typeof data === 'string') return { kind: 'found', content: data }
+    return { kind: 'failed', message: `${file.path} at ${ref} is not a file` }
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    // GitHub also answers 404 for a repository or commit the token cannot see. Only call
+    // the file absent when the commit itself is readable; otherwise everyone would look new.
+    if (status === 404 && (await commitExists(octokit, file, ref))) return { kind: 'absent' }
+    return {
+      kind: 'failed',
+      status,
+      message: (error as Error).message ?? String(error)
+    }
+  }
+}
