@@ -1,5 +1,6 @@
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
+import { stripBearer } from './secrets.js'
 
 /** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
 export const INPUT_NAMES = [
@@ -161,7 +162,10 @@ export function readConfig(
   checkName('org', org)
 
   const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
-  const token = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim()
+  const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim()
+  // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
+  // key; it used to pass as one and fail later with a misleading 401.
+  const token = stripBearer(given) === '' ? '' : given
   if (token === '' && !dryRun) {
     throw new InputError(
       'token',
