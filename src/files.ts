@@ -9,7 +9,9 @@ export const MAX_TEAM_FILE_BYTES = 32 * 1024 * 1024
 
 function inside(root: string, target: string): boolean {
   const rel = path.relative(root, target)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+  // Fix: only a `..` path segment climbs out; a name such as `..team.yml` is inside
+  // (a plain startsWith('..') refused it).
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
 }
 
 export interface TeamFileText {
