@@ -63,6 +63,15 @@ export function countResults(results: readonly AddressResult[]): Counts {
   return counts
 }
 
+/**
+ * The addresses of batches that failed as a whole. Fix: a Set, looked up once per result;
+ * scanning every failure's address list for each result was quadratic and took about a
+ * minute for 100,000 addresses when every batch failed (an outage).
+ */
+function failedAddresses(run: RunResults): Set<string> {
+  return new Set(run.failures.flatMap(f => f.addresses))
+}
+
 export interface FailOptions {
   org: string
   failOnErrors: boolean
@@ -105,11 +114,9 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
     )
   }
   if (options.failOnErrors) {
+    const inFailed = failedAddresses(run)
     const refused = run.results.filter(
-      r =>
-        r.kind === 'error' &&
-        !run.failures.some(f => f.addresses.includes(r.address)) &&
-        r.error.code !== 'not_sent'
+      r => r.kind === 'error' && !inFailed.has(r.address) && r.error.code !== 'not_sent'
     )
     if (refused.length > 0) {
       lines.push(
@@ -135,6 +142,7 @@ export interface Annotation {
 
 export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean): Annotation[] {
   const located = new Map(plan.items.map(item => [item.address, item.location]))
+  const inFailed = failedAddresses(run)
   const out: Annotation[] = []
   for (const r of run.results) {
     if (r.kind === 'invalid') {
@@ -144,11 +152,7 @@ export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean):
         message: `${printable(r.address)}: ${r.error.message}`,
         location: r.location
       })
-    } else if (
-      r.kind === 'error' &&
-      r.error.code !== 'not_sent' &&
-      !run.failures.some(f => f.addresses.includes(r.address))
-    ) {
+    } else if (r.kind === 'error' && r.error.code !== 'not_sent' && !inFailed.has(r.address)) {
       out.push({
         level: failOnErrors ? 'error' : 'warning',
         title: 'Invitation refused',
@@ -205,6 +209,24 @@ const LABELS: Record<AddressResult['kind'], string> = {
   skipped: '⏭️ skipped'
 }
 
+/**
+ * Longest text shown in one table cell or one item of a note, before escaping (valid
+ * addresses are at most 254 characters). Fix: an entry of any length used to be shown
+ * whole, so a few long entries (a wrong file read as a team file) made the summary exceed
+ * its 1 MiB limit, and the runner then drops the whole summary. The outputs keep it whole.
+ */
+const CELL_MAX_CHARS = 500
+const NOTE_ITEM_MAX_CHARS = 254
+/** Rows also stop once their cells reach this size, so that the summary stays far below 1 MiB. */
+export const SUMMARY_ROW_BYTES = 384 * 1024
+
+function clip(text: string, limit: number): string {
+  if (text.length <= limit) return text
+  // Do not cut a surrogate pair in two.
+  const end = /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit
+  return `${text.slice(0, end)}…`
+}
+
 /** Escapes text for an HTML table cell that GitHub renders inside markdown. */
 export function cell(text: string): string {
   return printable(text)
@@ -213,6 +235,19 @@ export function cell(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/\|/g, '&#124;')
+}
+
+/**
+ * Escapes text for a markdown line of the summary (the notes). Fix: the notes used cell(),
+ * which leaves markdown alone, and put removed addresses in backtick code spans, where
+ * entities show literally (`a&amp;b`) and a backtick in an address ends the span. An
+ * address such as `[x](https://evil.example)@x.com` (valid: RFC 5322 allows these
+ * characters before the @) then became a link in the summary. Every character markdown
+ * gives a meaning is now a numeric character reference, which reads the same in markdown
+ * and in HTML.
+ */
+export function markdownText(text: string): string {
+  return printable(text).replace(/[&<>"|\\`*_[\]()~!$]/g, c => `&#${c.charCodeAt(0)};`)
 }
 
 function detail(r: AddressResult): string {
@@ -272,22 +307,32 @@ export function summaryModel(
   // Unchanged addresses were invited before; listing them would bury what this run did.
   const listed = run.results.filter(r => !(r.kind === 'skipped' && r.reason === 'unchanged'))
   const unchanged = run.results.length - listed.length
-  // When there are too many rows, show the ones that need attention first.
-  const ordered =
-    listed.length > rowLimit
-      ? [...listed].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind])
-      : listed
-  const rows = [
-    ['Address', 'Result', 'Detail'],
-    // An empty cell would come out as an unclosed <td> from core.summary.
-    ...ordered
-      .slice(0, rowLimit)
-      .map(r => [cell(r.address), LABELS[r.kind], cell(detail(r)) || '-'])
+  // An empty cell would come out as an unclosed <td> from core.summary.
+  const toRow = (r: AddressResult): string[] => [
+    cell(clip(r.address, CELL_MAX_CHARS)),
+    LABELS[r.kind],
+    cell(clip(detail(r), CELL_MAX_CHARS)) || '-'
   ]
+  const sizeOf = (row: string[]): number =>
+    row.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+  const bySeverity = (): AddressResult[] =>
+    [...listed].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind])
+  // When there are too many rows, show the ones that need attention first.
+  let body = (listed.length > rowLimit ? bySeverity() : listed).slice(0, rowLimit).map(toRow)
+  let bytes = body.reduce((sum, row) => sum + sizeOf(row), 0)
+  if (bytes > SUMMARY_ROW_BYTES) {
+    // Too large to show whole even within the row limit (see CELL_MAX_CHARS): errors
+    // first here too, then as many rows as fit.
+    if (listed.length <= rowLimit) body = bySeverity().map(toRow)
+    bytes = 0
+    const over = body.findIndex(row => (bytes += sizeOf(row)) > SUMMARY_ROW_BYTES)
+    body = body.slice(0, Math.max(1, over))
+  }
+  const rows = [['Address', 'Result', 'Detail'], ...body]
   const notes: string[] = []
-  if (listed.length > rowLimit) {
+  if (body.length < listed.length) {
     notes.push(
-      `Showing ${rowLimit} of ${listed.length} addresses, errors first. The step outputs list them all.`
+      `Showing ${body.length} of ${listed.length} addresses, errors first. The step outputs list them all.`
     )
   }
   if (unchanged > 0) {
@@ -299,7 +344,7 @@ export function summaryModel(
     notes.push(
       `**Removed from the team file** (not removed from the org; this action only invites): ${plan.removed
         .slice(0, 100)
-        .map(a => `\`${cell(a)}\``)
+        .map(a => `<code>${markdownText(clip(a, NOTE_ITEM_MAX_CHARS))}</code>`)
         .join(', ')}${plan.removed.length > 100 ? ` and ${plan.removed.length - 100} more` : ''}`
     )
   }
@@ -307,7 +352,10 @@ export function summaryModel(
     notes.push(
       `**Duplicates** (sent once): ${plan.duplicates
         .slice(0, 100)
-        .map(d => `${cell(d.address)}${d.location ? ` (${cell(where(d.location))})` : ''}`)
+        .map(
+          d =>
+            `${markdownText(clip(d.address, NOTE_ITEM_MAX_CHARS))}${d.location ? ` (${markdownText(clip(where(d.location), NOTE_ITEM_MAX_CHARS))})` : ''}`
+        )
         .join(
           ', '
         )}${plan.duplicates.length > 100 ? ` and ${plan.duplicates.length - 100} more` : ''}`

@@ -1,0 +1,565 @@
+import { describe, it, expect } from '@jest/globals'
+import { chunk, type BatchOutcome } from '../src/batches.js'
+import type { ApiFailure } from '../src/client.js'
+import { planInvites, type Plan } from '../src/plan.js'
+import {
+  annotations,
+  cell,
+  countResults,
+  describeFailure,
+  failureMessage,
+  listSome,
+  printable,
+  SUMMARY_ROW_LIMIT,
+  summaryModel,
+  type SummaryModel
+} from '../src/report.js'
+import { mergeResults, type RunResults } from '../src/results.js'
+import type { ListedEntry, SourceLocation } from '../src/types.js'
+
+const identity = (text: string): string => text
+const at = (line: number): SourceLocation => ({ file: 'team.yml', line, column: 5, endColumn: 12 })
+const input = (text: string): ListedEntry => ({ text, origin: 'input' })
+const file = (text: string, line: number): ListedEntry => ({
+  text,
+  origin: 'file',
+  location: at(line)
+})
+
+const failure = (status: number | undefined, code: string, extra: Partial<ApiFailure> = {}) =>
+  ({
+    status,
+    code,
+    message: `${code} message`,
+    attempts: 1,
+    retriesExhausted: false,
+    ...extra
+  }) satisfies ApiFailure
+
+/** Plans the entries and runs them through mergeResults with one outcome per batch of `size`. */
+function runOf(
+  entries: ListedEntry[],
+  outcome: (emails: string[], index: number) => BatchOutcome | undefined,
+  size = 10,
+  options: Parameters<typeof planInvites>[1] = {}
+): { plan: Plan; run: RunResults } {
+  const plan = planInvites(entries, options)
+  const outcomes = chunk(plan.send, size)
+    .map((emails, index) => outcome(emails, index))
+    .filter((o): o is BatchOutcome => o !== undefined)
+  return { plan, run: mergeResults(plan, outcomes, identity) }
+}
+
+const answeredAll = (emails: string[], index: number): BatchOutcome => ({
+  kind: 'answered',
+  index,
+  emails,
+  invitations: Object.fromEntries(emails.map(e => [e, `/org/acme/invitation/${e}`])),
+  errors: {},
+  attempts: 1
+})
+
+const failedWith =
+  (f: ApiFailure) =>
+  (emails: string[], index: number): BatchOutcome => ({ kind: 'failed', index, emails, failure: f })
+
+describe('printable', () => {
+  it('turns every control character into a visible escape', () => {
+    expect(printable('a\nb\rc\td')).toBe('a\\nb\\rc\\td')
+    expect(printable('\u0000\u001b[31m\u007f')).toBe('\\u0000\\u001b[31m\\u007f')
+    expect(printable('x\u2028y\u2029z')).toBe('x\\u2028y\\u2029z')
+  })
+
+  it('leaves ordinary text, including non-ASCII letters, alone', () => {
+    expect(printable('Ann <ann@x.com>, Zoë ✅')).toBe('Ann <ann@x.com>, Zoë ✅')
+  })
+
+  it('never lets a forged workflow command start a line', () => {
+    const text = printable('a@x.com\n::error::forged\r\n::add-mask::x')
+    expect(text.split(/\r|\n/)).toHaveLength(1)
+  })
+})
+
+describe('listSome and describeFailure', () => {
+  it('shows five addresses and counts the rest', () => {
+    expect(listSome(['a', 'b'])).toBe('a, b')
+    expect(listSome(['1', '2', '3', '4', '5', '6', '7'])).toBe('1, 2, 3, 4, 5 (+2 more)')
+    expect(listSome(['x\ny'])).toBe('x\\ny')
+  })
+
+  it('describes a failure on one line with status, code, message and id', () => {
+    expect(describeFailure(failure(400, 'bad_request', { id: 'r-1' }))).toBe(
+      'HTTP 400 bad_request - bad_request message (id r-1)'
+    )
+    expect(
+      describeFailure(
+        failure(undefined, 'timeout', {
+          message: 'no complete\nresponse',
+          attempts: 4,
+          retriesExhausted: true
+        })
+      )
+    ).toBe('timeout - no complete\\nresponse; gave up after 4 attempts')
+  })
+})
+
+describe('failureMessage', () => {
+  const org = 'acme'
+
+  it('is undefined when everything went through', () => {
+    const { run } = runOf([input('a@x.com'), input('b@x.com')], answeredAll)
+    expect(failureMessage(run, { org, failOnErrors: true })).toBeUndefined()
+  })
+
+  it('names a refused batch (400) with its addresses', () => {
+    const { run } = runOf(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(n => input(`${n}@x.com`)),
+      failedWith(failure(400, 'bad_request', { id: 'r-9' }))
+    )
+    expect(failureMessage(run, { org, failOnErrors: false })).toBe(
+      'Control Plane refused 7 addresses: HTTP 400 bad_request - bad_request message (id r-9). ' +
+        'Affected: a@x.com, b@x.com, c@x.com, d@x.com, e@x.com (+2 more).'
+    )
+  })
+
+  it('explains a 403 as a missing permission in the org', () => {
+    const { run } = runOf([input('a@x.com')], failedWith(failure(403, 'forbidden')))
+    expect(failureMessage(run, { org, failOnErrors: false })?.split('\n')).toEqual([
+      'Control Plane refused 1 address: HTTP 403 forbidden - forbidden message. Affected: a@x.com.',
+      "Check that the service account is allowed to invite users to org 'acme' (the 'invite' permission on users, e.g. membership of the superusers group)."
+    ])
+  })
+
+  it('explains a 401 as a bad key', () => {
+    const { run } = runOf([input('a@x.com')], failedWith(failure(401, 'unauthorized')))
+    const lines = failureMessage(run, { org, failOnErrors: false, keyOrg: 'acme' })?.split('\n')
+    expect(lines?.[1]).toBe('Check that token holds a valid, unexpired service account key.')
+  })
+
+  it('points out a key of another org on 401 or 403', () => {
+    for (const status of [401, 403]) {
+      const { run } = runOf([input('a@x.com')], failedWith(failure(status, 'denied')))
+      const lines = failureMessage(run, { org, failOnErrors: false, keyOrg: 'other-org' })
+      expect(lines?.split('\n')[1]).toBe(
+        "The key belongs to org 'other-org', not 'acme': use a service account key of 'acme', or set org to 'other-org'."
+      )
+    }
+  })
+
+  it('says the sending failed, not that Control Plane refused, when retries ran out', () => {
+    const { run } = runOf(
+      [input('a@x.com'), input('b@x.com')],
+      failedWith(failure(503, 'service_unavailable', { attempts: 4, retriesExhausted: true }))
+    )
+    expect(failureMessage(run, { org, failOnErrors: false })).toBe(
+      'Sending failed for 2 addresses: HTTP 503 service_unavailable - service_unavailable message; ' +
+        'gave up after 4 attempts. Affected: a@x.com, b@x.com.'
+    )
+  })
+
+  it('counts the addresses not sent after the key was refused', () => {
+    const refused = failure(403, 'forbidden')
+    const { run } = runOf(
+      ['a', 'b', 'c'].map(n => input(`${n}@x.com`)),
+      (emails, index) =>
+        index === 0
+          ? { kind: 'failed', index, emails, failure: refused }
+          : { kind: 'not-sent', index, emails, because: refused },
+      1
+    )
+    const lines = failureMessage(run, { org, failOnErrors: false })?.split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines?.[2]).toBe('2 addresses not sent because the key was refused: b@x.com, c@x.com.')
+  })
+
+  it('fails on per-address refusals only with fail-on-errors', () => {
+    const { run } = runOf([input('a@x.com'), input('b@x.com')], (emails, index) => ({
+      ...(answeredAll(emails, index) as Extract<BatchOutcome, { kind: 'answered' }>),
+      invitations: { 'a@x.com': 'x' },
+      errors: { 'b@x.com': { code: 'already_exists', message: 'member' } }
+    }))
+    expect(failureMessage(run, { org, failOnErrors: false })).toBeUndefined()
+    expect(failureMessage(run, { org, failOnErrors: true })).toBe(
+      'Control Plane refused 1 address (fail-on-errors is true): b@x.com.'
+    )
+  })
+
+  it('always fails on invalid addresses, shown on one line', () => {
+    const { run } = runOf([input('a@x.com'), file('bad\nline', 3), file('nope', 4)], answeredAll)
+    expect(failureMessage(run, { org, failOnErrors: false })).toBe(
+      '2 invalid addresses not sent: bad\\nline, nope. Fix or remove them; see the annotations.'
+    )
+  })
+
+  it('puts one cause per line, batch failures first and invalid last', () => {
+    const { run } = runOf(
+      [input('a@x.com'), input('b@x.com'), input('bad')],
+      (emails, index) =>
+        index === 0
+          ? failedWith(failure(400, 'bad_request'))(emails, index)
+          : {
+              kind: 'answered',
+              index,
+              emails,
+              invitations: {},
+              errors: { 'b@x.com': 'refused' },
+              attempts: 1
+            },
+      1
+    )
+    const lines = failureMessage(run, { org, failOnErrors: true })?.split('\n') ?? []
+    expect(lines.map(l => l.slice(0, 30))).toEqual([
+      'Control Plane refused 1 addres',
+      'Control Plane refused 1 addres',
+      '1 invalid address not sent: ba'
+    ])
+    expect(lines[1]).toContain('(fail-on-errors is true): b@x.com.')
+  })
+})
+
+describe('annotations', () => {
+  it('marks invalid entries as errors where they stand', () => {
+    const notAnAddress: ListedEntry = { ...file('42', 7), notAnAddress: true }
+    const { plan, run } = runOf([file('bad\r\nx', 3), notAnAddress], answeredAll)
+    expect(annotations(plan, run, false)).toEqual([
+      {
+        level: 'error',
+        title: 'Invalid address',
+        message: 'bad\\r\\nx: not a valid email address: contains non-ASCII or control characters',
+        location: at(3)
+      },
+      {
+        level: 'error',
+        title: 'Not an address',
+        message:
+          '42: not an email address: each entry must be an address or a mapping with an `email` key',
+        location: at(7)
+      }
+    ])
+  })
+
+  it('marks per-address refusals as warnings, or errors with fail-on-errors, at the entry', () => {
+    const { plan, run } = runOf([file('a@x.com', 2), input('b@x.com')], (emails, index) => ({
+      kind: 'answered',
+      index,
+      emails,
+      invitations: {},
+      errors: {
+        'a@x.com': { code: 'already_exists', message: 'is\na member' },
+        'b@x.com': { code: 'x', message: 'y' }
+      },
+      attempts: 1
+    }))
+    const warnings = annotations(plan, run, false)
+    expect(warnings).toEqual([
+      {
+        level: 'warning',
+        title: 'Invitation refused',
+        message: 'a@x.com: already_exists - is\\na member',
+        location: at(2)
+      },
+      {
+        level: 'warning',
+        title: 'Invitation refused',
+        message: 'b@x.com: x - y',
+        location: undefined
+      }
+    ])
+    expect(annotations(plan, run, true).map(a => a.level)).toEqual(['error', 'error'])
+  })
+
+  it('does not annotate each address of a failed or unsent batch (the failure says it once)', () => {
+    const refused = failure(401, 'unauthorized')
+    const { plan, run } = runOf(
+      [file('a@x.com', 2), file('b@x.com', 3)],
+      (emails, index) =>
+        index === 0
+          ? { kind: 'failed', index, emails, failure: refused }
+          : { kind: 'not-sent', index, emails, because: refused },
+      1
+    )
+    expect(annotations(plan, run, true)).toEqual([])
+  })
+
+  it('warns about duplicates, unknown error keys, and notes unnamed and removed addresses', () => {
+    const { plan, run } = runOf(
+      [file('a@x.com', 2), input('A@x.com'), file('b@x.com', 4), file('a@x.com', 9)],
+      (emails, index) => ({
+        kind: 'answered',
+        index,
+        emails,
+        invitations: { 'a@x.com': 'x' },
+        errors: { 'ghost@x.com': { message: '?' } },
+        attempts: 1
+      }),
+      10,
+      { baseEntries: [file('gone@x.com', 1)] }
+    )
+    expect(annotations(plan, run, false)).toEqual([
+      {
+        level: 'warning',
+        title: 'Duplicate address',
+        message: 'a@x.com is listed more than once (first at team.yml:2:5); it is sent once.',
+        location: undefined
+      },
+      {
+        level: 'warning',
+        title: 'Duplicate address',
+        message: 'a@x.com is listed more than once (first at team.yml:2:5); it is sent once.',
+        location: at(9)
+      },
+      {
+        level: 'warning',
+        title: 'Unexpected answer',
+        message:
+          'The API reported errors for 1 address that were not sent: ghost@x.com. They are not counted.'
+      },
+      {
+        level: 'notice',
+        title: 'Not named in the answer',
+        message:
+          "1 address were sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: b@x.com."
+      },
+      {
+        level: 'notice',
+        title: 'Removed from the team file',
+        message:
+          '1 address left the team file but were NOT removed from the org (this action only invites): gone@x.com.'
+      }
+    ])
+  })
+
+  it('says a duplicate of an address typed into the emails input was first in the input', () => {
+    const { plan, run } = runOf([input('a@x.com'), file('a@x.com', 5)], answeredAll)
+    expect(annotations(plan, run, false)[0]?.message).toBe(
+      'a@x.com is listed more than once (first in the emails input); it is sent once.'
+    )
+  })
+})
+
+describe('large runs', () => {
+  // 100,000 addresses is the scale the team file limit is sized for; an outage fails them all.
+  it('reports 100,000 addresses of failed batches in well under a second', () => {
+    const entries = Array.from({ length: 100_000 }, (_, i) => input(`user${i}@x.com`))
+    const { plan, run } = runOf(
+      entries,
+      failedWith(failure(503, 'service_unavailable', { attempts: 4, retriesExhausted: true }))
+    )
+    const started = performance.now()
+    const message = failureMessage(run, { org: 'acme', failOnErrors: true })
+    const list = annotations(plan, run, true)
+    const model = summaryModel('acme', false, plan, run)
+    const elapsed = performance.now() - started
+    expect(message).toBe(
+      'Sending failed for 100000 addresses: HTTP 503 service_unavailable - service_unavailable message; gave up after 4 attempts. ' +
+        'Affected: user0@x.com, user1@x.com, user2@x.com, user3@x.com, user4@x.com (+99995 more).'
+    )
+    expect(list).toEqual([])
+    expect(model.rows).toHaveLength(SUMMARY_ROW_LIMIT + 1)
+    expect(elapsed).toBeLessThan(1000)
+  })
+})
+
+/** The size of the summary main.ts writes from a model: every cell plus its tags. */
+function summaryBytes(model: SummaryModel): number {
+  const text = [
+    model.heading,
+    model.headline,
+    ...model.rows.map(row => `<tr>${row.map(c => `<td>${c}</td>`).join('')}</tr>`),
+    ...model.notes
+  ].join('\n')
+  return Buffer.byteLength(text)
+}
+
+describe('summaryModel', () => {
+  it('counts each kind of result in the headline, with one row per address', () => {
+    const { plan, run } = runOf(
+      [
+        input('a@x.com'),
+        input('b@x.com'),
+        input('m@x.com'),
+        file('bad', 4),
+        input('A@x.com'),
+        input('c@x.com')
+      ],
+      (emails, index) => ({
+        kind: 'answered',
+        index,
+        emails,
+        invitations: { 'a@x.com': 'x' },
+        errors: { 'b@x.com': { status: 409, code: 'already_exists', message: 'is a member' } },
+        attempts: 1
+      }),
+      10,
+      { members: new Set(['m@x.com']) }
+    )
+    const model = summaryModel('acme', false, plan, run)
+    expect(model.heading).toBe('Control Plane invitations for org acme')
+    expect(model.headline).toBe(
+      '**2** invited · **1** error · **1** invalid · **1** skipped · 1 duplicate ignored'
+    )
+    expect(model.rows).toEqual([
+      ['Address', 'Result', 'Detail'],
+      ['a@x.com', '✅ invited', '-'],
+      ['b@x.com', '❌ error', 'HTTP 409 already_exists: is a member'],
+      ['m@x.com', '⏭️ skipped', 'already a member of the org'],
+      ['bad', '⚠️ invalid', 'team.yml:4:5 not a valid email address: has no @'],
+      ['c@x.com', '✅ invited', 'sent and not refused, but not named in the response']
+    ])
+    expect(model.notes).toEqual(['**Duplicates** (sent once): a@x.com'])
+  })
+
+  it('describes a dry run as such', () => {
+    const plan = planInvites([input('a@x.com'), input('b@x.com')])
+    const model = summaryModel('acme', true, plan, mergeResults(plan, undefined, identity))
+    expect(model.heading).toBe('Dry run: Control Plane invitations for org acme')
+    expect(model.headline).toBe(
+      '**2** would be invited · **0** errors · **0** invalid · **0** skipped'
+    )
+    expect(model.rows[1]).toEqual(['a@x.com', '📝 would invite', 'dry run: not sent'])
+  })
+
+  it('escapes HTML, table pipes and line breaks in every cell', () => {
+    expect(cell('a|b<c>&"d\r\ne')).toBe('a&#124;b&lt;c&gt;&amp;&quot;d\\r\\ne')
+    const hostile = '<img src=x onerror=alert(1)>|x\n\n# heading'
+    const { plan, run } = runOf([file(hostile, 2)], answeredAll)
+    const [, row] = summaryModel('acme', false, plan, run).rows
+    expect(row?.[0]).toBe('&lt;img src=x onerror=alert(1)&gt;&#124;x\\n\\n# heading')
+    for (const c of row ?? []) {
+      expect(c).not.toMatch(/[<>|\r\n]/)
+    }
+  })
+
+  it('keeps markdown in addresses from formatting or linking the notes', () => {
+    // Valid addresses: RFC 5322 allows these characters before the @.
+    const tricky = [
+      '*bold*@x.com',
+      '_em_@x.com',
+      '[click](https://evil.example)@x.com',
+      '`code`@x.com',
+      '~~gone~~@x.com',
+      'a&b<c>@x.com',
+      '![img](x)@x.com',
+      '\\*@x.com',
+      '$x$@x.com'
+    ]
+    const base = tricky.map((t, i) => file(t, i + 2))
+    const removed = planInvites([file('keep@x.com', 1)], { baseEntries: base })
+    expect(removed.removed).toEqual(tricky)
+    const duplicated = planInvites(tricky.flatMap((t, i) => [file(t, i + 2), file(t, i + 20)]))
+    expect(duplicated.duplicates).toHaveLength(tricky.length)
+    const notes = [
+      ...summaryModel('acme', false, removed, mergeResults(removed, [], identity)).notes,
+      ...summaryModel('acme', true, duplicated, mergeResults(duplicated, undefined, identity)).notes
+    ]
+    expect(notes).toHaveLength(2)
+    for (const note of notes) {
+      // Only the note's own bold label and <code> tags may carry markup.
+      const text = note.replace(/^\*\*[A-Za-z ]+\*\*/, '').replace(/<\/?code>/g, '')
+      expect(text).not.toMatch(/[*_[\]`~<>\\$]/)
+      expect(text).not.toMatch(/&(?!#\d+;)/)
+    }
+    // Each address still reads the same once the character references are decoded.
+    const decoded = (s: string) =>
+      s
+        .replace(/<\/?code>/g, '')
+        .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
+    for (const address of tricky) {
+      expect(decoded(notes[0] ?? '')).toContain(`${address}`)
+      expect(decoded(notes[1] ?? '')).toContain(`${address} (team.yml:`)
+    }
+  })
+
+  it('shows at most 1,000 rows, the ones that need attention first', () => {
+    const entries: ListedEntry[] = []
+    for (let i = 0; i < 1500; i++) entries.push(input(`ok${i}@x.com`))
+    for (let i = 0; i < 300; i++) entries.push(file(`bad${i}`, i + 1))
+    for (let i = 0; i < 400; i++) entries.push(input(`no${i}@x.com`))
+    const { plan, run } = runOf(entries, (emails, index) => ({
+      kind: 'answered',
+      index,
+      emails,
+      invitations: Object.fromEntries(emails.filter(e => e.startsWith('ok')).map(e => [e, 'x'])),
+      errors: Object.fromEntries(
+        emails.filter(e => e.startsWith('no')).map(e => [e, { code: 'c', message: 'm' }])
+      ),
+      attempts: 1
+    }))
+    const model = summaryModel('acme', false, plan, run)
+    expect(model.rows).toHaveLength(1001)
+    const labels = model.rows.slice(1).map(r => r[1])
+    expect(labels.slice(0, 400).every(l => l === '❌ error')).toBe(true)
+    expect(labels.slice(400, 700).every(l => l === '⚠️ invalid')).toBe(true)
+    expect(labels.slice(700).every(l => l === '✅ invited')).toBe(true)
+    // Errors keep their original order.
+    expect(model.rows[1]?.[0]).toBe('no0@x.com')
+    expect(model.rows[401]?.[0]).toBe('bad0')
+    expect(model.notes[0]).toBe(
+      'Showing 1000 of 2200 addresses, errors first. The step outputs list them all.'
+    )
+    expect(model.headline).toBe(
+      '**1500** invited · **400** errors · **300** invalid · **0** skipped'
+    )
+  })
+
+  it('does not list addresses unchanged since the base commit, but counts them', () => {
+    const plan = planInvites([file('old@x.com', 1), file('new@x.com', 2)], {
+      baseEntries: [file('old@x.com', 1)]
+    })
+    const model = summaryModel('acme', true, plan, mergeResults(plan, undefined, identity))
+    expect(model.rows.map(r => r[0])).toEqual(['Address', 'new@x.com'])
+    expect(model.headline).toContain('**1** skipped')
+    expect(model.notes).toEqual([
+      '1 address unchanged since the base commit is not listed (skipped: `unchanged`).'
+    ])
+  })
+
+  it('cuts a very long entry in its cell; the outputs keep it whole', () => {
+    const long = `${'a'.repeat(2000)}@x.com`
+    const { plan, run } = runOf([input(long)], answeredAll)
+    const [, row] = summaryModel('acme', false, plan, run).rows
+    expect(row?.[0]).toBe(`${'a'.repeat(500)}…`)
+    expect(run.results[0]?.address).toBe(long)
+  })
+
+  it('keeps the original order when every row fits', () => {
+    const { plan, run } = runOf([input('a@x.com'), input('bad'), input('b@x.com')], answeredAll)
+    expect(summaryModel('acme', false, plan, run).rows.map(r => r[0])).toEqual([
+      'Address',
+      'a@x.com',
+      'bad',
+      'b@x.com'
+    ])
+  })
+
+  it('stays far below the 1 MiB summary limit for 100,000 addresses', () => {
+    const entries = Array.from({ length: 100_000 }, (_, i) =>
+      input(`${'long.local.part.'.repeat(14)}${i}@x.com`)
+    )
+    const { plan, run } = runOf(entries, (emails, index) => ({
+      kind: 'answered',
+      index,
+      emails,
+      invitations: {},
+      errors: Object.fromEntries(
+        emails.map(e => [e, { status: 400, code: 'bad_request', message: 'refused: '.repeat(20) }])
+      ),
+      attempts: 1
+    }))
+    const model = summaryModel('acme', false, plan, run)
+    expect(summaryBytes(model)).toBeLessThan(512 * 1024)
+  })
+
+  it('stays far below 1 MiB even when the entries themselves are huge', () => {
+    // A wrong file (e.g. a minified bundle as a plain-text team file) gives long words.
+    const entries = Array.from({ length: 1500 }, (_, i) => file(`${'x'.repeat(4000)}${i}`, i + 1))
+    entries.push(file('y'.repeat(3_000_000), 9999))
+    entries.push(file('y'.repeat(3_000_000), 10000))
+    const { plan, run } = runOf(entries, answeredAll)
+    const model = summaryModel('acme', false, plan, run)
+    expect(countResults(run.results).invalid).toBe(1501)
+    expect(summaryBytes(model)).toBeLessThan(512 * 1024)
+    expect(model.rows.length).toBeGreaterThan(1)
+    expect(model.notes.join('\n')).toMatch(/Showing \d+ of 1501 addresses, errors first/)
+  })
+})
