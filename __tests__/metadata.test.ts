@@ -11,6 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
 import { INPUT_NAMES } from '../src/inputs.js'
+import { VERSION } from '../src/version.js'
 import { ROOT } from './helpers/run-action.js'
 
 interface ParseResult {
@@ -250,6 +251,20 @@ describe('inputs and outputs are the same in action.yml, the code and the README
     const set = outputsSetByCode()
     expect(set.length).toBeGreaterThan(0)
     expect(sorted(set)).toEqual(sorted(Object.keys(action.outputs)))
+  })
+})
+
+describe('the version', () => {
+  const version = (JSON.parse(read('package.json')) as { version: string }).version
+
+  it("src/version.ts (sent in User-Agent) is package.json's version", () => {
+    expect(VERSION).toBe(version)
+  })
+
+  it('has a CHANGELOG.md section, which the release workflow publishes', () => {
+    expect(read('CHANGELOG.md')).toMatch(
+      new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\]`, 'm')
+    )
   })
 })
 
