@@ -221,7 +221,9 @@ function judge(result: Attempt, redact: Redactor): Verdict {
   const parsed = readErrorBody(text)
   const failure = {
     status,
-    code: parsed?.code ?? `http_${status}`,
+    // Fix: the code comes from the server like the message, and is shown in messages and
+    // retry notices too, so it is redacted as well (it was passed on as received).
+    code: parsed?.code === undefined ? `http_${status}` : redact(parsed.code),
     message: parsed?.message
       ? redact(parsed.message)
       : `HTTP ${status}${text.trim() ? `: ${excerpt(text, redact)}` : ''}`,
