@@ -280,10 +280,22 @@ describe('callApi: retried failures', () => {
   })
 
   it('falls back to backoff for an unreadable Retry-After', async () => {
-    api.configure({ faults: [{ kind: 'status', status: 429, retryAfter: 'soon' }] })
+    api.configure({
+      faults: [
+        { kind: 'status', status: 429, retryAfter: 'soon' },
+        { kind: 'status', status: 503, retryAfter: '-1' }
+      ]
+    })
     const settings = settingsFor(api.url)
     expect((await callApi(settings, 'POST', INVITE, BODY)).ok).toBe(true)
-    expect(settings.waits).toEqual([750])
+    expect(settings.waits).toEqual([750, 1500])
+  })
+
+  it('honours a fractional Retry-After instead of retrying at once', async () => {
+    api.configure({ faults: [{ kind: 'status', status: 503, retryAfter: '1.5' }] })
+    const settings = settingsFor(api.url)
+    expect((await callApi(settings, 'POST', INVITE, BODY)).ok).toBe(true)
+    expect(settings.waits).toEqual([1500])
   })
 })
 
@@ -478,6 +490,14 @@ describe('parseRetryAfter, backoffMs and excerpt', () => {
     expect(parseRetryAfter(undefined, now)).toBeUndefined()
     expect(parseRetryAfter('soon', now)).toBeUndefined()
     expect(parseRetryAfter('', now)).toBeUndefined()
+  })
+
+  it('reads fractional seconds as seconds, and other numbers not as dates', () => {
+    const now = Date.parse('Sun, 01 Mar 2026 10:00:00 GMT')
+    expect(parseRetryAfter('1.5', now)).toBe(1500)
+    expect(parseRetryAfter('-1', now)).toBeUndefined()
+    expect(parseRetryAfter('2', now)).toBe(2000)
+    expect(parseRetryAfter('1e3', now)).toBeUndefined()
   })
 
   it('doubles the backoff with jitter between half and all of it, capped', () => {

@@ -149,7 +149,11 @@ function header(headers: Record<string, unknown>, name: string): string | undefi
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
   if (value === undefined) return undefined
   const text = value.trim()
-  if (/^\d+$/.test(text)) return Number(text) * 1000
+  // Fix: fractional seconds (sent by some servers) and other numbers used to reach
+  // Date.parse, which reads "1.5" or "-1" as dates in 2001: a wait of 0, retrying at once.
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000
+  // An HTTP date names its day and month; anything without letters is not one.
+  if (!/[a-z]/i.test(text)) return undefined
   const date = Date.parse(text)
   if (Number.isNaN(date)) return undefined
   return Math.max(0, date - now)
