@@ -400,13 +400,13 @@ describe('summaryModel', () => {
     )
     expect(model.rows).toEqual([
       ['Address', 'Result', 'Detail'],
-      ['a@x.com', '✅ invited', '-'],
       ['b@x.com', '❌ error', 'HTTP 409 already_exists: is a member'],
-      ['m@x.com', '⏭️ skipped', 'already a member of the org'],
       ['bad', '⚠️ invalid', 'team.yml:4:5 not a valid email address: has no @'],
+      ['m@x.com', '⏭️ skipped', 'already a member of the org'],
+      ['a@x.com', '✅ invited', '-'],
       ['c@x.com', '✅ invited', 'sent and not refused, but not named in the response']
     ])
-    expect(model.notes).toEqual(['**Duplicates** (sent once): a@x.com'])
+    expect(model.notes).toEqual(['**Duplicates** (sent once): a&#64;x.com'])
   })
 
   it('describes a dry run as such', () => {
@@ -522,12 +522,16 @@ describe('summaryModel', () => {
     expect(run.results[0]?.address).toBe(long)
   })
 
-  it('keeps the original order when every row fits', () => {
-    const { plan, run } = runOf([input('a@x.com'), input('bad'), input('b@x.com')], answeredAll)
+  it('lists problems first, and otherwise keeps the original order', () => {
+    const { plan, run } = runOf(
+      [input('a@x.com'), input('bad'), input('b@x.com'), input('worse')],
+      answeredAll
+    )
     expect(summaryModel('acme', false, plan, run).rows.map(r => r[0])).toEqual([
       'Address',
-      'a@x.com',
       'bad',
+      'worse',
+      'a@x.com',
       'b@x.com'
     ])
   })

@@ -101,7 +101,7 @@ describe('only-added', () => {
     )
     expect(commands(run, 'notice').join('\n')).toContain('NOT removed from the org')
     expect(run.summary).toContain('Removed from the team file')
-    expect(run.summary).toContain('old@example.com')
+    expect(run.summary).toContain('old&#64;example.com')
     expect(run.summary).toContain('2 addresses unchanged since the base commit are not listed')
     // The base version was read through the REST API with the raw media type.
     expect(github.requests[0]?.path).toBe(`/repos/acme/people/contents/team.yaml?ref=${BASE}`)

@@ -135,12 +135,17 @@ async function writeSummary(
 ): Promise<void> {
   const [head, ...body] = model.rows
   await core.summary
+    // Blank lines end the HTML blocks: without them GitHub shows the markdown after a
+    // heading or a table as literal text (`**3** invited`).
     .addHeading(redact(model.heading), 2)
+    .addEOL()
     .addRaw(redact(model.headline), true)
+    .addEOL()
     .addTable([
       (head ?? []).map(data => ({ data, header: true })),
       ...body.map(row => row.map(cell => redact(cell)))
     ])
+    .addEOL()
     .addRaw(model.notes.map(note => redact(note)).join('\n\n'), true)
     .write()
 }
@@ -318,8 +323,8 @@ function logBatch(outcome: BatchOutcome, count: number, redact: Redactor): void 
       const error = refused.get(address) as { code?: unknown; message?: unknown } | undefined
       lines.push(
         error === undefined
-          ? `✓ ${address}`
-          : `✗ ${address}: ${printable(String(error?.code ?? 'error'))} - ${printable(String(error?.message ?? ''))}`
+          ? `✓ ${printable(address)}` // a valid address may hold `##[` (see printable)
+          : `✗ ${printable(address)}: ${printable(String(error?.code ?? 'error'))} - ${printable(String(error?.message ?? ''))}`
       )
     }
   }

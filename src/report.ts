@@ -5,16 +5,27 @@ import type { Duplicate, Plan } from './plan.js'
 import type { RunResults } from './results.js'
 import type { AddressResult, SourceLocation } from './types.js'
 
-/** Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes. */
+/**
+ * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
+ * so does the `[` of `##[`.
+ */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, c => {
-    const code = c.charCodeAt(0)
-    if (code === 10) return '\\n'
-    if (code === 13) return '\\r'
-    if (code === 9) return '\\t'
-    return `\\u${code.toString(16).padStart(4, '0')}`
-  })
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, c => {
+        const code = c.charCodeAt(0)
+        if (code === 10) return '\\n'
+        if (code === 13) return '\\r'
+        if (code === 9) return '\\t'
+        return `\\u${code.toString(16).padStart(4, '0')}`
+      })
+      // The runner also honours the old command form `##[name]data` ANYWHERE in a log line
+      // (actions/runner ActionCommand.TryParse), so a valid address such as
+      // `##[set-env]a@x.co`, or an error code from the server, could fail the step or stop
+      // command processing. Found by __tests__/reliability (injection attempts).
+      .replace(/##\[/g, '##\\u005b')
+  )
 }
 
 export function where(location: SourceLocation | undefined): string {
@@ -247,7 +258,8 @@ export function cell(text: string): string {
  * and in HTML.
  */
 export function markdownText(text: string): string {
-  return printable(text).replace(/[&<>"|\\`*_[\]()~!$]/g, c => `&#${c.charCodeAt(0)};`)
+  // `@` too: GitHub turns a bare address in markdown into a mailto link.
+  return printable(text).replace(/[&<>"|\\`*_[\]()~!$@]/g, c => `&#${c.charCodeAt(0)};`)
 }
 
 function detail(r: AddressResult): string {
@@ -315,19 +327,13 @@ export function summaryModel(
   ]
   const sizeOf = (row: string[]): number =>
     row.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
-  const bySeverity = (): AddressResult[] =>
-    [...listed].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind])
-  // When there are too many rows, show the ones that need attention first.
-  let body = (listed.length > rowLimit ? bySeverity() : listed).slice(0, rowLimit).map(toRow)
-  let bytes = body.reduce((sum, row) => sum + sizeOf(row), 0)
-  if (bytes > SUMMARY_ROW_BYTES) {
-    // Too large to show whole even within the row limit (see CELL_MAX_CHARS): errors
-    // first here too, then as many rows as fit.
-    if (listed.length <= rowLimit) body = bySeverity().map(toRow)
-    bytes = 0
-    const over = body.findIndex(row => (bytes += sizeOf(row)) > SUMMARY_ROW_BYTES)
-    body = body.slice(0, Math.max(1, over))
-  }
+  // Problems first, so they are never buried under a long list of invitations.
+  const ordered = [...listed].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind])
+  let body = ordered.slice(0, rowLimit).map(toRow)
+  let bytes = 0
+  const over = body.findIndex(row => (bytes += sizeOf(row)) > SUMMARY_ROW_BYTES)
+  // Too large to show whole even within the row limit (see CELL_MAX_CHARS): as many as fit.
+  if (over !== -1) body = body.slice(0, Math.max(1, over))
   const rows = [['Address', 'Result', 'Detail'], ...body]
   const notes: string[] = []
   if (body.length < listed.length) {
