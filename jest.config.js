@@ -8,5 +8,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true }]
   },
-  testTimeout: 30000
+  testTimeout: 30000,
+  // The reliability suite's figures table, printed after jest's summary (see __tests__/reliability).
+  reporters: ['default', '<rootDir>/__tests__/reliability/figures-reporter.mjs']
 }
