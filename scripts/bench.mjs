@@ -731,7 +731,7 @@ async function benchCli(api) {
   const ratio = cliWall / actionWall
   rows.push({
     name,
-    figure: `${ratio.toFixed(1)}x`,
+    figure: `${ratio.toFixed(2)}x`,
     target,
     met: verdict(ratio >= 20),
     detail: `cpln ${cli.version}: ${fmtMs(cliWall)}${spread(cliTimes)} for ${settings.cliN / CLI_BATCH} calls; action ${fmtMs(actionWall)}${spread(actionTimes)}; API delay ${settings.cliDelayMs} ms`
@@ -909,11 +909,9 @@ async function main() {
     '\nNote: absolute times depend on this (possibly shared and noisy) machine; compare the ratios,\n' +
       "which divide by `node -e ''` or by the ideal measured in the same run."
   )
+  const load = os.loadavg()[0]
   console.log(
-    `Load average at the end: ${os
-      .loadavg()
-      .map(l => l.toFixed(2))
-      .join(' ')} (above the cpu count, other work shared the machine: trust the ratios more).`
+    `Load average at the end: ${load.toFixed(2)} on ${os.cpus().length} cpus${load > os.cpus().length ? ': other work shared the machine, trust the ratios more than the times' : ''}.`
   )
   for (const note of notes) console.log(`\n${note}`)
   for (const f of failures) console.log(`\nFAILED ${f}`)
