@@ -29,13 +29,34 @@ export function authorizationHeader(token: string): string {
 
 export type Redactor = (text: string) => string
 
+/** Pieces of a key shorter than this, cut short with "…", are left: they give little away. */
+const MIN_CUT = 12
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 export function makeRedactor(secrets: string[]): Redactor {
   const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length)
   if (forms.length === 0) return text => text
+  // Fixes, found by __tests__/reliability/secrets.test.ts:
+  // - Case is ignored. Addresses and the keys of the API's maps are lowercased before they
+  //   are shown, so a key pasted into `emails`, or echoed by a server as a map key, came out
+  //   lowercased and unredacted.
+  // - A form cut short with "…" is redacted too. Messages shorten long values before the
+  //   redactor sees them (quote() cuts input values at 100 characters, summary cells at 500),
+  //   so a long key pasted into, say, `org` was shown up to the cut.
+  const whole = new RegExp(forms.map(escapeRegExp).join('|'), 'gi')
+  const lowered = forms.map(form => form.toLowerCase())
+  const heads = [
+    ...new Set(forms.filter(f => f.length > MIN_CUT).map(f => escapeRegExp(f.slice(0, MIN_CUT))))
+  ]
+  const cut = heads.length === 0 ? undefined : new RegExp(`(?:${heads.join('|')})[^…]*…`, 'gi')
   return text => {
-    let out = text
-    for (const form of forms) out = out.split(form).join('***')
-    return out
+    const out = text.replace(whole, '***')
+    if (cut === undefined) return out
+    return out.replace(cut, match => {
+      const piece = match.slice(0, -1).toLowerCase()
+      return lowered.some(form => form.startsWith(piece)) ? '***…' : match
+    })
   }
 }
 

@@ -199,7 +199,10 @@ function parseOutputs(outputs: Record<string, string>): { out?: Outputs; problem
   return { out, problems }
 }
 
-/** Where each secret, or any 20-character piece of it, appears outside ::add-mask:: lines. */
+/**
+ * Where each secret, or any 20-character piece of it in any case, appears outside ::add-mask::
+ * lines.
+ */
 export function leaksOf(run: ActionRun, secrets: string[], inputFiles: string[]): string[] {
   // The team files the test itself wrote into the workspace are input, not something the
   // action wrote; everything else under the run's folder is checked.
@@ -213,7 +216,11 @@ export function leaksOf(run: ActionRun, secrets: string[], inputFiles: string[])
     ...Object.fromEntries(Object.entries(files).map(([name, text]) => [`file ${name}`, text]))
   }
   for (const secret of secrets) {
-    const bare = secret.trim().replace(/^bearer\s+/i, '')
+    // Case is ignored: a key lowercased (e.g. as an address) still gives most of it away.
+    const bare = secret
+      .trim()
+      .replace(/^bearer\s+/i, '')
+      .toLowerCase()
     const pieces = new Set<string>()
     for (let i = 0; i + 20 <= bare.length; i++) pieces.add(bare.slice(i, i + 20))
     for (const [place, text] of Object.entries(places)) {
@@ -221,6 +228,7 @@ export function leaksOf(run: ActionRun, secrets: string[], inputFiles: string[])
         .split('\n')
         .filter(line => !line.startsWith('::add-mask::'))
         .join('\n')
+        .toLowerCase()
       for (const piece of pieces) {
         if (visible.includes(piece)) {
           leaks.add(`${place} (piece ${JSON.stringify(piece)})`)

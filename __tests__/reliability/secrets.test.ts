@@ -1,0 +1,246 @@
+// Secrets: the canary key (and a github-token canary) must appear nowhere but in ::add-mask::
+// lines: not in stdout, stderr, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY or any file the action
+// writes, neither whole nor as any 20-character piece. e2e() (harness.ts) checks this for
+// every run of the suite; the scenarios here are the ones built to make it leak: a server that
+// echoes the key in messages, codes, maps, bodies and headers; debug logging on; the key given
+// in odd forms; the key pasted into the wrong input.
+import { describe, expect } from '@jest/globals'
+import { CANARY_KEY } from '../helpers/run-action.js'
+import type { Scenario, ScenarioResult } from './harness.js'
+import { commandLines, e2e } from './harness.js'
+import { scenario } from './tally.js'
+
+const A = ['ann@example.com', 'bob@example.com']
+const EMAILS = A.join(', ')
+const DEBUG = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' }
+
+/** A key longer than the 100 characters an input error message quotes before it cuts. */
+const LONG_KEY = `s1.${Buffer.from('canary-org.long-sa.x').toString('base64url')}.${'L0NGsecretKEYpart'.repeat(9)}`
+/** A GitHub token canary, shaped like a fine-grained token. */
+const GITHUB_CANARY = `github_pat_11CANARY0${'GhTokenSecret9'.repeat(5)}`
+
+function secret(name: string, s: Scenario, check?: (r: ScenarioResult) => void): void {
+  scenario('secret', name, async () => {
+    const r = await e2e(name, s)
+    check?.(r)
+  })
+}
+
+describe('the server echoes the key', () => {
+  for (const status of [400, 401, 403, 404, 422]) {
+    secret(
+      `in the message and a header of a ${status}`,
+      {
+        api: { faults: [{ kind: 'echo-key', status }] },
+        inputs: { emails: EMAILS },
+        addresses: A,
+        exit: 1
+      },
+      r => expect(commandLines(r.run, 'error')).toContain('***')
+    )
+  }
+
+  secret('in a 500 that is retried until the attempts run out, with debug logging on', {
+    api: { faults: [{ kind: 'echo-key', status: 500, times: 5 }] },
+    inputs: { emails: EMAILS, 'max-attempts': '3' },
+    env: DEBUG,
+    addresses: A,
+    exit: 1,
+    retries: true
+  })
+
+  secret(
+    'in every part of a 200 answer: map values, error codes, messages, ids and keys',
+    {
+      api: {
+        faults: [
+          {
+            kind: 'raw',
+            body: JSON.stringify({
+              invitations: {
+                'bob@example.com': `/org/acme/invitation/${CANARY_KEY}`,
+                [`ghost-${CANARY_KEY}@example.com`]: `Bearer ${CANARY_KEY}`
+              },
+              errors: {
+                'ann@example.com': {
+                  status: 409,
+                  code: `code-${CANARY_KEY}`,
+                  message: `refused for authorization Bearer ${CANARY_KEY}`,
+                  id: CANARY_KEY
+                },
+                [`${CANARY_KEY}@example.com`]: { code: 'x', message: CANARY_KEY }
+              }
+            })
+          }
+        ]
+      },
+      inputs: { emails: EMAILS, 'fail-on-errors': 'true' },
+      addresses: A,
+      exit: 1
+    },
+    r => {
+      expect(r.out?.invited).toEqual(['bob@example.com'])
+      expect(r.out?.errors['ann@example.com']?.message).toContain('***')
+    }
+  )
+
+  secret('in an HTML 200 and in its Content-Type header', {
+    api: {
+      faults: [
+        {
+          kind: 'raw',
+          body: `<html><body>Unauthorized: Bearer ${CANARY_KEY}</body></html>`,
+          contentType: `text/html; key=${CANARY_KEY}`
+        }
+      ]
+    },
+    inputs: { emails: EMAILS },
+    addresses: A,
+    exit: 1
+  })
+
+  secret('in a plain-text 502, URL-encoded and JSON-escaped', {
+    api: {
+      faults: [
+        {
+          kind: 'raw',
+          status: 502,
+          contentType: 'text/plain',
+          body: `upstream said ${encodeURIComponent(`Bearer ${CANARY_KEY}`)} ${JSON.stringify(CANARY_KEY)}`,
+          times: 2
+        }
+      ]
+    },
+    inputs: { emails: EMAILS },
+    addresses: A,
+    exit: 1,
+    retries: true
+  })
+
+  secret('in a redirect Location', {
+    api: {
+      faults: [
+        {
+          kind: 'status',
+          status: 307,
+          headers: { location: `https://elsewhere.example/?key=${CANARY_KEY}` }
+        }
+      ]
+    },
+    inputs: { emails: EMAILS },
+    addresses: A,
+    exit: 1
+  })
+
+  secret('in the errors of a multi-batch run, with debug logging on', {
+    api: { refuse: Object.fromEntries(A.map(a => [a, { message: `nope ${CANARY_KEY}` }])) },
+    inputs: { emails: [...A, 'cid@example.com'].join(','), 'batch-size': '1', concurrency: '3' },
+    env: DEBUG,
+    addresses: [...A, 'cid@example.com'],
+    exit: 0
+  })
+})
+
+describe('the key in odd forms', () => {
+  secret('a plain success with debug logging on', {
+    inputs: { emails: EMAILS },
+    env: DEBUG,
+    addresses: A,
+    exit: 0
+  })
+
+  for (const [label, token] of [
+    ['with a Bearer prefix', `Bearer ${CANARY_KEY}`],
+    ['with a lower-case bearer prefix and white space around', `  bearer ${CANARY_KEY}\n`]
+  ]) {
+    secret(`given ${label}`, {
+      api: { faults: [{ kind: 'echo-key', status: 400 }] },
+      inputs: { emails: EMAILS, token: token as string },
+      addresses: A,
+      exit: 1
+    })
+  }
+
+  secret('from CPLN_TOKEN when the token input is empty', {
+    api: { faults: [{ kind: 'echo-key', status: 403 }] },
+    inputs: { emails: EMAILS, token: '' },
+    env: { CPLN_TOKEN: CANARY_KEY },
+    addresses: A,
+    exit: 1
+  })
+
+  secret(
+    'in a dry run (nothing is sent, the key is still masked)',
+    { inputs: { emails: EMAILS, 'dry-run': 'true' }, env: DEBUG, addresses: A, exit: 0 },
+    r => expect(r.requests).toEqual([])
+  )
+})
+
+describe('the key pasted into the wrong input', () => {
+  // A workflow that swaps two lines, e.g. `org: ${{ secrets.CPLN_TOKEN }}`: the input error
+  // quotes the value, cut at 100 characters; the cut must not let a piece of the key through.
+  for (const input of ['org', 'group', 'api-url', 'batch-size', 'dry-run', 'emails-key']) {
+    const withFile = input === 'emails-key'
+    secret(`${input} (a ${LONG_KEY.length}-character key)`, {
+      inputs: {
+        token: LONG_KEY,
+        ...(withFile ? { 'emails-file': 'team.yml' } : { emails: EMAILS }),
+        [input]: LONG_KEY
+      },
+      files: withFile ? { 'team.yml': '- ann@example.com\n' } : undefined,
+      secrets: [LONG_KEY],
+      outputs: false,
+      exit: 1
+    })
+  }
+
+  secret(
+    'emails (the key becomes an invalid address)',
+    {
+      inputs: { emails: `ann@example.com\n${CANARY_KEY}` },
+      addresses: ['ann@example.com', '***'],
+      exit: 1
+    },
+    r => expect(r.requests).toEqual([['ann@example.com']])
+  )
+
+  secret(
+    'a team file (the key on a line of its own)',
+    {
+      files: { 'team.txt': `ann@example.com\n${CANARY_KEY}\n` },
+      inputs: { 'emails-file': 'team.txt' },
+      addresses: ['ann@example.com', '***'],
+      exit: 1
+    },
+    r => expect(r.requests).toEqual([['ann@example.com']])
+  )
+})
+
+// The github-token is used only by only-added, to read the base version of the team file.
+// Here: it is masked and never written, on success, on failure and with debug logging on.
+// For the only-added owner: add runs that read the base through the fake GitHub API, with a
+// server that echoes this token, to this describe.
+describe('github-token (same treatment as the key)', () => {
+  secret('a success with debug logging on', {
+    inputs: { emails: EMAILS, 'github-token': GITHUB_CANARY },
+    env: DEBUG,
+    secrets: [GITHUB_CANARY],
+    addresses: A,
+    exit: 0
+  })
+
+  secret('a failure where the server echoes the key', {
+    api: { faults: [{ kind: 'echo-key', status: 400 }] },
+    inputs: { emails: EMAILS, 'github-token': GITHUB_CANARY },
+    secrets: [GITHUB_CANARY],
+    addresses: A,
+    exit: 1
+  })
+
+  secret('pasted into org', {
+    inputs: { emails: EMAILS, 'github-token': GITHUB_CANARY, org: GITHUB_CANARY },
+    secrets: [GITHUB_CANARY],
+    outputs: false,
+    exit: 1
+  })
+})
