@@ -25,8 +25,7 @@ import {
 } from './report.js'
 import { mergeResults, toOutputs } from './results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
-import { parseTeamFile, TeamFileError } from './teamfile.js'
-import type { ListedEntry } from './types.js'
+import type { ListedEntry, SourceLocation } from './types.js'
 import { VERSION } from './version.js'
 
 type Env = Record<string, string | undefined>
@@ -57,11 +56,36 @@ function envMs(env: Env, name: string, fallback: number): number {
   return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback
 }
 
-function gatherEntries(config: Config, env: Env): { entries: ListedEntry[]; file?: TeamFileText } {
+/** Thrown where the step must fail with a message that is already clear. */
+class StepFailure extends Error {
+  constructor(
+    message: string,
+    readonly location?: SourceLocation
+  ) {
+    super(message)
+  }
+}
+
+/** The team file's entries; a file that cannot be read as a whole fails the step. */
+async function parseTeamFileText(content: string, displayPath: string, key?: string) {
+  // yaml is a large share of the bundle: load the parser only when a team file is given.
+  const { parseTeamFile, TeamFileError } = await import('./teamfile.js')
+  try {
+    return parseTeamFile(content, displayPath, key)
+  } catch (error) {
+    if (error instanceof TeamFileError) throw new StepFailure(error.message, error.location)
+    throw error
+  }
+}
+
+async function gatherEntries(
+  config: Config,
+  env: Env
+): Promise<{ entries: ListedEntry[]; file?: TeamFileText }> {
   const entries = splitEmailInput(config.emails)
   if (config.emailsFile === undefined) return { entries }
   const file = readTeamFile(workspaceOf(env), config.emailsFile)
-  const fromFile = parseTeamFile(file.content, file.displayPath, config.emailsKey)
+  const fromFile = await parseTeamFileText(file.content, file.displayPath, config.emailsKey)
   core.info(`Read ${fromFile.length} entries from ${file.displayPath}.`)
   entries.push(...fromFile)
   return { entries, file }
@@ -70,9 +94,6 @@ function gatherEntries(config: Config, env: Env): { entries: ListedEntry[]; file
 function workspaceOf(env: Env): string {
   return env.GITHUB_WORKSPACE || process.cwd()
 }
-
-/** Thrown where the step must fail with a message that is already clear. */
-class StepFailure extends Error {}
 
 /**
  * The team file's entries at the base commit, for only-added; undefined when everyone in the
@@ -117,11 +138,11 @@ async function readBaseEntries(
     )
   }
   try {
-    const entries = parseTeamFile(found.content, file.displayPath, config.emailsKey)
+    const entries = await parseTeamFileText(found.content, file.displayPath, config.emailsKey)
     core.info(`only-added: comparing ${file.displayPath} with ${where} (${base.why}).`)
     return entries
   } catch (error) {
-    if (!(error instanceof TeamFileError)) throw error
+    if (!(error instanceof StepFailure)) throw error
     core.warning(
       `only-added: ${file.displayPath} at ${base.ref} no longer parses (${printable(error.message)}), so everyone in it is treated as new.`
     )
@@ -182,10 +203,10 @@ async function runSteps(env: Env): Promise<void> {
   let entries: ListedEntry[]
   let file: TeamFileText | undefined
   try {
-    ;({ entries, file } = gatherEntries(config, env))
+    ;({ entries, file } = await gatherEntries(config, env))
   } catch (error) {
     if (error instanceof InputError) return core.setFailed(redact(error.message))
-    if (error instanceof TeamFileError) {
+    if (error instanceof StepFailure) {
       if (error.location) {
         annotate(
           { level: 'error', title: 'Team file', message: error.message, location: error.location },

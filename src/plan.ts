@@ -94,8 +94,11 @@ export function planInvites(entries: readonly ListedEntry[], options: PlanOption
     }
   }
 
-  const current = validAddresses(entries.filter(e => e.origin === 'file'))
-  const removed = base === undefined ? [] : [...base].filter(address => !current.has(address))
+  let removed: string[] = []
+  if (base !== undefined) {
+    const current = validAddresses(entries.filter(e => e.origin === 'file'))
+    removed = [...base].filter(address => !current.has(address))
+  }
   const send = items.filter(item => item.kind === 'send').map(item => item.address)
   return { items, send, duplicates, removed }
 }
