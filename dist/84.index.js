@@ -1,0 +1,411 @@
+export const id = 84;
+export const ids = [84];
+export const modules = {
+
+/***/ 4084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TeamFileError: () => (/* binding */ TeamFileError),
+/* harmony export */   parseTeamFile: () => (/* binding */ parseTeamFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3523);
+
+
+/** A problem with the team file as a whole; the message names the input and the fix. */
+class TeamFileError extends Error {
+    location;
+    constructor(message, location) {
+        super(message);
+        this.name = 'TeamFileError';
+        if (location)
+            this.location = location;
+    }
+}
+/** Keys tried, in this order, when the file is a mapping and no `emails-key` is given. */
+const LIST_KEYS = ['emails', 'members', 'users'];
+/** Real team files need a handful of levels; the limit keeps the recursive composer safe. */
+const MAX_DEPTH = 100;
+/** The `yaml` package's default, kept explicit: beyond it an alias bomb is assumed. */
+const MAX_ALIAS_COUNT = 100;
+const MAX_ENTRY_SOURCE = 200;
+const SHAPES = 'a list of addresses, a list of mappings with an "email" key, or a mapping whose ' +
+    '"emails", "members" or "users" key holds such a list';
+function position(pos, offset) {
+    const { line, col } = pos.lines.linePos(offset);
+    if (!pos.astral)
+        return { line, column: col };
+    const lineStart = pos.lines.lineStarts[line - 1] ?? 0;
+    let column = 1;
+    for (let i = lineStart; i < offset; i++) {
+        const code = pos.content.charCodeAt(i);
+        // A low surrogate that follows a high one is the second half of one character.
+        if (code >= 0xdc00 && code <= 0xdfff && i > lineStart) {
+            const previous = pos.content.charCodeAt(i - 1);
+            if (previous >= 0xd800 && previous <= 0xdbff)
+                continue;
+        }
+        column++;
+    }
+    return { line, column };
+}
+function locate(pos, file, start, end) {
+    // Some parse errors point one past the end of the text; the annotation must stay inside it.
+    const first = Math.min(Math.max(start, 0), pos.content.length);
+    const from = position(pos, first);
+    const to = position(pos, Math.min(Math.max(end, first), pos.content.length));
+    return {
+        file,
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column
+    };
+}
+function isYamlName(file) {
+    return /\.(ya?ml|json)$/i.test(file);
+}
+/**
+ * Reads a team file's content into the entries it lists. `file` is the workspace-relative
+ * path, used only in locations and messages. YAML and JSON files (by extension) are lists
+ * of addresses in one of a few shapes; any other file is plain text, addresses separated
+ * by white space, commas or semicolons, `#` starting a comment.
+ */
+function parseTeamFile(content, file, key) {
+    // Columns of line 1 are counted from the visible text, so the BOM goes before anything else.
+    const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const pos = { lines, astral: /[\ud800-\udfff]/.test(text), content: text };
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+        countLines(text, lines);
+        const at = position(pos, nul);
+        throw new TeamFileError(`emails-file looks like a binary file (NUL byte at line ${at.line}, column ${at.column}): ` +
+            `${file}. Point emails-file at a text, YAML or JSON file that lists the addresses.`, locate(pos, file, nul, nul + 1));
+    }
+    const dottedKey = key?.trim() ?? '';
+    if (isYamlName(file))
+        return parseYaml(text, file, dottedKey, pos);
+    if (dottedKey !== '') {
+        throw new TeamFileError(`emails-key is set ("${dottedKey}") but emails-file ${file} is read as plain text: only ` +
+            '.yml, .yaml and .json files have keys. Clear emails-key, or use a YAML or JSON file.');
+    }
+    countLines(text, lines);
+    return (0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .scanAddresses */ .me)(text, true).map(span => ({
+        text: span.text,
+        origin: 'file',
+        location: locate(pos, file, span.start, span.end)
+    }));
+}
+// Only LF ends a line (a lone CR does not, for YAML either), so both formats count alike.
+function countLines(text, lines) {
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lines.addNewLine(i + 1);
+}
+// The composer recurses once per level and, near the stack limit, Node 20 can abort the
+// whole process (V8 fails to allocate while compiling a regular expression) instead of
+// throwing a RangeError. So depth is measured on the flat token tree before composing.
+function scanTokens(tokens) {
+    const result = { hasAlias: false };
+    const stack = tokens.map(token => [token, 0]);
+    while (stack.length > 0) {
+        const [token, depth] = stack.pop();
+        switch (token.type) {
+            case 'alias':
+                result.hasAlias = true;
+                break;
+            case 'document':
+                if (token.value)
+                    stack.push([token.value, depth]);
+                break;
+            case 'block-map':
+            case 'block-seq':
+            case 'flow-collection':
+                if (depth >= MAX_DEPTH) {
+                    result.tooDeep = token.offset;
+                    return result;
+                }
+                for (const item of token.items) {
+                    if (item.key)
+                        stack.push([item.key, depth + 1]);
+                    if (item.value)
+                        stack.push([item.value, depth + 1]);
+                }
+                break;
+        }
+    }
+    return result;
+}
+// `- user@example.com` lines (with blank and comment lines between) can only mean a list of
+// strings. Reading them directly skips the YAML syntax tree, which costs about 5 µs and 2 KB
+// a line: 100,000 lines took 0.6 s and 280 MB of RSS through the parser, 0.05 s without.
+// The local part starts with a letter, digit or underscore, so it is never a YAML indicator.
+const PLAIN_ITEM = /^(- +)([A-Za-z0-9_][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+)(?: +#.*)? *\r?$/;
+const QUIET_LINE = /^ *(?:#.*)?\r?$/;
+function plainList(text, file) {
+    const entries = [];
+    let line = 0;
+    for (let start = 0; start <= text.length; line++) {
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline;
+        const row = text.slice(start, end);
+        start = end + 1;
+        const item = PLAIN_ITEM.exec(row);
+        if (item) {
+            const [, dash = '', address = ''] = item;
+            const column = dash.length + 1;
+            entries.push({
+                text: address,
+                origin: 'file',
+                location: {
+                    file,
+                    line: line + 1,
+                    column,
+                    endLine: line + 1,
+                    endColumn: column + address.length
+                }
+            });
+        }
+        else if (!QUIET_LINE.test(row)) {
+            return undefined;
+        }
+    }
+    return entries;
+}
+function parseYaml(text, file, key, pos) {
+    const plain = key === '' ? plainList(text, file) : undefined;
+    if (plain)
+        return plain;
+    const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML';
+    const at = (start, end = start) => locate(pos, file, start, end);
+    // Lines are counted here rather than by the Parser, which misses line breaks inside some
+    // malformed tokens and would then place errors on the wrong line.
+    countLines(text, pos.lines);
+    const tokens = Array.from(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX().parse(text));
+    const scan = scanTokens(tokens);
+    if (scan.tooDeep !== undefined) {
+        const loc = at(scan.tooDeep);
+        throw new TeamFileError(`emails-file ${file} nests lists or mappings more than ${MAX_DEPTH} levels deep ` +
+            `(line ${loc.line}, column ${loc.column}). A team file needs only a few levels: ` +
+            'list the addresses directly.', loc);
+    }
+    let docs;
+    let streamErrors;
+    try {
+        // The yaml package would otherwise print its warnings to the job log on its own.
+        const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ logLevel: 'error' });
+        docs = Array.from(composer.compose(tokens));
+        streamErrors = composer.streamInfo().errors;
+    }
+    catch (error) {
+        throw unreadable(error, file, kind);
+    }
+    const firstError = [...docs.flatMap(doc => doc.errors), ...streamErrors][0];
+    if (firstError) {
+        const loc = at(firstError.pos[0], firstError.pos[1]);
+        const reason = firstError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+        throw new TeamFileError(`emails-file ${file} is not valid ${kind} at line ${loc.line}, column ${loc.column}: ` +
+            `${reason}. Fix the syntax, or give the file a .txt extension to read it as plain ` +
+            'text, one or more addresses per line.', loc);
+    }
+    // A stray "---" at the end leaves an empty document; only documents with content count.
+    const filled = docs.filter(doc => !isEmpty(doc.contents));
+    const second = filled[1];
+    if (second) {
+        const loc = at(second.range[0]);
+        throw new TeamFileError(`emails-file holds ${filled.length} YAML documents; keep one (${file} starts another ` +
+            `document at line ${loc.line}). Remove the "---" separators and the extra documents.`, loc);
+    }
+    const doc = filled[0];
+    const anchors = doc && scan.hasAlias ? checkAliases(doc, file, kind) : new Map();
+    const resolve = (node) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? anchors.get(node) : node);
+    const root = resolve(doc?.contents);
+    const list = key === '' ? findList(root, file, resolve, at) : followKey(root, file, key, resolve, at);
+    if (list === undefined)
+        return [];
+    return list.map(item => listedItem(item, file, pos, resolve));
+}
+function unreadable(error, file, kind) {
+    if (error instanceof RangeError) {
+        return new TeamFileError(`emails-file ${file} is nested too deeply to read. List the addresses directly.`);
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return new TeamFileError(`emails-file ${file} could not be read as ${kind}: ${reason}. Check its syntax.`);
+}
+// Expanding aliases is where a "billion laughs" document explodes, so the yaml package's own
+// counter decides, once, before anything is used. The returned map gives each alias the node
+// it stands for (the last anchor of that name before it), found in a single pass.
+function checkAliases(doc, file, kind) {
+    try {
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError && /alias count/i.test(error.message)) {
+            throw new TeamFileError(`emails-file ${file} uses YAML aliases (*name) that expand to too many values, as a ` +
+                '"billion laughs" attack does; it was refused unread. Write the addresses out ' +
+                'instead of repeating them through aliases.');
+        }
+        throw unreadable(error, file, kind);
+    }
+    const anchors = new Map();
+    const targets = new Map();
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Node(_key, node) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+                targets.set(node, anchors.get(node.source));
+            else if (node.anchor)
+                anchors.set(node.anchor, node);
+        }
+    });
+    return targets;
+}
+function describe(node) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return 'a mapping';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return 'a list';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        if (node.value === null)
+            return 'nothing';
+        if (typeof node.value === 'string')
+            return 'a string';
+        return `a ${typeof node.value} (${String(node.value)})`;
+    }
+    return 'nothing';
+}
+function isEmpty(node) {
+    return node === null || node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null);
+}
+function keysOf(map) {
+    const keys = [];
+    for (const pair of map.items) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+            keys.push(String(pair.key.value));
+    }
+    return keys;
+}
+function keyList(keys) {
+    if (keys.length === 0)
+        return 'it has no keys';
+    const shown = keys.slice(0, 20).join(', ');
+    return `keys there: ${shown}${keys.length > 20 ? `, and ${keys.length - 20} more` : ''}`;
+}
+function lookup(map, name, resolve) {
+    for (const pair of map.items) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && String(pair.key.value) === name) {
+            return { found: true, value: resolve(pair.value) };
+        }
+    }
+    return { found: false, value: undefined };
+}
+// Returns the list's items; undefined means an empty list written as nothing at all.
+function findList(root, file, resolve, at) {
+    if (isEmpty(root))
+        return undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root))
+        return root.items;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+        for (const name of LIST_KEYS) {
+            const { found, value } = lookup(root, name, resolve);
+            if (!found)
+                continue;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value))
+                return value.items;
+            if (isEmpty(value))
+                return undefined;
+            throw new TeamFileError(`emails-file ${file}: "${name}" holds ${describe(value)}, not a list. Make it a list ` +
+                'of addresses (or of mappings with an "email" key).', nodeLocation(value, at));
+        }
+        const keys = keysOf(root);
+        throw new TeamFileError(`emails-file ${file} has no list of addresses: expected ${SHAPES}; found a mapping ` +
+            `(${keyList(keys)}). Change the file to one of these shapes, or set emails-key to the ` +
+            'dotted path of the list (for example teams.platform).', nodeLocation(root, at));
+    }
+    throw new TeamFileError(`emails-file ${file} has no list of addresses: expected ${SHAPES}; found ` +
+        `${describe(root)}. Change the file to one of these shapes.`, nodeLocation(root, at));
+}
+function followKey(root, file, key, resolve, at) {
+    const path = key.split('.').map(part => part.trim());
+    if (path.some(part => part === '')) {
+        throw new TeamFileError(`emails-key "${key}" is not a dotted path: write the keys separated by single dots, ` +
+            'for example teams.platform.');
+    }
+    let node = root;
+    for (let i = 0; i < path.length; i++) {
+        const name = path[i];
+        const where = i === 0 ? 'the top level' : `"${path.slice(0, i).join('.')}"`;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            throw new TeamFileError(`emails-key "${key}" not found in emails-file ${file}: ${where} holds ` +
+                `${describe(node)}, not a mapping with keys. Set emails-key to a dotted path that ` +
+                'exists in the file.', nodeLocation(node, at));
+        }
+        const { found, value } = lookup(node, name, resolve);
+        if (!found) {
+            throw new TeamFileError(`emails-key "${key}" not found in emails-file ${file}: ${where} has no key ` +
+                `"${name}" (${keyList(keysOf(node))}). Set emails-key to a dotted path that exists ` +
+                'in the file.', nodeLocation(node, at));
+        }
+        node = value;
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return node.items;
+    if (isEmpty(node))
+        return undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const name of LIST_KEYS) {
+            const { found, value } = lookup(node, name, resolve);
+            if (found && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value))
+                return value.items;
+            if (found && isEmpty(value))
+                return undefined;
+        }
+    }
+    throw new TeamFileError(`emails-key "${key}" in emails-file ${file} holds ${describe(node)}, not a list of ` +
+        'addresses. Point emails-key at a list of addresses (or of mappings with an "email" key).', nodeLocation(node, at));
+}
+function nodeLocation(node, at) {
+    const range = node?.range;
+    return range ? at(range[0]) : undefined;
+}
+function listedItem(item, file, pos, resolve) {
+    const target = resolve(item);
+    let address;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(target)) {
+        address = item;
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(target)) {
+        for (const pair of target.items) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === 'email')
+                address = pair.value;
+        }
+    }
+    const addressNode = resolve(address);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(addressNode) && typeof addressNode.value === 'string') {
+        return located({ text: addressNode.value, origin: 'file' }, address, file, pos);
+    }
+    const entry = located({ text: '', origin: 'file', notAnAddress: true }, item, file, pos);
+    const source = entry.location ? sourceOf(item, pos) : '';
+    entry.text =
+        source !== '' && source.length <= MAX_ENTRY_SOURCE && !/[\r\n]/.test(source)
+            ? source
+            : `${file}:${entry.location?.line ?? 1}`;
+    return entry;
+}
+// A block collection's range runs on to the next line; the entry's text and place should not.
+function sourceOf(node, pos) {
+    const range = node?.range;
+    return range ? pos.content.slice(range[0], range[1]).trimEnd() : '';
+}
+function located(entry, node, file, pos) {
+    const range = node?.range;
+    if (range)
+        entry.location = locate(pos, file, range[0], range[0] + sourceOf(node, pos).length);
+    return entry;
+}
+
+
+/***/ })
+
+};
