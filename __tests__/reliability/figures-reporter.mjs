@@ -11,6 +11,7 @@ export default class FiguresReporter {
     this.dir = mkdtempSync(path.join(tmpdir(), 'cpln-reliability-'))
     process.env.CPLN_RELIABILITY_TALLY = this.dir
     this.error = undefined
+    process.once('exit', () => rmSync(this.dir, { recursive: true, force: true }))
   }
 
   readEvents() {
@@ -24,11 +25,13 @@ export default class FiguresReporter {
   }
 
   onRunComplete() {
+    this.error = undefined
     let events
     try {
       events = this.readEvents()
     } finally {
-      rmSync(this.dir, { recursive: true, force: true })
+      // Emptied, not removed: in watch mode the next run writes here again.
+      for (const name of readdirSync(this.dir)) rmSync(path.join(this.dir, name), { force: true })
     }
     if (events.length === 0) return // no reliability test ran (e.g. a filtered run)
 

@@ -4,7 +4,7 @@
 // Counts are only ever written where the measuring code actually ran: a scenario is "tried"
 // when its body starts and "held" only when every assertion in it passed.
 import { it } from '@jest/globals'
-import { appendFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 export type Suite = 'fault' | 'hostile' | 'injection' | 'secret'
@@ -32,6 +32,7 @@ export type TallyEvent =
 export function record(event: TallyEvent): void {
   const dir = process.env.CPLN_RELIABILITY_TALLY
   if (!dir) return
+  mkdirSync(dir, { recursive: true })
   appendFileSync(path.join(dir, `${process.pid}.jsonl`), `${JSON.stringify(event)}\n`)
 }
 
