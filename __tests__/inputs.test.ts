@@ -345,6 +345,21 @@ describe('fall-backs and the dry run', () => {
     expect(config.token).toBe('')
   })
 
+  it('refuses a key that cannot be sent in an HTTP header, without showing it', () => {
+    const tokens = ['SECRETa\nSECRETb', 'SECRETa\u0000SECRETb', 'SECRETa\u007f', 'SECRETa✓']
+    for (const token of tokens) {
+      for (const env of [{}, { CPLN_TOKEN: token }]) {
+        const given = 'CPLN_TOKEN' in env ? { ...BASE, token: '' } : { ...BASE, token }
+        const error = failure({ ...given, 'dry-run': 'true' }, env)
+        expect(error.input).toBe('token')
+        expect(error.message).toContain('cannot be sent in an HTTP header')
+        expect(error.message).not.toContain('SECRET')
+      }
+    }
+    // Latin-1 letters and tabs can be sent: the API judges such a key.
+    expect(read({ ...BASE, token: 'clé\tkey' }).token).toBe('clé\tkey')
+  })
+
   it('takes a lone "Bearer" for no key, in a dry run too', () => {
     expect(read({ ...BASE, token: 'Bearer', 'dry-run': 'true' }).token).toBe('')
     expect(failure({ ...BASE, token: ' bearer ' }).input).toBe('token')

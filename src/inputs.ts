@@ -166,6 +166,16 @@ export function readConfig(
   // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
   // key; it used to pass as one and fail later with a misleading 401.
   const token = stripBearer(given) === '' ? '' : given
+  // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
+  // pasted across two lines) used to fail every attempt of every batch as a "network error",
+  // each retried with backoff. The message does not show the key.
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
+    throw new InputError(
+      'token',
+      "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
+        'check that the secret holds the key alone, on one line.'
+    )
+  }
   if (token === '' && !dryRun) {
     throw new InputError(
       'token',
