@@ -1,5 +1,6 @@
 import { describe, it, expect, jest } from '@jest/globals'
 import fc from 'fast-check'
+import { Parser } from 'yaml'
 import { parseTeamFile, TeamFileError } from '../src/teamfile.js'
 import type { ListedEntry, SourceLocation } from '../src/types.js'
 
@@ -17,6 +18,32 @@ const texts = (entries: ListedEntry[]): string[] => entries.map(entry => entry.t
 
 function at(file: string, line: number, column: number, endColumn: number): SourceLocation {
   return { file, line, column, endLine: line, endColumn }
+}
+
+/** What a read gives: the entries, or the error's message and location. */
+function outcome(content: string, fastPaths: boolean): unknown {
+  try {
+    return { entries: parseTeamFile(content, 'team.yml', undefined, { fastPaths }) }
+  } catch (error) {
+    if (error instanceof TeamFileError) return { error: error.message, location: error.location }
+    throw error
+  }
+}
+
+/**
+ * Reads `content` with and without the fast paths, expects the same outcome and tells
+ * whether the full parser ran the first time, i.e. whether the fast paths declined it.
+ */
+function compareWithFullParser(content: string): boolean {
+  const parse = jest.spyOn(Parser.prototype, 'parse')
+  try {
+    const fast = outcome(content, true)
+    const declined = parse.mock.calls.length > 0
+    expect(fast).toEqual(outcome(content, false))
+    return declined
+  } finally {
+    parse.mockRestore()
+  }
 }
 
 describe('TeamFileError', () => {
@@ -460,7 +487,8 @@ describe('parseTeamFile, YAML errors and safety', () => {
       ['\ufeffemails:\r\n- a@x.com\r\n- b@x.com\r\n', 2]
     ]
     for (const [content, line] of cases) {
-      const entries = parseTeamFile(content, 'team.yml')
+      const entries = parseTeamFile(content, 'team.yml', undefined, { fastPaths: false })
+      expect(parseTeamFile(content, 'team.yml')).toEqual(entries)
       expect(texts(entries)).toEqual(['a@x.com', 'b@x.com'])
       expect(entries.map(e => e.location?.line)).toEqual([line, line + 1])
       expect(entries.map(e => e.location?.column)).toEqual([3, 3])
@@ -477,7 +505,6 @@ describe('parseTeamFile, YAML errors and safety', () => {
   })
 
   it('reads the simple one-address-per-line form like the full parser does', () => {
-    // A trailing quoted item forces the full parser; the entries before it must not change.
     const address = fc.stringMatching(/^[a-z0-9_][a-z0-9._%+-]{0,8}@[a-z0-9.-]{1,8}$/)
     const line = fc.oneof(
       address.map(a => ({ text: `- ${a}`, address: a })),
@@ -493,10 +520,10 @@ describe('parseTeamFile, YAML errors and safety', () => {
       fc.property(fc.array(line, { maxLength: 15 }), fc.boolean(), (lines, crlf) => {
         const eol = crlf ? '\r\n' : '\n'
         const content = lines.map(l => l.text).join(eol)
-        const fast = parseTeamFile(content, 'team.yml')
-        const full = parseTeamFile(`${content}${eol}- "z@x.com"`, 'team.yml')
-        expect(texts(fast)).toEqual(lines.flatMap(l => ('address' in l ? [l.address] : [])))
-        expect(full.slice(0, -1)).toEqual(fast)
+        expect(compareWithFullParser(content)).toBe(false)
+        expect(texts(parseTeamFile(content, 'team.yml'))).toEqual(
+          lines.flatMap(l => ('address' in l ? [l.address] : []))
+        )
       }),
       { numRuns: 150 }
     )
@@ -509,6 +536,359 @@ describe('parseTeamFile, YAML errors and safety', () => {
     expect(performance.now() - started).toBeLessThan(1000)
     expect(entries).toHaveLength(100_000)
     expect(entries[99_999]?.location).toEqual(at('big.yml', 100_000, 3, 24))
+  })
+})
+
+describe('parseTeamFile, YAML lists of mappings (the second fast path)', () => {
+  it('reads the usual shapes without the full parser, as the full parser does', () => {
+    const content = [
+      '# comment',
+      'members:            # the list key',
+      '  - email: ann@example.com',
+      '    name: Ann Lee',
+      '',
+      '  - email: "bob@example.com"   # comment',
+      "  -   role: 'lead: ops'",
+      "      email: 'dan@example.com'",
+      '  - cid@example.org'
+    ].join('\n')
+    expect(compareWithFullParser(content)).toBe(false)
+    expect(parseTeamFile(content, 'team.yml')).toEqual([
+      { text: 'ann@example.com', origin: 'file', location: at('team.yml', 3, 12, 27) },
+      { text: 'bob@example.com', origin: 'file', location: at('team.yml', 6, 12, 29) },
+      { text: 'dan@example.com', origin: 'file', location: at('team.yml', 8, 14, 31) },
+      { text: 'cid@example.org', origin: 'file', location: at('team.yml', 9, 5, 20) }
+    ])
+    const root = '\ufeff- email: é😀@x.com\r\n  name: José 🚀\r\n- "😀@x.org"\r\n'
+    expect(compareWithFullParser(root)).toBe(false)
+    expect(parseTeamFile(root, 'team.yml').map(e => e.location)).toEqual([
+      at('team.yml', 1, 10, 18),
+      at('team.yml', 3, 3, 12)
+    ])
+  })
+
+  it.each([
+    ['a flow item', '- email: a@x.com\n- [b@x.com]\n'],
+    ['an anchor and alias', '- email: &a a@x.com\n- *a\n'],
+    ['a tag', '- email: !!str a@x.com\n'],
+    ['a block scalar', '- email: |\n    a@x.com\n'],
+    ['a multi-line value', '- email: a@x.com\n    b@x.com\n'],
+    ['a tab', '- email: a@x.com\n  name:\tAnn\n'],
+    ['an escape', '- email: "a\\u0040x.com"\n'],
+    ["a doubled ''", "- email: 'o''neil@x.com'\n"],
+    ['a duplicate key', '- email: a@x.com\n  email: b@x.com\n'],
+    ['a ? key', '- ? email\n  : a@x.com\n'],
+    ['a document marker', '---\n- email: a@x.com\n'],
+    ['a directive', '%YAML 1.2\n---\n- email: a@x.com\n'],
+    ['a number', '- email: a@x.com\n- email: 42\n'],
+    ['a boolean', '- email: true\n'],
+    ['a null', '- email: ~\n  name: x\n'],
+    ['an empty email', '- email:\n  name: x\n'],
+    ['no email key', '- email: a@x.com\n- name: Bob\n'],
+    ['a number item', '- a@x.com\n- 1e3\n'],
+    ['a second top-level key', 'title: Team\nemails:\n  - email: a@x.com\n'],
+    ['another list key', 'teams:\n  - email: a@x.com\n'],
+    ['uneven keys', '- email: a@x.com\n   name: Ann\n'],
+    ['an NBSP', '- email: a@x.com\u00a0\n'],
+    ['a comment without a space', '- email: "a@x.com"#c\n'],
+    ['a null key', '- email: a@x.com\n  null: x\n'],
+    ['a CR at the very end', '- email: a@x.com\r'],
+    ['a CR at the very end of a plain list', '- a@x.com\n\r']
+  ])('leaves %s to the full parser', (_, content) => {
+    expect(compareWithFullParser(content)).toBe(true)
+  })
+
+  it('reads every accepted file exactly as the full parser does, and declines near misses', () => {
+    const plainAddress = fc.oneof(
+      fc
+        .tuple(
+          fc.stringMatching(/^[a-z0-9_][a-z0-9._%+-]{0,6}$/),
+          fc.stringMatching(/^[a-z0-9-]{1,6}\.[a-z]{2,3}$/)
+        )
+        .map(([local, domain]) => `${local}@${domain}`),
+      fc.constantFrom(
+        'Ann Lee <ann@x.com>',
+        'é@x.com',
+        '😀@x.org',
+        'a@b@c',
+        'a:b@x.com',
+        'C#@x.com',
+        "o'neil@x.com",
+        'a"b@x.com',
+        'a,b]@x.com',
+        '(a)@x.com',
+        '~a@x.com',
+        '.a@x.com',
+        '+1@x.com',
+        '1@2',
+        'nobody',
+        'José',
+        'x_y',
+        'email:a@x.com'
+      )
+    )
+    type Scalar = { source: string; text: string }
+    const address: fc.Arbitrary<Scalar> = fc.oneof(
+      fc
+        .tuple(plainAddress, fc.constantFrom('', '"', "'"))
+        .map(([text, q]) => ({ source: text.includes(q) ? text : `${q}${text}${q}`, text })),
+      fc
+        .constantFrom('"42"', "'true'", '""', '" a@x.com "', '"#a@x.com"', '"a: b@x.com"')
+        .map(source => ({ source, text: source.slice(1, -1) })),
+      fc
+        .constantFrom("'[a@x.com]'", "'a #b@x.com'", '"o\'neil@x.com"', "'a\\b@x.com'")
+        .map(source => ({ source, text: source.slice(1, -1) }))
+    )
+    const otherValue: fc.Arbitrary<Scalar> = fc.oneof(
+      address,
+      fc
+        .constantFrom(
+          'Ann Lee',
+          'José Ñúñez',
+          "O'Brien",
+          'C#',
+          'a:b',
+          'https://x.y/a?b=c#d',
+          'Lee, Ann',
+          '42',
+          '1e3',
+          'true',
+          'null',
+          '~',
+          '.inf',
+          '0x1F',
+          '+1 555',
+          'Ann 🚀',
+          '"x # y"',
+          "'a: b'",
+          "''",
+          'x [y] {z}',
+          'a\\b',
+          '<a>',
+          'a  b'
+        )
+        .map(source => ({ source, text: source }))
+    )
+    const comment = fc.constantFrom(
+      '',
+      '',
+      '',
+      ' # note',
+      '  #',
+      ' # a: b # c',
+      ' #😀',
+      ' # "q" &a *b'
+    )
+    const trailing = fc.constantFrom('', '', ' ', '  ')
+    const pair = (key: fc.Arbitrary<string>, value: fc.Arbitrary<Scalar>) =>
+      fc.record({ key, value, comment, trailing })
+    const item = fc.oneof(
+      fc.record({ dash: fc.integer({ min: 1, max: 3 }), scalar: pair(fc.constant(''), address) }),
+      fc.record({
+        dash: fc.integer({ min: 1, max: 3 }),
+        email: pair(fc.constant('email'), address),
+        emailAt: fc.nat(3),
+        extras: fc.uniqueArray(
+          pair(
+            fc.constantFrom('name', 'role', 'team', 'first-name', 'x_1', 'Email', 'emails', 'e'),
+            otherValue
+          ),
+          { selector: p => p.key, maxLength: 3 }
+        )
+      })
+    )
+    const quiet = fc.constantFrom('', ' ', '    ', '#', '# note', '   # - a@x.com: &b', '# \t')
+    // A row of the rendered file, with what the near misses need to know about it.
+    interface Row {
+      text: string
+      valueAt?: number // where its scalar starts
+      address?: boolean // the scalar is an item or an email value
+      key?: string // the key, on a key line
+      keyIndent?: number
+    }
+    const mustFallBack = [
+      '42',
+      'true',
+      'null',
+      '~',
+      '',
+      '&a a@x.com',
+      '*a',
+      '!!str a@x.com',
+      '!a a@x.com',
+      '|',
+      '>-',
+      '[a@x.com]',
+      '{e: a@x.com}',
+      '"a\\"b@x.com"',
+      '"a\\x41@x.com"',
+      "'o''neil@x.com'",
+      '"a@x.com"#c',
+      '"a@x.com" x',
+      'a@x.com\tb',
+      'a@x.com: b',
+      'a@x.com:',
+      '? a@x.com',
+      '- a@x.com',
+      '-a@x.com',
+      '@a.com',
+      '`a@x.com',
+      '%a@x.com',
+      '"unclosed@x.com',
+      'a@x.com\u00a0',
+      'a@x\u0085.com',
+      'a@x.com\u2028y',
+      'a@x.com\rb',
+      '-1',
+      '.5',
+      '0x1F',
+      '1e3'
+    ]
+    const lines = [
+      '---',
+      '...',
+      '--- # c',
+      '%YAML 1.2',
+      '? x',
+      'other: x',
+      '-',
+      '\t',
+      '\t# c',
+      'a@x.com',
+      '  continued',
+      '      continued',
+      '!!map',
+      '#x\ry'
+    ]
+    const nearMiss = fc.oneof(
+      fc.record({
+        kind: fc.constant('value'),
+        at: fc.nat(),
+        value: fc.constantFrom(...mustFallBack)
+      }),
+      fc.record({ kind: fc.constant('insert'), at: fc.nat(), line: fc.constantFrom(...lines) }),
+      fc.record({ kind: fc.constant('duplicate'), at: fc.nat() }),
+      fc.record({ kind: fc.constant('no email'), at: fc.nat() }),
+      fc.record({ kind: fc.constant('final CR'), at: fc.nat() }),
+      fc.record({ kind: fc.constant('indent'), at: fc.nat(), by: fc.constantFrom(-1, 1, 2) }),
+      fc.record({ kind: fc.constant('tab'), at: fc.nat() }),
+      // Readable both ways, depending on where they land (a BOM at the start is dropped).
+      fc.record({
+        kind: fc.constant('maybe'),
+        at: fc.nat(),
+        line: fc.constantFrom('emails:', '\ufeff# c')
+      })
+    )
+    const file = fc.record({
+      form: fc.constantFrom('', 'emails', 'members', 'users'),
+      keyComment: comment,
+      indent: fc.nat(3),
+      items: fc.array(item, { minLength: 1, maxLength: 6 }),
+      gaps: fc.array(fc.option(quiet, { freq: 3 }), { maxLength: 30 }),
+      eol: fc.constantFrom('\n', '\r\n', 'mixed'),
+      bom: fc.boolean(),
+      finalEol: fc.boolean(),
+      nearMiss: fc.option(nearMiss, { freq: 2 })
+    })
+
+    fc.assert(
+      fc.property(file, f => {
+        const rows: Row[] = []
+        if (f.form !== '') rows.push({ text: `${f.form}:${f.keyComment}` })
+        const expected: string[] = []
+        const noEmail = f.nearMiss?.kind === 'no email' ? f.nearMiss.at % f.items.length : -1
+        f.items.forEach((it, index) => {
+          const dash = `${' '.repeat(f.indent)}-${' '.repeat(it.dash)}`
+          if ('scalar' in it) {
+            const { value, comment: c, trailing: t } = it.scalar
+            rows.push({
+              text: `${dash}${value.source}${c}${t}`,
+              valueAt: dash.length,
+              address: true
+            })
+            expected.push(value.text)
+            return
+          }
+          const pairs = [...it.extras]
+          if (index !== noEmail) pairs.splice(it.emailAt % (pairs.length + 1), 0, it.email)
+          if (pairs.length === 0) pairs.push({ ...it.email, key: 'name' })
+          expected.push(it.email.value.text)
+          pairs.forEach((p, i) => {
+            const lead = i === 0 ? dash : ' '.repeat(dash.length)
+            rows.push({
+              text: `${lead}${p.key}: ${p.value.source}${p.comment}${p.trailing}`,
+              valueAt: lead.length + p.key.length + 2,
+              address: p.key === 'email',
+              key: p.key,
+              keyIndent: dash.length
+            })
+          })
+        })
+        let must =
+          f.nearMiss?.kind === 'final CR' ||
+          (noEmail >= 0 && !('scalar' in (f.items[noEmail] as object)))
+        const miss = f.nearMiss
+        if (miss) {
+          const pick = (rowsWith: Row[]): Row | undefined => rowsWith[miss.at % rowsWith.length]
+          const i = rows.length === 0 ? 0 : miss.at % rows.length
+          if (miss.kind === 'value') {
+            const row = pick(rows.filter(r => r.valueAt !== undefined))
+            if (row?.valueAt !== undefined) {
+              row.text = row.text.slice(0, row.valueAt) + miss.value
+              must = row.address === true
+            }
+          } else if (miss.kind === 'insert') {
+            rows.splice(i, 0, { text: miss.line })
+            must = true
+          } else if (miss.kind === 'duplicate') {
+            const row = pick(rows.filter(r => r.key !== undefined))
+            if (row?.key !== undefined) {
+              const copy = `${' '.repeat(row.keyIndent ?? 0)}${row.key}: x@y.z`
+              rows.splice(rows.indexOf(row) + 1, 0, { text: copy })
+              must = true
+            }
+          } else if (miss.kind === 'indent' && rows[i]) {
+            const row = rows[i] as Row
+            row.text = miss.by < 0 ? row.text.replace(/^ /, '') : ' '.repeat(miss.by) + row.text
+          } else if (miss.kind === 'tab' && rows[i]) {
+            const row = rows[i] as Row
+            row.text = row.text.includes(' ') ? row.text.replace(' ', '\t') : `\t${row.text}`
+          } else if (miss.kind === 'maybe') {
+            rows.splice(i, 0, { text: miss.line })
+          }
+        }
+        const texts = rows.map(r => r.text)
+        f.gaps.forEach((gap, g) => {
+          if (gap !== null) texts.splice(Math.min(g * 2, texts.length), 0, gap)
+        })
+        let content = f.bom ? '\ufeff' : ''
+        texts.forEach((text, n) => {
+          const eol = f.eol === 'mixed' ? (n % 2 ? '\r\n' : '\n') : f.eol
+          content += n < texts.length - 1 || f.finalEol ? `${text}${eol}` : text
+        })
+        if (miss?.kind === 'final CR') content += '\r'
+
+        const declined = compareWithFullParser(content)
+        if (!miss) {
+          expect(declined).toBe(false)
+          expect(parseTeamFile(content, 'team.yml').map(e => e.text)).toEqual(expected)
+        }
+        if (must) expect(declined).toBe(true)
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('parses 100,000 mapping entries quickly', () => {
+    const content = Array.from(
+      { length: 100_000 },
+      (_, i) => `- email: user${i}@example.com\n  name: User ${i}\n`
+    ).join('')
+    const started = performance.now()
+    const entries = parseTeamFile(content, 'big.yml')
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(entries).toHaveLength(100_000)
+    expect(entries[99_999]?.location).toEqual(at('big.yml', 199_999, 10, 31))
   })
 })
 
@@ -532,6 +912,7 @@ describe('parseTeamFile, arbitrary content', () => {
   }
 
   function check(content: string, file: string, key?: string): void {
+    if (file === 'team.yml' && key === undefined) compareWithFullParser(content)
     let entries: ListedEntry[]
     try {
       entries = parseTeamFile(content, file, key)
