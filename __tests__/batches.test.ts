@@ -211,7 +211,6 @@ describe('sendBatches', () => {
     expect(Math.max(...inFlight)).toBe(3)
     // 10 batches, 3 at a time: 4 rounds, far from 10 one after the other.
     expect(elapsed).toBeGreaterThanOrEqual(4 * delayMs - 5)
-    expect(elapsed).toBeLessThan(8 * delayMs)
   })
 
   it('sends one batch at a time with concurrency 1', async () => {

@@ -157,6 +157,17 @@ describe('failureMessage', () => {
     )
   })
 
+  it.each([
+    [302, 'redirect'],
+    [200, 'bad_response'],
+    [undefined, 'response_too_large']
+  ])('does not call a %s %s a refusal', (status, code) => {
+    const { run } = runOf([input('a@x.com')], failedWith(failure(status, code)))
+    expect(failureMessage(run, { org, failOnErrors: false })).toMatch(
+      new RegExp(`^Sending failed for 1 address: .*${code}`)
+    )
+  })
+
   it('counts the addresses not sent after the key was refused', () => {
     const refused = failure(403, 'forbidden')
     const { run } = runOf(
@@ -318,7 +329,7 @@ describe('annotations', () => {
         level: 'notice',
         title: 'Not named in the answer',
         message:
-          "1 address were sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: b@x.com."
+          "1 address was sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: b@x.com."
       },
       {
         level: 'notice',
@@ -339,7 +350,7 @@ describe('annotations', () => {
 
 describe('large runs', () => {
   // 100,000 addresses is the scale the team file limit is sized for; an outage fails them all.
-  it('reports 100,000 addresses of failed batches in well under a second', () => {
+  it('reports 100,000 addresses of failed batches without quadratic work', () => {
     const entries = Array.from({ length: 100_000 }, (_, i) => input(`user${i}@x.com`))
     const { plan, run } = runOf(
       entries,
@@ -356,7 +367,8 @@ describe('large runs', () => {
     )
     expect(list).toEqual([])
     expect(model.rows).toHaveLength(SUMMARY_ROW_LIMIT + 1)
-    expect(elapsed).toBeLessThan(1000)
+    // A generous bound for a noisy machine: the quadratic version took about 60 s.
+    expect(elapsed).toBeLessThan(10_000)
   })
 })
 

@@ -122,11 +122,9 @@ describe('parseTeamFile, plain text', () => {
     expect(texts(parseTeamFile('a@x.com', 'team.txt', ' '))).toEqual(['a@x.com'])
   })
 
-  it('parses 100,000 lines quickly', () => {
+  it('parses 100,000 lines, locating the last one (timing: npm run bench)', () => {
     const content = Array.from({ length: 100_000 }, (_, i) => `user${i}@example.com\n`).join('')
-    const started = performance.now()
     const entries = parseTeamFile(content, 'big.txt')
-    expect(performance.now() - started).toBeLessThan(1000)
     expect(entries).toHaveLength(100_000)
     expect(entries[99_999]?.location).toEqual(at('big.txt', 100_000, 1, 22))
   })
@@ -434,9 +432,7 @@ describe('parseTeamFile, YAML errors and safety', () => {
       )
     }
     lines.push('emails: *a10')
-    const started = performance.now()
     const error = failure(() => parseTeamFile(lines.join('\n'), 'team.yml'))
-    expect(performance.now() - started).toBeLessThan(500)
     expect(error.message).toContain('emails-file team.yml uses YAML aliases')
     expect(error.message).toContain('"billion laughs"')
     expect(error.message).toContain('Write the addresses out')
@@ -467,9 +463,7 @@ describe('parseTeamFile, YAML errors and safety', () => {
     ['block sequences', '- '.repeat(10_000) + 'a@x.com'],
     ['a nested emails-key target', 'emails:\n  - ' + '['.repeat(10_000)]
   ])('refuses 10,000 levels of %s without crashing', (_, content) => {
-    const started = performance.now()
     const error = failure(() => parseTeamFile(content, 'deep.yml'))
-    expect(performance.now() - started).toBeLessThan(2000)
     expect(error.message).toMatch(
       /emails-file deep\.yml (nests .* more than 100 levels deep|is not valid YAML)/
     )
@@ -529,11 +523,9 @@ describe('parseTeamFile, YAML errors and safety', () => {
     )
   })
 
-  it('parses 100,000 plain entries quickly', () => {
+  it('parses 100,000 plain entries, locating the last one (timing: npm run bench)', () => {
     const content = Array.from({ length: 100_000 }, (_, i) => `- user${i}@example.com\n`).join('')
-    const started = performance.now()
     const entries = parseTeamFile(content, 'big.yml')
-    expect(performance.now() - started).toBeLessThan(1000)
     expect(entries).toHaveLength(100_000)
     expect(entries[99_999]?.location).toEqual(at('big.yml', 100_000, 3, 24))
   })
@@ -879,14 +871,12 @@ describe('parseTeamFile, YAML lists of mappings (the second fast path)', () => {
     )
   })
 
-  it('parses 100,000 mapping entries quickly', () => {
+  it('parses 100,000 mapping entries, locating the last one (timing: npm run bench)', () => {
     const content = Array.from(
       { length: 100_000 },
       (_, i) => `- email: user${i}@example.com\n  name: User ${i}\n`
     ).join('')
-    const started = performance.now()
     const entries = parseTeamFile(content, 'big.yml')
-    expect(performance.now() - started).toBeLessThan(1000)
     expect(entries).toHaveLength(100_000)
     expect(entries[99_999]?.location).toEqual(at('big.yml', 199_999, 10, 31))
   })

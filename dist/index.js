@@ -43004,6 +43004,13 @@ function readConfig(getInput, env) {
     // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
     // key; it used to pass as one and fail later with a misleading 401.
     const token = stripBearer(given) === '' ? '' : given;
+    // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
+    // pasted across two lines) used to fail every attempt of every batch as a "network error",
+    // each retried with backoff. The message does not show the key.
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
+        throw new InputError('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
+            'check that the secret holds the key alone, on one line.');
+    }
     if (token === '' && !dryRun) {
         throw new InputError('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
             'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
@@ -43305,7 +43312,12 @@ function failedAddresses(run) {
 function failureMessage(run, options) {
     const lines = [];
     for (const { failure, addresses } of run.failures) {
-        const verb = failure.retriesExhausted ? 'Sending failed for' : 'Control Plane refused';
+        // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
+        const refused = !failure.retriesExhausted &&
+            failure.status !== undefined &&
+            failure.status >= 400 &&
+            failure.status < 500;
+        const verb = refused ? 'Control Plane refused' : 'Sending failed for';
         lines.push(`${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`);
         if ((failure.status === 401 || failure.status === 403) &&
             options.keyOrg !== undefined &&
@@ -43371,7 +43383,7 @@ function annotations(plan, run, failOnErrors) {
         out.push({
             level: 'notice',
             title: 'Not named in the answer',
-            message: `${plural(run.notInResponse.length, 'address')} were sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: ${listSome(run.notInResponse)}.`
+            message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was' : 'were'} sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: ${listSome(run.notInResponse)}.`
         });
     }
     if (plan.removed.length > 0) {

@@ -98,7 +98,13 @@ export interface FailOptions {
 export function failureMessage(run: RunResults, options: FailOptions): string | undefined {
   const lines: string[] = []
   for (const { failure, addresses } of run.failures) {
-    const verb = failure.retriesExhausted ? 'Sending failed for' : 'Control Plane refused'
+    // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
+    const refused =
+      !failure.retriesExhausted &&
+      failure.status !== undefined &&
+      failure.status >= 400 &&
+      failure.status < 500
+    const verb = refused ? 'Control Plane refused' : 'Sending failed for'
     lines.push(
       `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`
     )
@@ -184,7 +190,7 @@ export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean):
     out.push({
       level: 'notice',
       title: 'Not named in the answer',
-      message: `${plural(run.notInResponse.length, 'address')} were sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: ${listSome(run.notInResponse)}.`
+      message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was' : 'were'} sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: ${listSome(run.notInResponse)}.`
     })
   }
   if (plan.removed.length > 0) {
