@@ -329,6 +329,24 @@ describe('team files', () => {
 })
 
 describe('dry run', () => {
+  it("warns when the outputs pass GitHub's 1 MB limit on a job's outputs", async () => {
+    const addresses = Array.from({ length: 30_000 }, (_, i) => `someone.${i}@example.com`)
+    const run = await act(
+      { 'emails-file': 'team.txt', 'dry-run': 'true' },
+      { files: { 'team.txt': addresses.join('\n') } }
+    )
+    expect(run.code).toBe(0)
+    expect(api.requests).toHaveLength(0)
+    expect(JSON.parse(run.outputs.emails ?? '[]')).toHaveLength(30_000)
+    expect(commands(run, 'warning').join('\n')).toMatch(
+      /outputs total \d+\.\d MB; GitHub keeps at most 1 MB/
+    )
+  })
+
+  it('does not warn about output size for a normal run', async () => {
+    const run = await act({ emails: 'a@example.com', 'dry-run': 'true' })
+    expect(commands(run, 'warning')).toEqual([])
+  })
   it('sends nothing, needs no key, and reports what would be sent', async () => {
     const run = await runAction({
       inputs: {

@@ -1,3 +1,4 @@
+import { makeRedactor } from '../src/secrets.js'
 import { describe, it, expect } from '@jest/globals'
 import { chunk, type BatchOutcome } from '../src/batches.js'
 import type { ApiFailure } from '../src/client.js'
@@ -345,6 +346,20 @@ describe('annotations', () => {
     expect(annotations(plan, run, false)[0]?.message).toBe(
       'a@x.com is listed more than once (first in the emails input); it is sent once.'
     )
+  })
+})
+
+describe('summaryModel redaction', () => {
+  it('redacts before escaping and cutting, so an escaped or long key still disappears', () => {
+    const key = 'sk_live_A1b2_C3d4_E5f6_G7h8'
+    const redact = makeRedactor([key])
+    const long = `${key}${'x'.repeat(600)}`
+    const { plan, run } = runOf([input(key), input(key), input(long)], answeredAll)
+    const model = summaryModel('acme', false, plan, run, undefined, redact)
+    const text = JSON.stringify(model)
+    expect(text).not.toContain('A1b2')
+    expect(text).not.toContain('&#95;A1b2')
+    expect(text).toContain('***')
   })
 })
 

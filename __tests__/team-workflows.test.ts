@@ -33,6 +33,7 @@ afterEach(() => {
   })
   github.requests.length = 0
   github.commits = {}
+  github.echo = false
 })
 
 const BASE = 'a'.repeat(40)
@@ -188,6 +189,20 @@ describe('only-added', () => {
     expect(error).toContain('HTTP 401')
     expect(error).toContain('github-token was refused')
     expect(findLeaks(run, ['ghs_wrongTokenValue999'])).toEqual([])
+  })
+
+  it('never shows a github-token that GitHub echoes back', async () => {
+    github.echo = true
+    const wrong = 'ghs_echoedTokenValue4242'
+    const refused = await act({ event: 'push', payload: { before: BASE }, githubToken: wrong })
+    expect(refused.code).toBe(1)
+    expect(commands(refused, 'error').join('\n')).toContain('Bad credentials (got token ***)')
+    expect(findLeaks(refused, [wrong])).toEqual([])
+    // A commit that exists without the file: GitHub's 404 echoes the right token this time.
+    github.commits[BASE] = {}
+    const absent = await act({ event: 'push', payload: { before: BASE } })
+    expect(absent.code).toBe(0)
+    expect(findLeaks(absent, [github.token])).toEqual([])
   })
 
   it('finds the path of a team file in a nested checkout from that checkout root', async () => {

@@ -43476,7 +43476,9 @@ const SEVERITY = {
     invited: 3,
     'would-invite': 3
 };
-function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT) {
+function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, redact = text => text) {
+    // Redact before cutting and escaping: a key cut short or escaped would no longer match.
+    const shown = (text, max) => clip(redact(text), max);
     const counts = countResults(run.results);
     const parts = dryRun
         ? [`**${counts.wouldInvite}** would be invited`]
@@ -43490,9 +43492,9 @@ function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT) {
     const unchanged = run.results.length - listed.length;
     // An empty cell would come out as an unclosed <td> from core.summary.
     const toRow = (r) => [
-        cell(clip(r.address, CELL_MAX_CHARS)),
+        cell(shown(r.address, CELL_MAX_CHARS)),
         LABELS[r.kind],
-        cell(clip(detail(r), CELL_MAX_CHARS)) || '-'
+        cell(shown(detail(r), CELL_MAX_CHARS)) || '-'
     ];
     const sizeOf = (row) => row.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
     // Problems first, so they are never buried under a long list of invitations.
@@ -43514,13 +43516,13 @@ function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT) {
     if (plan.removed.length > 0) {
         notes.push(`**Removed from the team file** (not removed from the org; this action only invites): ${plan.removed
             .slice(0, 100)
-            .map(a => `<code>${markdownText(clip(a, NOTE_ITEM_MAX_CHARS))}</code>`)
+            .map(a => `<code>${markdownText(shown(a, NOTE_ITEM_MAX_CHARS))}</code>`)
             .join(', ')}${plan.removed.length > 100 ? ` and ${plan.removed.length - 100} more` : ''}`);
     }
     if (plan.duplicates.length > 0) {
         notes.push(`**Duplicates** (sent once): ${plan.duplicates
             .slice(0, 100)
-            .map(d => `${markdownText(clip(d.address, NOTE_ITEM_MAX_CHARS))}${d.location ? ` (${markdownText(clip(where(d.location), NOTE_ITEM_MAX_CHARS))})` : ''}`)
+            .map(d => `${markdownText(shown(d.address, NOTE_ITEM_MAX_CHARS))}${d.location ? ` (${markdownText(shown(where(d.location), NOTE_ITEM_MAX_CHARS))})` : ''}`)
             .join(', ')}${plan.duplicates.length > 100 ? ` and ${plan.duplicates.length - 100} more` : ''}`);
     }
     return {
@@ -43689,6 +43691,8 @@ const VERSION = '1.0.0';
 
 
 
+/** GitHub's limit on a job's outputs (docs: Actions limits). */
+const JOB_OUTPUTS_LIMIT = 1024 * 1024;
 function maskSecrets(values) {
     for (const value of values)
         for (const form of secretForms(value))
@@ -43918,7 +43922,13 @@ async function runSteps(env) {
         const run = mergeResults(plan, outcomes, redact);
         const outputs = toOutputs(plan, run);
         const counts = countResults(run.results);
-        const set = (name, value) => setOutput(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
+        let outputBytes = 0;
+        const set = (name, value) => {
+            const text = redact(typeof value === 'string' ? value : JSON.stringify(value));
+            // GitHub measures outputs in UTF-16 code units, two bytes each.
+            outputBytes += text.length * 2;
+            setOutput(name, text);
+        };
         set('invitations', outputs.invitations);
         set('errors', outputs.errors);
         set('invited', outputs.invited);
@@ -43927,10 +43937,14 @@ async function runSteps(env) {
         set('removed', outputs.removed);
         set('invited-count', String(counts.invited));
         set('error-count', String(counts.errors + counts.invalid));
+        if (outputBytes > JOB_OUTPUTS_LIMIT) {
+            warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
+                'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
+        }
         for (const a of annotations(plan, run, config.failOnErrors))
             annotate(a, redact);
         if (env.GITHUB_STEP_SUMMARY) {
-            await writeSummary(summaryModel(config.org, config.dryRun, plan, run), redact);
+            await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact), redact);
         }
         info(config.dryRun
             ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`

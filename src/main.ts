@@ -30,6 +30,9 @@ import { VERSION } from './version.js'
 
 type Env = Record<string, string | undefined>
 
+/** GitHub's limit on a job's outputs (docs: Actions limits). */
+const JOB_OUTPUTS_LIMIT = 1024 * 1024
+
 function maskSecrets(values: string[]): void {
   for (const value of values) for (const form of secretForms(value)) core.setSecret(form)
 }
@@ -291,8 +294,13 @@ async function runSteps(env: Env): Promise<void> {
     const run = mergeResults(plan, outcomes, redact)
     const outputs = toOutputs(plan, run)
     const counts = countResults(run.results)
-    const set = (name: string, value: unknown): void =>
-      core.setOutput(name, redact(typeof value === 'string' ? value : JSON.stringify(value)))
+    let outputBytes = 0
+    const set = (name: string, value: unknown): void => {
+      const text = redact(typeof value === 'string' ? value : JSON.stringify(value))
+      // GitHub measures outputs in UTF-16 code units, two bytes each.
+      outputBytes += text.length * 2
+      core.setOutput(name, text)
+    }
     set('invitations', outputs.invitations)
     set('errors', outputs.errors)
     set('invited', outputs.invited)
@@ -301,10 +309,19 @@ async function runSteps(env: Env): Promise<void> {
     set('removed', outputs.removed)
     set('invited-count', String(counts.invited))
     set('error-count', String(counts.errors + counts.invalid))
+    if (outputBytes > JOB_OUTPUTS_LIMIT) {
+      core.warning(
+        `The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
+          'Map only what later jobs need (such as invited-count and error-count) to job outputs.'
+      )
+    }
 
     for (const a of annotations(plan, run, config.failOnErrors)) annotate(a, redact)
     if (env.GITHUB_STEP_SUMMARY) {
-      await writeSummary(summaryModel(config.org, config.dryRun, plan, run), redact)
+      await writeSummary(
+        summaryModel(config.org, config.dryRun, plan, run, undefined, redact),
+        redact
+      )
     }
 
     core.info(

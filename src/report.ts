@@ -307,8 +307,11 @@ export function summaryModel(
   dryRun: boolean,
   plan: Plan,
   run: RunResults,
-  rowLimit = SUMMARY_ROW_LIMIT
+  rowLimit = SUMMARY_ROW_LIMIT,
+  redact: (text: string) => string = text => text
 ): SummaryModel {
+  // Redact before cutting and escaping: a key cut short or escaped would no longer match.
+  const shown = (text: string, max: number): string => clip(redact(text), max)
   const counts = countResults(run.results)
   const parts = dryRun
     ? [`**${counts.wouldInvite}** would be invited`]
@@ -327,9 +330,9 @@ export function summaryModel(
   const unchanged = run.results.length - listed.length
   // An empty cell would come out as an unclosed <td> from core.summary.
   const toRow = (r: AddressResult): string[] => [
-    cell(clip(r.address, CELL_MAX_CHARS)),
+    cell(shown(r.address, CELL_MAX_CHARS)),
     LABELS[r.kind],
-    cell(clip(detail(r), CELL_MAX_CHARS)) || '-'
+    cell(shown(detail(r), CELL_MAX_CHARS)) || '-'
   ]
   const sizeOf = (row: string[]): number =>
     row.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
@@ -356,7 +359,7 @@ export function summaryModel(
     notes.push(
       `**Removed from the team file** (not removed from the org; this action only invites): ${plan.removed
         .slice(0, 100)
-        .map(a => `<code>${markdownText(clip(a, NOTE_ITEM_MAX_CHARS))}</code>`)
+        .map(a => `<code>${markdownText(shown(a, NOTE_ITEM_MAX_CHARS))}</code>`)
         .join(', ')}${plan.removed.length > 100 ? ` and ${plan.removed.length - 100} more` : ''}`
     )
   }
@@ -366,7 +369,7 @@ export function summaryModel(
         .slice(0, 100)
         .map(
           d =>
-            `${markdownText(clip(d.address, NOTE_ITEM_MAX_CHARS))}${d.location ? ` (${markdownText(clip(where(d.location), NOTE_ITEM_MAX_CHARS))})` : ''}`
+            `${markdownText(shown(d.address, NOTE_ITEM_MAX_CHARS))}${d.location ? ` (${markdownText(shown(where(d.location), NOTE_ITEM_MAX_CHARS))})` : ''}`
         )
         .join(
           ', '

@@ -8,6 +8,8 @@ export interface FakeGitHub {
   /** commit -> path -> content; a commit listed with no files exists but holds none of them. */
   commits: Record<string, Record<string, string>>
   token: string
+  /** Echo the Authorization header in error messages, as a careless server might. */
+  echo: boolean
   requests: { path: string; authorization?: string; accept?: string }[]
   close(): Promise<void>
 }
@@ -21,6 +23,7 @@ export async function startFakeGitHub(
     url: '',
     commits: {},
     token: options.token ?? 'ghs_fakeGitHubTokenValue123',
+    echo: false,
     requests: [],
     close: async () => {}
   }
@@ -36,7 +39,8 @@ export async function startFakeGitHub(
       accept: req.headers.accept
     })
     if (req.headers.authorization !== `token ${state.token}`) {
-      return send(res, 401, { message: 'Bad credentials', status: '401' })
+      const echoed = state.echo ? ` (got ${req.headers.authorization ?? 'nothing'})` : ''
+      return send(res, 401, { message: `Bad credentials${echoed}`, status: '401' })
     }
     const prefix = `/repos/${owner}/${repo}/`
     if (!url.pathname.startsWith(prefix)) return send(res, 404, { message: 'Not Found' })
@@ -45,7 +49,10 @@ export async function startFakeGitHub(
       const file = decodeURIComponent(rest.slice('contents/'.length))
       const ref = url.searchParams.get('ref') ?? 'main'
       const content = state.commits[ref]?.[file]
-      if (content === undefined) return send(res, 404, { message: 'Not Found' })
+      if (content === undefined) {
+        const echoed = state.echo ? ` for ${req.headers.authorization}` : ''
+        return send(res, 404, { message: `Not Found${echoed}` })
+      }
       return send(res, 200, content, 'application/vnd.github.raw; charset=utf-8')
     }
     if (rest.startsWith('commits/')) {
