@@ -414,6 +414,21 @@ const body = await res.json()
 appendFileSync(env.GITHUB_OUTPUT, 'invited-count=' + Object.keys(body.invitations ?? {}).length + '\\n')
 `
 
+/** Bundles scripts/bench-deps-floor.mjs with ncc, as dist/ is bundled; returns its path. */
+function buildDepsFloor() {
+  const out = path.join(work, 'deps-floor')
+  const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+  const built = spawnSync(
+    settings.node,
+    [ncc, 'build', path.join(root, 'scripts', 'bench-deps-floor.mjs'), '-o', out, '-q'],
+    { cwd: root, encoding: 'utf8' }
+  )
+  if (built.status !== 0)
+    throw new BenchError(`ncc could not build the dependencies floor: ${built.stderr}`)
+  // ncc keeps the .mjs extension of its entry.
+  return path.join(out, 'index.mjs')
+}
+
 /**
  * Row 1. Returns the median start-up of the action (ms), used by rows 2 and 4.
  * @param {BenchApi} api
@@ -423,6 +438,7 @@ async function benchStartup(api) {
   const target = '<= 3.0'
   const floorFile = path.join(work, 'floor.mjs')
   writeFileSync(floorFile, floorScript)
+  const depsFloor = buildDepsFloor()
   await api.configure({ delayMs: 0, record: false })
   const emails = 'ann@example.com,bob@example.com,cy@example.com'
   const inputs = { org: ORG, token: TOKEN, emails, 'api-url': api.url }
@@ -451,11 +467,19 @@ async function benchStartup(api) {
       mustSucceed(r, 'fetch floor')
       checkOutputs(run.outputFile, { 'invited-count': '3' }, 'fetch floor')
       return r.ms
+    },
+    deps: async () => {
+      const run = actionRun(inputs)
+      await api.reset()
+      const r = await timed(settings.node, [depsFloor], { env: run.env, label: 'deps-floor' })
+      mustSucceed(r, 'dependencies floor')
+      checkOutputs(run.outputFile, { 'invited-count': '3' }, 'dependencies floor')
+      return r.ms
     }
   }
-  const order = /** @type {const} */ (['node', 'action', 'floor'])
+  const order = /** @type {const} */ (['node', 'action', 'floor', 'deps'])
   /** @type {Record<string, number[]>} */
-  const times = { node: [], action: [], floor: [] }
+  const times = { node: [], action: [], floor: [], deps: [] }
   try {
     progress(`start-up: 1 warm-up round + ${settings.startupRuns} rounds (interleaved)`)
     for (let round = -1; round < settings.startupRuns; round++) {
@@ -487,6 +511,14 @@ async function benchStartup(api) {
     target: 'reference',
     met: 'ref',
     detail: `${fmtMs(floor)}${spread(times.floor)}; action minus floor ${fmtMs(action - floor)}`
+  })
+  const deps = median(times.deps)
+  rows.push({
+    name: 'start-up floor: @actions/core + undici / node',
+    figure: (deps / node).toFixed(2),
+    target: 'reference',
+    met: 'ref',
+    detail: `${fmtMs(deps)}${spread(times.deps)}; the same request from a minimal ncc bundle of the action's libraries; action minus it ${fmtMs(action - deps)}`
   })
   return action
 }

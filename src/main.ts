@@ -7,12 +7,10 @@ import type { BatchOutcome } from './batches.js'
 import { chunk, sendBatches } from './batches.js'
 import type { ClientSettings, RetryNotice } from './client.js'
 import { makeDispatcher } from './client.js'
-import { chooseBase } from './base.js'
 import type { TeamFileText } from './files.js'
 import { readTeamFile } from './files.js'
 import type { Config } from './inputs.js'
 import { InputError, readConfig } from './inputs.js'
-import { listMembers } from './members.js'
 import { planInvites } from './plan.js'
 import type { Annotation } from './report.js'
 import {
@@ -107,7 +105,8 @@ async function readBaseEntries(
   file: TeamFileText,
   env: Env
 ): Promise<ListedEntry[] | undefined> {
-  const github = await import('./github.js')
+  // Octokit is the largest part of the bundle after undici: load it only for only-added.
+  const [github, { chooseBase }] = await Promise.all([import('./github.js'), import('./base.js')])
   const event = github.eventInfo()
   const base = chooseBase(event.eventName, event.payload, config.baseRef)
   if (base.kind === 'none') {
@@ -244,6 +243,7 @@ async function runSteps(env: Env): Promise<void> {
       if (config.token === '') {
         core.notice('skip-existing is ignored in this dry run: listing members needs a token.')
       } else {
+        const { listMembers } = await import('./members.js')
         const listed = await listMembers(settings, config.org, logRetry('Listing members'))
         if (!listed.ok) {
           return core.setFailed(
