@@ -10,5 +10,10 @@ export default {
   },
   testTimeout: 30000,
   // The reliability suite's figures table, printed after jest's summary (see __tests__/reliability).
-  reporters: ['default', '<rootDir>/__tests__/reliability/figures-reporter.mjs']
+  // Then one plain closing line, `N passed, N failed`.
+  reporters: [
+    'default',
+    '<rootDir>/__tests__/reliability/figures-reporter.mjs',
+    '<rootDir>/__tests__/helpers/closing-line-reporter.mjs'
+  ]
 }
