@@ -220,7 +220,7 @@ describe('mergeResults', () => {
       error: {
         code: 'not_sent',
         message:
-          'not sent: an earlier batch was refused with HTTP 403 (forbidden), so no further batches were sent'
+          'an earlier batch was refused with HTTP 403 (forbidden), so no further batches were sent'
       }
     })
     expect(run.failures.map(f => f.addresses)).toEqual([['a@x.com']])

@@ -43461,7 +43461,7 @@ function mergeResults(plan, outcomes, redact) {
             stoppedBy = outcome.because;
             const error = {
                 code: 'not_sent',
-                message: `not sent: an earlier batch was refused with HTTP ${outcome.because.status} (${outcome.because.code}), so no further batches were sent`
+                message: `an earlier batch was refused with HTTP ${outcome.because.status} (${outcome.because.code}), so no further batches were sent`
             };
             for (const address of outcome.emails)
                 sent.set(address, { address, kind: 'error', error });
@@ -43748,7 +43748,7 @@ async function runSteps(env) {
         let outcomes;
         if (!config.dryRun && plan.send.length > 0) {
             const batches = chunk(plan.send, config.batchSize);
-            info(`Sending ${batches.length} batch${batches.length === 1 ? '' : 'es'} of up to ${config.batchSize} to ${config.apiUrl}, ${config.concurrency} at a time.`);
+            info(`Sending ${batches.length} batch${batches.length === 1 ? '' : 'es'} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`);
             outcomes = await sendBatches(batches, {
                 settings,
                 org: config.org,

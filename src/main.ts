@@ -277,7 +277,7 @@ async function runSteps(env: Env): Promise<void> {
     if (!config.dryRun && plan.send.length > 0) {
       const batches = chunk(plan.send, config.batchSize)
       core.info(
-        `Sending ${batches.length} batch${batches.length === 1 ? '' : 'es'} of up to ${config.batchSize} to ${config.apiUrl}, ${config.concurrency} at a time.`
+        `Sending ${batches.length} batch${batches.length === 1 ? '' : 'es'} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`
       )
       outcomes = await sendBatches(batches, {
         settings,

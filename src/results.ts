@@ -104,7 +104,7 @@ export function mergeResults(
       stoppedBy = outcome.because
       const error: AddressError = {
         code: 'not_sent',
-        message: `not sent: an earlier batch was refused with HTTP ${outcome.because.status} (${outcome.because.code}), so no further batches were sent`
+        message: `an earlier batch was refused with HTTP ${outcome.because.status} (${outcome.because.code}), so no further batches were sent`
       }
       for (const address of outcome.emails) sent.set(address, { address, kind: 'error', error })
     }
