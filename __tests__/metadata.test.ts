@@ -121,6 +121,36 @@ function outputsSetByCode(): string[] {
   return [...new Set(names)]
 }
 
+/** Every `.ts` file under src/, as paths relative to the root. */
+function sourceFiles(dir = 'src'): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap(entry => {
+    const file = `${dir}/${entry.name}`
+    if (entry.isDirectory()) return sourceFiles(file)
+    return entry.isFile() && entry.name.endsWith('.ts') ? [file] : []
+  })
+}
+
+/**
+ * The inputs the code reads: every string literal passed to `getInput(` (as in
+ * `core.getInput('x')` and `getInput('x')`; `getBooleanInput` and `getMultilineInput` too)
+ * in the .ts files under src/, comments left out, with the files that read each. A call
+ * with a variable (`core.getInput(name)`) names no input itself: the literals passed to the
+ * function that receives it are counted instead.
+ */
+function inputsReadByCode(): Map<string, string[]> {
+  const names = new Map<string, string[]>()
+  for (const file of sourceFiles()) {
+    const source = read(file)
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '')
+    for (const m of source.matchAll(/\bget(?:Boolean|Multiline)?Input\(\s*(['"`])([^'"`$]+)\1/g)) {
+      const name = m[2] as string
+      names.set(name, [...(names.get(name) ?? []), file])
+    }
+  }
+  return names
+}
+
 const sorted = (names: Iterable<string>): string[] => [...names].sort()
 
 describe("GitHub's parser (@actions/workflow-parser)", () => {
@@ -223,6 +253,22 @@ describe('action.yml', () => {
 describe('inputs and outputs are the same in action.yml, the code and the README', () => {
   it('inputs: action.yml == INPUT_NAMES (src/inputs.ts)', () => {
     expect(sorted(Object.keys(action.inputs))).toEqual(sorted(INPUT_NAMES))
+  })
+
+  it('inputs: action.yml == the inputs the code reads (getInput calls in src/)', () => {
+    const reads = inputsReadByCode()
+    expect(reads.size).toBeGreaterThan(0)
+    const declared = new Set(Object.keys(action.inputs))
+    // Both ways, with the files named: an input read but not declared, and one declared
+    // but no longer read.
+    const readNotDeclared = [...reads]
+      .filter(([name]) => !declared.has(name))
+      .map(([name, files]) => `${name} (read in ${[...new Set(files)].join(', ')})`)
+    const declaredNotRead = [...declared].filter(name => !reads.has(name))
+    expect({ readNotDeclared, declaredNotRead }).toEqual({
+      readNotDeclared: [],
+      declaredNotRead: []
+    })
   })
 
   it('inputs: action.yml == the README "## Inputs" table', () => {
