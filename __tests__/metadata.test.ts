@@ -372,8 +372,12 @@ describe('the reusable workflow (.github/workflows/invite.yml)', () => {
     expect(checkouts[0]?.with?.repository).toBeUndefined()
     expect(checkouts[1]?.with).toMatchObject({
       repository: '${{ job.workflow_repository }}',
-      ref: '${{ job.workflow_sha }}'
+      ref: '${{ job.workflow_sha }}',
+      // The caller's GITHUB_TOKEN cannot read a private action repository: the caller may
+      // pass a token that can.
+      token: '${{ secrets.action-repository-token || github.token }}'
     })
+    expect(call.secrets['action-repository-token']?.required).toBe(false)
     expect(actionStep?.uses).toBe(`./${checkouts[1]?.with?.path}`)
   })
 })
