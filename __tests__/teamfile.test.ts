@@ -184,11 +184,95 @@ describe('parseTeamFile, YAML shapes', () => {
     ])
   })
 
-  it('prefers emails, then members, then users', () => {
-    const content = 'users: [u@x.com]\nmembers: [m@x.com]\nemails: [e@x.com]\n'
-    expect(texts(parseTeamFile(content, 'team.yml'))).toEqual(['e@x.com'])
-    const noEmails = 'users: [u@x.com]\nmembers: [m@x.com]\n'
-    expect(texts(parseTeamFile(noEmails, 'team.yml'))).toEqual(['m@x.com'])
+  describe('more than one of emails, members and users at the top level', () => {
+    const pairs: Array<[string, string]> = [
+      ['emails', 'members'],
+      ['emails', 'users'],
+      ['members', 'users'],
+      ['members', 'emails'],
+      ['users', 'emails'],
+      ['users', 'members']
+    ]
+    const yaml = (keys: string[]): string =>
+      keys.map((k, i) => `${k}:\n  - ${k[0] ?? ''}${i}@x.co\n`).join('')
+
+    it.each(pairs)('refuses %s with %s, pointing at the second key', (first, second) => {
+      const content = yaml([first, second])
+      // Both paths decline or agree: the fast paths leave a second top-level key to the parser.
+      expect(compareWithFullParser(content)).toBe(true)
+      const error = failure(() => parseTeamFile(content, 'team.yml'))
+      expect(error.message).toBe(
+        'emails-file team.yml has more than one list of addresses at the top level ' +
+          `("${first}" at line 1, "${second}" at line 3); only one can be read and the ` +
+          'others would be lost. To fix it, set emails-key to the one to use ' +
+          `(e.g. emails-key: ${second}), or merge the lists into one.`
+      )
+      expect(error.location).toEqual(at('team.yml', 3, 1, 1 + second.length))
+      // emails-key picks either list, entirely.
+      expect(texts(parseTeamFile(content, 'team.yml', first))).toEqual([`${first[0]}0@x.co`])
+      expect(texts(parseTeamFile(content, 'team.yml', second))).toEqual([`${second[0]}1@x.co`])
+    })
+
+    it('refuses all three, listing them in file order', () => {
+      const content = yaml(['users', 'emails', 'members'])
+      expect(compareWithFullParser(content)).toBe(true)
+      const error = failure(() => parseTeamFile(content, 'team.yml'))
+      expect(error.message).toContain(
+        '("users" at line 1, "emails" at line 3, "members" at line 5)'
+      )
+      expect(error.message).toContain(
+        'set emails-key to the one to use (e.g. emails-key: emails), or merge the lists'
+      )
+      expect(error.location).toEqual(at('team.yml', 3, 1, 7))
+      for (const key of ['users', 'emails', 'members']) {
+        expect(texts(parseTeamFile(content, 'team.yml', key))).toHaveLength(1)
+      }
+    })
+
+    it('refuses them whatever they hold, in the compact forms too', () => {
+      for (const content of [
+        'emails:\nmembers:\n  - b@x.co\n',
+        'emails: []\nmembers: [b@x.co]\n',
+        'emails:\n- a@x.co\nmembers:\n- b@x.co\n',
+        'emails:\n  - email: a@x.co\nmembers:\n  - email: b@x.co\n',
+        'title: Team\nmembers: [b@x.co]\nusers: x\n'
+      ]) {
+        expect(compareWithFullParser(content)).toBe(true)
+        expect(failure(() => parseTeamFile(content, 'team.yml')).message).toContain(
+          'more than one list of addresses at the top level'
+        )
+      }
+    })
+
+    it('refuses them in JSON too, locating the quoted key', () => {
+      const content = '{\n  "emails": ["a@x.co"],\n  "members": ["b@x.co"]\n}\n'
+      const error = failure(() => parseTeamFile(content, 'team.json'))
+      expect(error.message).toContain(
+        'emails-file team.json has more than one list of addresses at the top level ' +
+          '("emails" at line 2, "members" at line 3)'
+      )
+      expect(error.message).toContain('(e.g. emails-key: members), or merge the lists')
+      expect(error.location).toEqual(at('team.json', 3, 3, 12))
+      expect(texts(parseTeamFile(content, 'team.json', 'members'))).toEqual(['b@x.co'])
+      expect(texts(parseTeamFile(content, 'team.json', 'emails'))).toEqual(['a@x.co'])
+    })
+
+    it('refuses them in a mapping that emails-key leads to', () => {
+      const content = 'teams:\n  web:\n    emails: [a@x.co]\n    users: [b@x.co]\n'
+      const error = failure(() => parseTeamFile(content, 'team.yml', 'teams.web'))
+      expect(error.message).toContain(
+        'more than one list of addresses under emails-key "teams.web" ' +
+          '("emails" at line 3, "users" at line 4)'
+      )
+      expect(error.message).toContain('(e.g. emails-key: teams.web.users), or merge the lists')
+      expect(error.location).toEqual(at('team.yml', 4, 5, 10))
+      expect(texts(parseTeamFile(content, 'team.yml', 'teams.web.users'))).toEqual(['b@x.co'])
+    })
+
+    it('still reads one list key beside other keys, and the same keys deeper down', () => {
+      const content = 'title: Team\nmembers:\n  - email: b@x.co\n    users: 3\nnote: emails\n'
+      expect(texts(parseTeamFile(content, 'team.yml'))).toEqual(['b@x.co'])
+    })
   })
 
   it('reads an empty list, or a key with nothing under it, as no entries', () => {
