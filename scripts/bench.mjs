@@ -9,16 +9,18 @@
 //                   request; wall time / (ceil(N / 40) * 50 ms + start-up of row 1).
 //   3. CLI peer     the official `cpln user invite` once per 10 addresses, 100 in all, vs the
 //                   action for the same 100 addresses.
-//   4. team file    100,000 addresses as YAML list, text, and YAML list of mappings, dry run:
-//                   wall time, wall time minus start-up, peak RSS (/usr/bin/time -v).
-//   5. bundle       size of dist/index.js.
+//   4. team file    100,000 addresses as YAML list, text, and YAML list of mappings, dry run,
+//                   each in the same rounds as a 3-address file of the same format (same
+//                   process, no HTTP): the median per-round difference, and the median peak
+//                   RSS of the whole process (/usr/bin/time -v).
+//   5. bundle       size of dist/index.js, and of all the JS in dist/ (with the lazy chunks).
 //
 // Environment (all optional):
 //   BENCH_QUICK=1           fewer runs, 1,000 addresses only for throughput (well under 1 min)
 //   BENCH_STARTUP_RUNS      start-up rounds (7; quick 3), after one warm-up round
 //   BENCH_LONG_RUNS         runs of each throughput size and of the CLI comparison (3; quick 1)
-//   BENCH_TEAM_RUNS         wall-time runs of each team file (3; quick 1)
-//   BENCH_RSS_RUNS          extra runs of each team file under /usr/bin/time -v (1)
+//   BENCH_TEAM_RUNS         wall-time rounds of each team file and its 3-address pair (3; quick 1)
+//   BENCH_RSS_RUNS          extra rounds of the same under /usr/bin/time -v (3; quick 1)
 //   BENCH_THROUGHPUT_NS     comma-separated sizes (1000,10000; quick 1000)
 //   BENCH_TEAM_N            team file size (100000)
 //   BENCH_CLI=0             skip the CLI row; BENCH_CLI_VERSION (cached or latest),
@@ -83,7 +85,7 @@ const settings = {
   startupRuns: count('BENCH_STARTUP_RUNS', 7, 3),
   longRuns: count('BENCH_LONG_RUNS', 3, 1),
   teamRuns: count('BENCH_TEAM_RUNS', 3, 1),
-  rssRuns: count('BENCH_RSS_RUNS', 1, 1, 0),
+  rssRuns: count('BENCH_RSS_RUNS', 3, 1, 0),
   throughputNs: (env.BENCH_THROUGHPUT_NS ?? (QUICK ? '1000' : '1000,10000'))
     .split(',')
     .map(s => s.trim())
@@ -430,7 +432,7 @@ function buildDepsFloor() {
 }
 
 /**
- * Row 1. Returns the median start-up of the action (ms), used by rows 2 and 4.
+ * Row 1. Returns the median start-up of the action (ms), used by row 2.
  * @param {BenchApi} api
  */
 async function benchStartup(api) {
@@ -781,15 +783,19 @@ async function benchCli(api) {
 }
 
 /**
- * Row 4.
- * @param {number | undefined} startup
+ * Row 4. Each team file of n addresses runs in the same rounds as a 3-address file of the
+ * same format, also a dry run: the same process shape (same inputs, same modules loaded, no
+ * HTTP), so the difference is what the n addresses cost. The figure is the median over the
+ * rounds of (team file - 3-address file); the peak RSS is of the whole process.
  */
-async function benchTeamFiles(startup) {
+async function benchTeamFiles() {
   const n = settings.teamN
+  const SMALL = 3
   const workspace = path.join(work, 'team')
   mkdirSync(workspace, { recursive: true })
   const label = n.toLocaleString('en-US')
-  const files = [
+  /** @type {{ file: string, kind: string, target: number, make: (i: number) => string }[]} */
+  const formats = [
     {
       file: 'team.yml',
       kind: `YAML list ${label}`,
@@ -807,79 +813,128 @@ async function benchTeamFiles(startup) {
   const timeBin = '/usr/bin/time'
   const haveTime = existsSync(timeBin)
   if (!haveTime) notes.push(`${timeBin} is missing: no peak RSS figures (apt-get install time).`)
-  for (const f of files) {
+
+  const cases = formats.map(f => {
+    const small = `small-${f.file}`
     writeList(path.join(workspace, f.file), n, f.make)
-    const target = `< ${f.target / 1000} s${f.file.endsWith('.yml') ? ', RSS < 300 MB' : ''}`
-    const name = `team file: ${f.kind}, dry run`
-    try {
-      if (startup === undefined) throw new BenchError('needs the start-up figure of row 1')
-      const inputs = { org: ORG, 'emails-file': f.file, 'dry-run': 'true' }
-      const check = (/** @type {string} */ outputFile) => {
-        const out = checkOutputs(outputFile, { 'invited-count': '0', 'error-count': '0' }, f.file)
-        const planned = JSON.parse(out.emails ?? '[]').length
-        if (planned !== n) throw new BenchError(`${f.file}: ${planned} addresses planned, not ${n}`)
-      }
+    writeList(path.join(workspace, small), SMALL, f.make)
+    return {
+      ...f,
+      small,
+      name: `team file: ${f.kind}, dry run beyond a ${SMALL}-address one`,
+      targetText: `< ${f.target / 1000} s${f.file.endsWith('.yml') ? ', RSS < 300 MB' : ''}`,
+      /** @type {Record<'big' | 'small', number[]>} */
+      times: { big: [], small: [] },
+      /** @type {Record<'big' | 'small', number[]>} */
+      rss: { big: [], small: [] },
       /** @type {number[]} */
-      const times = []
-      progress(
-        `${f.file}: ${settings.teamRuns} runs + ${haveTime ? settings.rssRuns : 0} under ${timeBin} -v`
-      )
-      for (let i = 0; i < settings.teamRuns; i++) {
-        const run = actionRun(inputs, workspace)
-        const r = await timed(settings.node, [settings.dist], { env: run.env, label: f.file })
-        mustSucceed(r, `dry run of ${f.file}`)
-        check(run.outputFile)
-        run.cleanup()
-        times.push(r.ms)
-      }
-      /** @type {number[]} */
-      const rss = []
-      for (let i = 0; haveTime && i < settings.rssRuns; i++) {
-        const run = actionRun(inputs, workspace)
-        const r = await timed(timeBin, ['-v', settings.node, settings.dist], {
-          env: run.env,
-          label: `${f.file}-rss`
-        })
-        mustSucceed(r, `dry run of ${f.file} under ${timeBin} -v`)
-        check(run.outputFile)
-        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(r.log, 'utf8'))
-        if (!m) throw new BenchError(`${timeBin} -v printed no maximum resident set size`)
-        rss.push(Number(m[1]) / 1024)
-      }
-      const wall = median(times)
-      const net = wall - startup
-      const peak = rss.length ? median(rss) : NaN
-      const ok = net < f.target && (!f.file.endsWith('.yml') || !(peak >= 300))
-      rows.push({
-        name,
-        figure: `${fmtMs(net)}${Number.isFinite(peak) ? `, ${peak.toFixed(0)} MB` : ''}`,
-        target,
-        met: verdict(ok),
-        detail: `whole process ${fmtMs(wall)}${spread(times)} minus start-up ${fmtMs(startup)}; peak RSS ${Number.isFinite(peak) ? `${peak.toFixed(1)} MB` : 'not measured'}`
-      })
-    } catch (error) {
-      failed(name, target, error)
+      diffs: [],
+      /** @type {unknown} */
+      error: undefined
     }
+  })
+
+  /**
+   * One dry run of the big or the small file; the wall time, or the peak RSS in MB under
+   * /usr/bin/time -v.
+   * @param {(typeof cases)[number]} c
+   * @param {'big' | 'small'} which
+   * @param {boolean} underTime
+   */
+  async function runOnce(c, which, underTime) {
+    const file = which === 'big' ? c.file : c.small
+    const count = which === 'big' ? n : SMALL
+    const run = actionRun({ org: ORG, 'emails-file': file, 'dry-run': 'true' }, workspace)
+    const r = underTime
+      ? await timed(timeBin, ['-v', settings.node, settings.dist], {
+          env: run.env,
+          label: `${file}-rss`
+        })
+      : await timed(settings.node, [settings.dist], { env: run.env, label: file })
+    mustSucceed(r, `dry run of ${file}${underTime ? ` under ${timeBin} -v` : ''}`)
+    const out = checkOutputs(run.outputFile, { 'invited-count': '0', 'error-count': '0' }, file)
+    const planned = JSON.parse(out.emails ?? '[]').length
+    if (planned !== count)
+      throw new BenchError(`${file}: ${planned} addresses planned, not ${count}`)
+    run.cleanup()
+    if (!underTime) return r.ms
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(r.log, 'utf8'))
+    if (!m) throw new BenchError(`${timeBin} -v printed no maximum resident set size`)
+    return Number(m[1]) / 1024
+  }
+
+  const rssRounds = haveTime ? settings.rssRuns : 0
+  progress(
+    `team files: ${settings.teamRuns} rounds + ${rssRounds} under ${timeBin} -v, each with the ${label}-address file and a ${SMALL}-address one of each format`
+  )
+  for (let round = 0; round < settings.teamRuns + rssRounds; round++) {
+    const underTime = round >= settings.teamRuns
+    // Alternate which of the pair runs first, so that neither always follows the other.
+    const pair = /** @type {const} */ (round % 2 ? ['big', 'small'] : ['small', 'big'])
+    for (const c of cases) {
+      if (c.error !== undefined) continue
+      try {
+        /** @type {Record<string, number>} */
+        const got = {}
+        for (const which of pair) got[which] = await runOnce(c, which, underTime)
+        const into = underTime ? c.rss : c.times
+        into.big.push(got.big)
+        into.small.push(got.small)
+        if (!underTime) c.diffs.push(got.big - got.small)
+      } catch (error) {
+        c.error = error
+      }
+    }
+  }
+
+  for (const c of cases) {
+    if (c.error !== undefined) {
+      failed(c.name, c.targetText, c.error)
+      continue
+    }
+    const net = median(c.diffs)
+    const peak = c.rss.big.length ? median(c.rss.big) : NaN
+    const smallPeak = c.rss.small.length ? median(c.rss.small) : NaN
+    const ok = net < c.target && (!c.file.endsWith('.yml') || !(peak >= 300))
+    const mb = (/** @type {number} */ v) => `${v.toFixed(1)} MB`
+    const rssSpread =
+      c.rss.big.length > 1
+        ? ` (min ${mb(Math.min(...c.rss.big))}, max ${mb(Math.max(...c.rss.big))}, n=${c.rss.big.length})`
+        : ` (n=${c.rss.big.length})`
+    rows.push({
+      name: c.name,
+      figure: `${fmtMs(net)}${Number.isFinite(peak) ? `, ${peak.toFixed(0)} MB` : ''}`,
+      target: c.targetText,
+      met: verdict(ok),
+      detail:
+        `time: median over ${c.diffs.length} round${c.diffs.length === 1 ? '' : 's'} of (${label}-address file minus a ${SMALL}-address file of the same format, both dry runs, run in the same round); ` +
+        `whole process ${fmtMs(median(c.times.big))}${spread(c.times.big)}, ${SMALL}-address file ${fmtMs(median(c.times.small))}${spread(c.times.small)}. ` +
+        `Peak RSS of the whole process, median: ${Number.isFinite(peak) ? `${mb(peak)}${rssSpread}; ${SMALL}-address file ${mb(smallPeak)}` : 'not measured'}`
+    })
   }
 }
 
-/** Row 5. */
+/** Row 5: dist/index.js, and all the JS in dist/ (with the chunks loaded lazily). */
 function benchBundle() {
-  const name = 'bundle dist/index.js'
+  const name = 'bundle dist/index.js; all dist/*.js'
   const target = '< 1,500,000 B'
   try {
     const size = statSync(settings.dist).size
     // Chunks that ncc splits off for dynamic imports load only when that code runs.
     const dir = path.dirname(settings.dist)
-    const chunks = readdirSync(dir)
-      .filter(f => f.endsWith('.js') && path.join(dir, f) !== settings.dist)
-      .map(f => `${f} ${statSync(path.join(dir, f)).size.toLocaleString('en-US')} B`)
+    const chunks = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter(f => /\.[cm]?js$/.test(f) && path.join(dir, f) !== settings.dist)
+      .sort()
+      .map(f => ({ f, size: statSync(path.join(dir, f)).size }))
+    const total = size + chunks.reduce((sum, c) => sum + c.size, 0)
+    const bytes = (/** @type {number} */ b) => `${b.toLocaleString('en-US')} B`
     rows.push({
       name,
-      figure: `${size.toLocaleString('en-US')} B`,
-      target,
+      figure: `${bytes(size)}; ${bytes(total)}`,
+      target: `${target} (index.js)`,
       met: verdict(size < 1_500_000),
-      detail: `${(size / 1024 / 1024).toFixed(2)} MiB; lazily loaded chunks beside it: ${chunks.length ? chunks.join(', ') : 'none'} (node scripts/bench-profile.mjs shows the bytes by package)`
+      detail: `index.js ${(size / 1024 / 1024).toFixed(2)} MiB; all ${chunks.length + 1} JS files ${(total / 1024 / 1024).toFixed(2)} MiB; lazily loaded chunks beside it: ${chunks.length ? chunks.map(c => `${c.f} ${bytes(c.size)}`).join(', ') : 'none'} (node scripts/bench-profile.mjs shows the bytes by package)`
     })
   } catch (error) {
     failed(name, target, error)
@@ -929,7 +984,7 @@ async function main() {
     const startup = await benchStartup(api)
     await benchThroughput(api, startup)
     await benchCli(api)
-    await benchTeamFiles(startup)
+    await benchTeamFiles()
     benchBundle()
   } finally {
     await api.close()
