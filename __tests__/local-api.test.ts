@@ -399,6 +399,25 @@ describe('local Control Plane API', () => {
       expect((await invite(api, { emails: ['a@x.com'] })).status).toBe(200)
     })
 
+    it('retryAfterDateMs sends an HTTP date computed when it answers, not when configured', async () => {
+      fresh({
+        faults: [{ kind: 'status', status: 429, retryAfter: '7', retryAfterDateMs: 60_000 }]
+      })
+      // Configured now, answered over a second later: the date must follow the answer.
+      await new Promise(resolve => setTimeout(resolve, 1100))
+      const before = Date.now()
+      const res = await invite(api, { emails: ['a@x.com'] })
+      const after = Date.now()
+      expect(res.status).toBe(429)
+      const header = res.headers.get('retry-after') ?? ''
+      expect(header).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/)
+      // An HTTP date has whole seconds: it is the answer's moment + 60 s, rounded down.
+      const date = Date.parse(header)
+      expect(date).toBeGreaterThan(before + 60_000 - 1000)
+      expect(date).toBeLessThanOrEqual(after + 60_000)
+      expect((await invite(api, { emails: ['a@x.com'] })).status).toBe(200)
+    })
+
     it('faultsByEmail applies every time (case-insensitive) and beats the queue', async () => {
       fresh({
         faults: [{ kind: 'status', status: 502 }],

@@ -29,8 +29,11 @@ import { parseArgs } from 'node:util'
  */
 
 /**
+ * `retryAfterDateMs`: send Retry-After as the HTTP date this many ms after the moment of the
+ * answer (computed then, not when the fault is configured); it wins over `retryAfter`.
  * @typedef {{ kind: 'status', status: number, code?: string, message?: string,
- *   retryAfter?: string | number, headers?: Record<string, string> }} StatusFault
+ *   retryAfter?: string | number, retryAfterDateMs?: number,
+ *   headers?: Record<string, string> }} StatusFault
  * @typedef {{ kind: 'drop' }} DropFault
  * @typedef {{ kind: 'reset-mid-body' }} ResetMidBodyFault
  * @typedef {{ kind: 'hang' }} HangFault
@@ -470,6 +473,9 @@ export async function startLocalApi(options = {}) {
         /** @type {Record<string, string>} */
         const headers = { ...fault.headers }
         if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter)
+        if (fault.retryAfterDateMs !== undefined) {
+          headers['retry-after'] = new Date(Date.now() + fault.retryAfterDateMs).toUTCString()
+        }
         sendError(res, apiError(fault.status, fault.code, fault.message), headers)
         return
       }

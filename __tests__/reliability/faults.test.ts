@@ -340,21 +340,25 @@ describe('response-level faults', () => {
     }
   )
 
-  scenario('fault', '429 with Retry-After as an HTTP date: waits until then', async () => {
-    const when = new Date(Date.now() + 3000).toUTCString()
-    const r = await e2e('429 http-date', {
-      api: { faults: [{ kind: 'status', status: 429, retryAfter: when }] },
+  fault(
+    '429 with Retry-After as an HTTP date: waits until then',
+    {
+      // The local API writes the date when it answers: now + 3 s, rounded down to the second.
+      api: { faults: [{ kind: 'status', status: 429, retryAfterDateMs: 3000 }] },
       inputs: { emails: EMAILS },
       env: { CPLN_INVITE_RETRY_MAX_WAIT_MS: '5000' },
       addresses: A,
       exit: 0,
       retries: true
-    })
-    expect(r.out?.invited).toEqual(A)
-    // The date has whole seconds, so the wait is 2 s to 3 s minus the start-up (well under
-    // 1.5 s even on a loaded machine); backoff alone would wait 20 to 40 ms.
-    expect(gapsMs(r)[0]).toBeGreaterThanOrEqual(500)
-  })
+    },
+    r => {
+      expect(r.out?.invited).toEqual(A)
+      // The date is more than 2 s after the first request arrived, whatever the load; backoff
+      // alone would wait 20 to 40 ms.
+      expect(gapsMs(r)[0]).toBeGreaterThanOrEqual(1900)
+      expect(r.run.stdout).toMatch(/retrying in [23]\.\d s/)
+    }
+  )
 
   for (const [label, retryAfter] of [
     ['a day in seconds', '86400'],
@@ -441,6 +445,30 @@ describe('response-level faults', () => {
       allFailedWith(r, A, 'http_502')
     }
   )
+
+  // Each 5xx the action retries, answered every time: it gives up after max-attempts with the
+  // code of that status.
+  for (const [status, code] of [
+    [500, 'internal_error'],
+    [502, 'bad_gateway'],
+    [504, 'gateway_timeout']
+  ] as const) {
+    fault(
+      `${status} that never ends: gives up after max-attempts`,
+      {
+        api: { faults: [{ kind: 'status', status, times: 100 }] },
+        inputs: { emails: EMAILS },
+        addresses: A,
+        exit: 1,
+        retries: true
+      },
+      r => {
+        expect(r.requests).toHaveLength(2)
+        allFailedWith(r, A, code)
+        expect(commandLines(r.run, 'error')).toContain('gave up after 2 attempts')
+      }
+    )
+  }
 
   for (const status of [401, 403]) {
     const addresses = users(6)

@@ -4,7 +4,12 @@
 // every run of the suite; the scenarios here are the ones built to make it leak: a server that
 // echoes the key in messages, codes, maps, bodies and headers; debug logging on; the key given
 // in odd forms; the key pasted into the wrong input.
-import { describe, expect } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, describe, expect } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { FakeGitHub } from '../helpers/fake-github.js'
+import { startFakeGitHub } from '../helpers/fake-github.js'
 import { CANARY_KEY } from '../helpers/run-action.js'
 import type { Scenario, ScenarioResult } from './harness.js'
 import { commandLines, e2e } from './harness.js'
@@ -217,9 +222,8 @@ describe('the key pasted into the wrong input', () => {
 })
 
 // The github-token is used only by only-added, to read the base version of the team file.
-// Here: it is masked and never written, on success, on failure and with debug logging on.
-// For the only-added owner: add runs that read the base through the fake GitHub API, with a
-// server that echoes this token, to this describe.
+// Here: it is masked and never written, on success, on failure and with debug logging on,
+// whether the action merely holds it or sends it to a GitHub API that echoes it back.
 describe('github-token (same treatment as the key)', () => {
   secret('a success with debug logging on', {
     inputs: { emails: EMAILS, 'github-token': GITHUB_CANARY },
@@ -242,5 +246,113 @@ describe('github-token (same treatment as the key)', () => {
     secrets: [GITHUB_CANARY],
     outputs: false,
     exit: 1
+  })
+})
+
+describe('github-token sent to GitHub by only-added (same treatment as the key)', () => {
+  // A fake GitHub REST API that accepts GITHUB_CANARY; the base commit of the push is BASE.
+  const BASE = 'b'.repeat(40)
+  const BASE_FILE = '- ann@example.com\n- bob@example.com\n- old@example.com\n'
+  const HEAD_FILE = '- ann@example.com\n- bob@example.com\n- new@example.com\n'
+  const ALL = ['ann@example.com', 'bob@example.com', 'new@example.com']
+  /** A wrong token, shaped like a classic one, that GitHub refuses (and may echo). */
+  const WRONG_TOKEN = `ghp_WRONGcanary${'Tk7wRoNg'.repeat(4)}`
+  let github: FakeGitHub
+  let eventPath: string
+
+  beforeAll(async () => {
+    github = await startFakeGitHub({ token: GITHUB_CANARY })
+    const dir = mkdtempSync(path.join(tmpdir(), 'cpln-secret-event-'))
+    eventPath = path.join(dir, 'event.json')
+    writeFileSync(eventPath, JSON.stringify({ before: BASE }))
+  })
+  afterAll(async () => {
+    await github.close()
+  })
+  beforeEach(() => {
+    github.requests.length = 0
+    github.commits = {}
+    github.echo = false
+  })
+
+  interface OnlyAdded {
+    /** The base commit's files, or none at all (the commit does not exist). */
+    base?: Record<string, string>
+    echo: boolean
+    token: string
+    exit: number
+    /** Addresses accounted for in the outputs; omitted when the step stops before them. */
+    addresses?: string[]
+    outputs?: boolean
+    check: (r: ScenarioResult) => void
+  }
+
+  function onlyAdded(name: string, o: OnlyAdded): void {
+    for (const debug of [false, true]) {
+      const label = debug ? `${name}, with debug logging on` : name
+      scenario('secret', label, async () => {
+        if (o.base) github.commits[BASE] = o.base
+        github.echo = o.echo
+        const r = await e2e(label, {
+          inputs: { 'emails-file': 'team.yaml', 'only-added': 'true', 'github-token': o.token },
+          env: {
+            GITHUB_EVENT_NAME: 'push',
+            GITHUB_EVENT_PATH: eventPath,
+            GITHUB_REPOSITORY: 'acme/people',
+            GITHUB_API_URL: github.url,
+            ...(debug ? DEBUG : {})
+          },
+          files: { 'team.yaml': HEAD_FILE },
+          // Both tokens, whichever was given: 20-character pieces, any case (harness.ts).
+          secrets: [GITHUB_CANARY, WRONG_TOKEN],
+          addresses: o.addresses,
+          outputs: o.outputs,
+          exit: o.exit
+        })
+        // The token really went to GitHub, so there was something to leak.
+        expect(github.requests[0]?.path).toBe(`/repos/acme/people/contents/team.yaml?ref=${BASE}`)
+        expect(github.requests.length).toBeGreaterThan(0)
+        for (const q of github.requests) expect(q.authorization).toBe(`token ${o.token}`)
+        o.check(r)
+      })
+    }
+  }
+
+  onlyAdded('the right token, with the base file there', {
+    base: { 'team.yaml': BASE_FILE },
+    echo: false,
+    token: GITHUB_CANARY,
+    exit: 0,
+    addresses: ALL,
+    check: r => {
+      expect(r.requests).toEqual([['new@example.com']])
+      expect(r.out?.removed).toEqual(['old@example.com'])
+    }
+  })
+
+  onlyAdded('a wrong token that GitHub echoes in its 401 message', {
+    base: { 'team.yaml': BASE_FILE },
+    echo: true,
+    token: WRONG_TOKEN,
+    exit: 1,
+    // A refused github-token stops the step before it sets outputs, as an input error does.
+    outputs: false,
+    check: r => {
+      expect(r.requests).toEqual([])
+      expect(commandLines(r.run, 'error')).toContain('Bad credentials (got token ***)')
+    }
+  })
+
+  onlyAdded('a 404 that echoes the token (the commit exists without the file)', {
+    base: {},
+    echo: true,
+    token: GITHUB_CANARY,
+    exit: 0,
+    addresses: ALL,
+    check: r => {
+      // Everyone is new; GitHub's message, with the token in it, is not shown.
+      expect(r.requests).toEqual([ALL])
+      expect(r.run.stdout).toContain(`team.yaml did not exist at ${BASE}`)
+    }
   })
 })

@@ -57,21 +57,3 @@ export function scenario(
     timeoutMs
   )
 }
-
-/** Counts the runs of a property: wrap the predicate given to fc.property/fc.asyncProperty. */
-export function countRuns<A extends unknown[], R>(
-  name: string,
-  predicate: (...args: A) => R
-): { predicate: (...args: A) => R; flush: () => void } {
-  let runs = 0
-  return {
-    predicate: (...args: A): R => {
-      runs++
-      return predicate(...args)
-    },
-    flush: () => {
-      record({ kind: 'property', name, runs })
-      runs = 0
-    }
-  }
-}
