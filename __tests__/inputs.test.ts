@@ -147,6 +147,7 @@ describe('validation messages name the input', () => {
     ],
     ['invalid group', { ...BASE, group: 'Admins!' }, 'group'],
     ['only-added without emails-file', { ...BASE, 'only-added': 'true' }, 'only-added'],
+    ['base-ref without only-added', { ...BASE, 'base-ref': 'main' }, 'base-ref'],
     ['dry-run yes', { ...BASE, 'dry-run': 'yes' }, 'dry-run'],
     ['fail-on-errors 1', { ...BASE, 'fail-on-errors': '1' }, 'fail-on-errors'],
     ['skip-existing on', { ...BASE, 'skip-existing': 'on' }, 'skip-existing'],

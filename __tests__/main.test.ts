@@ -252,6 +252,51 @@ describe('retries', () => {
   })
 })
 
+describe('an unreachable or failing API stops the run early', () => {
+  it('stops after the first batch whose retries ran out, and reports the rest as not_sent', async () => {
+    const addresses = Array.from({ length: 50 }, (_, i) => `u${i}@example.com`)
+    const run = await act({
+      emails: addresses.join(','),
+      'api-url': 'http://127.0.0.1:1',
+      concurrency: '1',
+      'max-attempts': '2'
+    })
+    expect(run.code).toBe(1)
+    const errors = json(run, 'errors') as Record<string, { code: string; message: string }>
+    expect(Object.keys(errors)).toHaveLength(50)
+    expect(errors['u0@example.com']?.code).toBe('ECONNREFUSED')
+    expect(errors['u49@example.com']).toEqual({
+      code: 'not_sent',
+      message:
+        'an earlier batch failed (ECONNREFUSED, after 2 attempts), so no further batches were sent'
+    })
+    // Only the batch that was tried counts as sent.
+    expect(json(run, 'emails')).toEqual(addresses.slice(0, 10))
+    const failure = commands(run, 'error').join('\n')
+    expect(failure).toContain('Sending failed for 10 addresses')
+    expect(failure).toContain(
+      '40 addresses not sent because an earlier batch failed after all its attempts'
+    )
+    expect(run.stdout).toContain('Batch 5/5: 10 addresses: not sent')
+  })
+
+  it('stops after a batch that met 503 on every attempt', async () => {
+    api.configure({ faults: [{ kind: 'status', status: 503, times: 2 }] })
+    const addresses = Array.from({ length: 30 }, (_, i) => `u${i}@example.com`)
+    const run = await act({ emails: addresses.join(','), concurrency: '1', 'max-attempts': '2' })
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(2)
+    expect(invites().flatMap(i => i.emails)).toEqual([
+      ...addresses.slice(0, 10),
+      ...addresses.slice(0, 10)
+    ])
+    expectAccounted(run, addresses)
+    expect((json(run, 'errors') as Record<string, { code: string }>)['u29@example.com']?.code).toBe(
+      'not_sent'
+    )
+  })
+})
+
 describe('addresses', () => {
   it('never sends invalid addresses, warns on duplicates, and fails after sending the rest', async () => {
     const run = await act({

@@ -330,13 +330,13 @@ describe('annotations', () => {
         level: 'notice',
         title: 'Not named in the answer',
         message:
-          "1 address was sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: b@x.com."
+          "1 address was sent and not refused, but the API named it in neither 'invitations' nor 'errors'; it is counted as invited: b@x.com."
       },
       {
         level: 'notice',
         title: 'Removed from the team file',
         message:
-          '1 address left the team file but were NOT removed from the org (this action only invites): gone@x.com.'
+          '1 address left the team file but was NOT removed from the org (this action only invites): gone@x.com.'
       }
     ])
   })

@@ -2,6 +2,8 @@
 // GitHub API, skip-existing against the local Control Plane API's user list, and group.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startLocalApi } from '../tools/local-api.mjs'
@@ -191,6 +193,44 @@ describe('only-added', () => {
     expect(findLeaks(run, ['ghs_wrongTokenValue999'])).toEqual([])
   })
 
+  it('gives up on a GitHub API that does not answer within timeout-seconds', async () => {
+    const silent = createServer(() => {
+      // Never answers.
+    })
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const run = await runAction({
+        inputs: {
+          org: 'acme',
+          token: CANARY_KEY,
+          'api-url': api.url,
+          'emails-file': 'team.yaml',
+          'only-added': 'true',
+          'github-token': github.token,
+          'timeout-seconds': '1'
+        },
+        env: {
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_EVENT_PATH: eventFile({ before: BASE }),
+          GITHUB_REPOSITORY: 'acme/people',
+          GITHUB_API_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+        },
+        files: { 'team.yaml': HEAD_FILE }
+      })
+      expect(run.code).toBe(1)
+      expect(run.durationMs).toBeLessThan(15_000)
+      expect(api.requests).toHaveLength(0)
+      const error = commands(run, 'error').join('\n')
+      expect(error).toContain('no answer from GitHub within 1 s (timeout-seconds)')
+      expect(error).not.toContain('HTTP 500')
+      expect(Object.keys(out(run, 'errors') as object)).toHaveLength(4)
+      expect(findLeaks(run, [CANARY_KEY, github.token])).toEqual([])
+    } finally {
+      silent.closeAllConnections()
+      await new Promise(resolve => silent.close(resolve))
+    }
+  })
+
   it('never shows a github-token that GitHub echoes back', async () => {
     github.echo = true
     const wrong = 'ghs_echoedTokenValue4242'
@@ -309,6 +349,16 @@ describe('skip-existing', () => {
     expect(error).toContain('HTTP 403')
     expect(error).toContain("permission to view the org's users")
     expect(error).toContain('skip-existing: false')
+    // Outputs and summary are written before the step fails, and nothing is lost.
+    expect(out(run, 'errors')).toEqual({
+      'a@example.com': {
+        code: 'not_sent',
+        message: 'not sent because listing the members for skip-existing failed'
+      }
+    })
+    expect(out(run, 'emails')).toEqual([])
+    expect(run.outputs['error-count']).toBe('1')
+    expect(run.summary).toContain('not sent because listing the members for skip-existing failed')
   })
 
   it('fails when the next links loop', async () => {

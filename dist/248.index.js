@@ -74,9 +74,11 @@ async function commitExists(octokit, file, ref) {
     }
 }
 /** Reads a file at a commit through the REST API, so a shallow checkout is enough. */
-async function fetchFileAt(token, file, ref) {
+async function fetchFileAt(token, file, ref, timeoutMs) {
     // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token);
+    const signal = AbortSignal.timeout(timeoutMs);
+    // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { request: { signal } });
     try {
         // `{+path}` keeps the slashes: getContent's `{path}` sends `a%2Fb`, which GitHub answers
         // with 404 for fine-grained tokens (octokit/octokit.js#2422).
@@ -94,7 +96,20 @@ async function fetchFileAt(token, file, ref) {
         return { kind: 'failed', message: `${file.path} at ${ref} is not a file` };
     }
     catch (error) {
-        const status = error.status;
+        if (signal.aborted) {
+            return {
+                kind: 'failed',
+                message: `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`
+            };
+        }
+        const { status, response } = error;
+        // Octokit reports a request that got no answer at all as status 500: say so plainly.
+        if (response === undefined) {
+            return {
+                kind: 'failed',
+                message: `could not reach GitHub: ${error.message ?? String(error)}`
+            };
+        }
         // GitHub also answers 404 for a repository or commit the token cannot see. Only call
         // the file absent when the commit itself is readable; otherwise everyone would look new.
         if (status === 404 && (await commitExists(octokit, file, ref)))

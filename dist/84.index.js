@@ -23,7 +23,7 @@ class TeamFileError extends Error {
             this.location = location;
     }
 }
-/** Keys tried, in this order, when the file is a mapping and no `emails-key` is given. */
+/** The keys that may hold the list when the file is a mapping; it may hold only one of them. */
 const LIST_KEYS = ['emails', 'members', 'users'];
 /** Real team files need a handful of levels; the limit keeps the recursive composer safe. */
 const MAX_DEPTH = 100;
@@ -182,8 +182,9 @@ function plainList(text, file) {
 // scalars, quoted ones without escapes, identifier keys, exact indentation, comments after
 // a space. Anything else (flow collections, anchors, aliases, tags, block scalars,
 // multi-line values, tabs, escapes, duplicate keys, `?`, `---`, `%`, an item or email that
-// might not be a string, a mapping without email) is left to the full parser, which also
-// gives the error messages.
+// might not be a string, a mapping without email, a second top-level key such as `members:`
+// after `emails:`) is left to the full parser, which also gives the error messages (two list
+// keys are refused there: only one list would be read).
 // Characters that YAML and JavaScript both take as plain text: printable, none of YAML's
 // line breaks or the BOM, and no white space but the space (trimEnd, used for locations,
 // drops NBSP and the other Unicode spaces, which YAML keeps in a value). `u` flag: astral
@@ -455,6 +456,33 @@ function lookup(map, name, resolve) {
     }
     return { found: false, value: undefined };
 }
+// Only one list is read, so a mapping that holds two or more of the list keys would lose the
+// others without a word: it is refused, pointing at the second such key, whatever the keys
+// hold (an empty `emails:` above a full `members:` list would hide that list too). `path` is
+// the emails-key that led to the mapping, '' at the top level without one.
+function refuseSeveralListKeys(map, file, path, at) {
+    const found = [];
+    for (const pair of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+            continue;
+        const name = String(pair.key.value);
+        if (!LIST_KEYS.includes(name))
+            continue;
+        const range = pair.key.range;
+        found.push({ name, location: range ? at(range[0], range[1]) : undefined });
+    }
+    const second = found[1];
+    if (!second)
+        return;
+    const listed = found
+        .map(({ name, location }) => (location ? `"${name}" at line ${location.line}` : `"${name}"`))
+        .join(', ');
+    const where = path === '' ? 'at the top level' : `under emails-key "${path}"`;
+    const example = path === '' ? second.name : `${path}.${second.name}`;
+    throw new TeamFileError(`emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
+        'can be read and the others would be lost. To fix it, set emails-key to the one to use ' +
+        `(e.g. emails-key: ${example}), or merge the lists into one.`, second.location);
+}
 // Returns the list's items; undefined means an empty list written as nothing at all.
 function findList(root, file, resolve, at) {
     if (isEmpty(root))
@@ -462,6 +490,7 @@ function findList(root, file, resolve, at) {
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root))
         return root.items;
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+        refuseSeveralListKeys(root, file, '', at);
         for (const name of LIST_KEYS) {
             const { found, value } = lookup(root, name, resolve);
             if (!found)
@@ -509,6 +538,7 @@ function followKey(root, file, key, resolve, at) {
     if (isEmpty(node))
         return undefined;
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        refuseSeveralListKeys(node, file, key, at);
         for (const name of LIST_KEYS) {
             const { found, value } = lookup(node, name, resolve);
             if (found && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value))

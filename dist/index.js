@@ -39506,6 +39506,16 @@ function makeDispatcher(connections) {
     return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ connections, keepAliveTimeout: 10_000 });
 }
 const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
+/**
+ * Network failures that the same request would meet again: an oversized body, an unknown
+ * host (a transient DNS failure is EAI_AGAIN, which is retried) and a certificate problem.
+ */
+function isPermanentNetworkFailure(code) {
+    return (code === 'response_too_large' ||
+        code === 'ENOTFOUND' ||
+        code.includes('CERT') ||
+        code.startsWith('ERR_TLS'));
+}
 async function attemptOnce(settings, method, url, body) {
     const signal = AbortSignal.timeout(settings.timeoutMs);
     try {
@@ -39529,10 +39539,12 @@ async function attemptOnce(settings, method, url, body) {
             size += chunk.length;
             if (size > MAX_BODY_BYTES) {
                 response.body.destroy();
+                const start = Buffer.concat(chunks).subarray(0, 400).toString('utf8');
                 return {
                     kind: 'network',
                     code: 'response_too_large',
-                    message: `the response body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; it was not read`
+                    message: `HTTP ${response.statusCode} with a body larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; it was not read` +
+                        (start === '' ? '' : ` (it starts: ${excerpt(start, settings.redact, 120)})`)
                 };
             }
             chunks.push(chunk);
@@ -39621,8 +39633,7 @@ function readErrorBody(text) {
 function judge(result, redact) {
     if (result.kind === 'network') {
         const failure = { code: result.code, message: result.message };
-        // An oversized body will be oversized again: retrying only repeats the cost.
-        return result.code === 'response_too_large'
+        return isPermanentNetworkFailure(result.code)
             ? { kind: 'fail', failure }
             : { kind: 'retry', failure };
     }
@@ -42609,7 +42620,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_.EOL);
 }
 /**
@@ -42738,6 +42749,14 @@ function readInviteResponse(body, redact) {
     }
     return { ok: true, invitations, errors };
 }
+/**
+ * A 401/403 will be refused again for every batch. Retries that ran out mean the API is
+ * unreachable or down: each further batch would wait through its own retries, and the step
+ * would run for many minutes to fail the same way.
+ */
+function stopsTheRest(failure) {
+    return failure.status === 401 || failure.status === 403 || failure.retriesExhausted;
+}
 async function sendBatches(batches, options) {
     const outcomes = new Array(batches.length);
     let next = 0;
@@ -42770,10 +42789,8 @@ async function sendBatches(batches, options) {
             const outcome = stoppedBy === undefined
                 ? await sendOne(index, emails)
                 : { kind: 'not-sent', index, emails, because: stoppedBy };
-            if (outcome.kind === 'failed' &&
-                (outcome.failure.status === 401 || outcome.failure.status === 403)) {
+            if (outcome.kind === 'failed' && stopsTheRest(outcome.failure))
                 stoppedBy ??= outcome.failure;
-            }
             outcomes[index] = outcome;
             options.onOutcome?.(outcome, batches.length);
         }
@@ -42937,6 +42954,10 @@ function readConfig(getInput, env) {
     if (onlyAdded && emailsFile === undefined) {
         throw new InputError('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
     }
+    const baseRef = optional(getInput('base-ref'));
+    if (baseRef !== undefined && !onlyAdded) {
+        throw new InputError('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
+    }
     return {
         org,
         token,
@@ -42953,7 +42974,7 @@ function readConfig(getInput, env) {
         group,
         skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
         onlyAdded,
-        baseRef: optional(getInput('base-ref')),
+        baseRef,
         githubToken: getInput('github-token').trim()
     };
 }
@@ -43018,6 +43039,13 @@ function validAddresses(entries) {
     }
     return found;
 }
+/** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
+function nameHint(text) {
+    const inner = /<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1];
+    return inner === undefined
+        ? ''
+        : ` (in a YAML or JSON team file write the address alone, ${inner}, or a mapping with email: ${inner} and name)`;
+}
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
     // An address typed into `emails` is always new, even when the file lists it too.
@@ -43054,7 +43082,10 @@ function planInvites(entries, options = {}) {
                 kind: 'invalid',
                 address,
                 location,
-                error: { code: 'invalid_email', message: `not a valid email address: ${problem}` }
+                error: {
+                    code: 'invalid_email',
+                    message: `not a valid email address: ${problem}${nameHint(text)}`
+                }
             });
         }
         else if (base !== undefined && !fromInput.has(address) && base.has(address)) {
@@ -43109,7 +43140,13 @@ function listSome(addresses, limit = 5) {
     return addresses.length > limit ? `${shown} (+${addresses.length - limit} more)` : shown;
 }
 function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
+    if (count === 1)
+        return `${count} ${word}`;
+    if (/(s|x|ch|sh)$/.test(word))
+        return `${count} ${word}es`;
+    if (/[^aeiou]y$/.test(word))
+        return `${count} ${word.slice(0, -1)}ies`;
+    return `${count} ${word}s`;
 }
 function describeFailure(failure) {
     const parts = [
@@ -43175,7 +43212,7 @@ function failureMessage(run, options) {
     }
     const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent');
     if (notSent.length > 0) {
-        lines.push(`${plural(notSent.length, 'address')} not sent because the key was refused: ${listSome(notSent.map(r => r.address))}.`);
+        lines.push(`${plural(notSent.length, 'address')} not sent because ${run.notSentBecause ?? 'of an earlier failure'}: ${listSome(notSent.map(r => r.address))}.`);
     }
     if (options.failOnErrors) {
         const inFailed = failedAddresses(run);
@@ -43212,8 +43249,9 @@ function annotations(plan, run, failOnErrors) {
             });
         }
     }
+    const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address));
     for (const d of plan.duplicates)
-        out.push(duplicateAnnotation(d));
+        out.push(duplicateAnnotation(d, invalid.has(d.address)));
     if (run.unknownErrorKeys.length > 0) {
         out.push({
             level: 'warning',
@@ -43225,24 +43263,24 @@ function annotations(plan, run, failOnErrors) {
         out.push({
             level: 'notice',
             title: 'Not named in the answer',
-            message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was' : 'were'} sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: ${listSome(run.notInResponse)}.`
+            message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${listSome(run.notInResponse)}.`
         });
     }
     if (plan.removed.length > 0) {
         out.push({
             level: 'notice',
             title: 'Removed from the team file',
-            message: `${plural(plan.removed.length, 'address')} left the team file but were NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
+            message: `${plural(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
         });
     }
     return out;
 }
-function duplicateAnnotation(d) {
+function duplicateAnnotation(d, invalid) {
     const first = d.first === undefined ? 'in the emails input' : `at ${where(d.first)}`;
     return {
         level: 'warning',
         title: 'Duplicate address',
-        message: `${printable(d.address)} is listed more than once (first ${first}); it is sent once.`,
+        message: `${printable(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
         location: d.location
     };
 }
@@ -43401,6 +43439,13 @@ function failureError(failure) {
         error.id = failure.id;
     return error;
 }
+/** Why a batch was not sent: what happened to the batch that stopped the rest. */
+function notSentMessage(because) {
+    const cause = because.status === 401 || because.status === 403
+        ? `was refused with HTTP ${because.status} (${because.code})`
+        : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts} attempts)`;
+    return `an earlier batch ${cause}, so no further batches were sent`;
+}
 function failureKey(f) {
     return JSON.stringify([f.status, f.code, f.message, f.id]);
 }
@@ -43412,7 +43457,10 @@ function mergeResults(plan, outcomes, redact) {
     const notInResponse = [];
     const failures = new Map();
     let stoppedBy;
+    const attempted = [];
     for (const outcome of outcomes ?? []) {
+        if (outcome.kind !== 'not-sent')
+            attempted.push(...outcome.emails);
         if (outcome.kind === 'answered') {
             for (const [key, value] of Object.entries(outcome.invitations))
                 invitations[key] = value;
@@ -43459,10 +43507,7 @@ function mergeResults(plan, outcomes, redact) {
         }
         else {
             stoppedBy = outcome.because;
-            const error = {
-                code: 'not_sent',
-                message: `an earlier batch was refused with HTTP ${outcome.because.status} (${outcome.because.code}), so no further batches were sent`
-            };
+            const error = { code: 'not_sent', message: notSentMessage(outcome.because) };
             for (const address of outcome.emails)
                 sent.set(address, { address, kind: 'error', error });
         }
@@ -43487,7 +43532,29 @@ function mergeResults(plan, outcomes, redact) {
         unknownErrorKeys,
         notInResponse,
         failures: [...failures.values()],
-        stoppedBy
+        stoppedBy,
+        notSentBecause: stoppedBy === undefined
+            ? undefined
+            : stoppedBy.status === 401 || stoppedBy.status === 403
+                ? 'the key was refused'
+                : 'an earlier batch failed after all its attempts',
+        sent: outcomes === undefined ? undefined : attempted
+    };
+}
+/**
+ * The results when nothing could be sent because a step before the batches failed
+ * (listing members, reading the base of the team file): every address planned for sending
+ * is not_sent with that cause, so the outputs and the summary still account for it.
+ */
+function unsentResults(plan, because, redact) {
+    const run = mergeResults(plan, [], redact);
+    const message = `not sent because ${because}`;
+    return {
+        ...run,
+        notSentBecause: because,
+        results: run.results.map(r => r.kind === 'error' && r.error.code === 'not_sent'
+            ? { ...r, error: { code: 'not_sent', message } }
+            : r)
     };
 }
 function toOutputs(plan, run) {
@@ -43507,7 +43574,7 @@ function toOutputs(plan, run) {
         errors,
         invited,
         skipped,
-        emails: plan.send,
+        emails: run.sent ?? plan.send,
         removed: plan.removed
     };
 }
@@ -43582,13 +43649,13 @@ async function parseTeamFileText(content, displayPath, key) {
         throw error;
     }
 }
-async function gatherEntries(config, env) {
+async function gatherEntries(config, env, redact) {
     const entries = (0,addresses/* splitEmailInput */.Vr)(config.emails);
     if (config.emailsFile === undefined)
         return { entries };
     const file = readTeamFile(workspaceOf(env), config.emailsFile);
     const fromFile = await parseTeamFileText(file.content, file.displayPath, config.emailsKey);
-    info(`Read ${fromFile.length} entries from ${file.displayPath}.`);
+    core_info(redact(`Read ${plural(fromFile.length, 'entry')} from ${file.displayPath}.`));
     entries.push(...fromFile);
     return { entries, file };
 }
@@ -43599,7 +43666,8 @@ function workspaceOf(env) {
  * The team file's entries at the base commit, for only-added; undefined when everyone in the
  * file counts as new. Says in the log which case applied.
  */
-async function readBaseEntries(config, file, env) {
+async function readBaseEntries(config, file, env, redact) {
+    const info = (text) => core_info(redact(text));
     // Octokit is the largest part of the bundle after undici: load it only for only-added.
     const [github, { chooseBase }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248)), __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 3558))]);
     const event = github.eventInfo();
@@ -43614,7 +43682,7 @@ async function readBaseEntries(config, file, env) {
     }
     const repoFile = github.locateInRepository(workspaceOf(env), file.realPath, env);
     const where = `${repoFile.owner}/${repoFile.repo}:${repoFile.path} at ${base.ref}`;
-    const found = await github.fetchFileAt(config.githubToken, repoFile, base.ref);
+    const found = await github.fetchFileAt(config.githubToken, repoFile, base.ref, config.timeoutMs);
     if (found.kind === 'absent') {
         info(`only-added: ${repoFile.path} did not exist at ${base.ref} (${base.why}), so everyone in it is new.`);
         return undefined;
@@ -43635,7 +43703,7 @@ async function readBaseEntries(config, file, env) {
     catch (error) {
         if (!(error instanceof StepFailure))
             throw error;
-        warning(`only-added: ${file.displayPath} at ${base.ref} no longer parses (${printable(error.message)}), so everyone in it is treated as new.`);
+        warning(redact(`only-added: ${file.displayPath} at ${base.ref} no longer parses, so everyone in it is treated as new. The parser said: ${printable(error.message)}`));
         return undefined;
     }
 }
@@ -43689,7 +43757,7 @@ async function runSteps(env) {
     let file;
     try {
         ;
-        ({ entries, file } = await gatherEntries(config, env));
+        ({ entries, file } = await gatherEntries(config, env, redact));
     }
     catch (error) {
         if (error instanceof InputError)
@@ -43714,7 +43782,8 @@ async function runSteps(env) {
         maxWaitMs: envMs(env, 'CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000),
         dispatcher
     };
-    const logRetry = (what) => (notice) => info(`${what}: ${printable(redact(notice.reason))}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
+    const info = (text) => core_info(redact(text));
+    const logRetry = (what) => (notice) => info(`${what}: ${printable(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
     try {
         let members;
         if (config.skipExisting) {
@@ -43725,30 +43794,34 @@ async function runSteps(env) {
                 const { listMembers } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972));
                 const listed = await listMembers(settings, config.org, logRetry('Listing members'));
                 if (!listed.ok) {
-                    return setFailed(redact(`Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${listed.hint}`.trim()));
+                    const hint = listed.hint ||
+                        (listed.failure.status === 401
+                            ? 'Check that token holds a valid service account key.'
+                            : '');
+                    return await finishUnsent(`Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${hint}`.trim(), 'listing the members for skip-existing failed');
                 }
                 members = listed.emails;
-                info(`Org ${config.org} has ${members.size} members (${listed.pages} pages).`);
+                info(`Org ${config.org} has ${plural(members.size, 'member')} (${plural(listed.pages, 'page')}).`);
             }
         }
         let baseEntries;
         if (config.onlyAdded && file !== undefined) {
             try {
-                baseEntries = await readBaseEntries(config, file, env);
+                baseEntries = await readBaseEntries(config, file, env, redact);
             }
             catch (error) {
-                if (error instanceof StepFailure)
-                    return setFailed(redact(error.message));
-                throw error;
+                if (!(error instanceof StepFailure))
+                    throw error;
+                return await finishUnsent(error.message, 'the base version of the team file could not be read');
             }
         }
         const plan = planInvites(entries, { members, baseEntries });
         const planned = countResults(mergeResults(plan, undefined, redact).results);
-        info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${plan.duplicates.length} duplicates.`);
+        info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`);
         let outcomes;
         if (!config.dryRun && plan.send.length > 0) {
             const batches = chunk(plan.send, config.batchSize);
-            info(`Sending ${batches.length} batch${batches.length === 1 ? '' : 'es'} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`);
+            info(`Sending ${plural(batches.length, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`);
             outcomes = await sendBatches(batches, {
                 settings,
                 org: config.org,
@@ -43761,7 +43834,21 @@ async function runSteps(env) {
         else if (!config.dryRun) {
             outcomes = [];
         }
-        const run = mergeResults(plan, outcomes, redact);
+        await finish(plan, mergeResults(plan, outcomes, redact));
+    }
+    finally {
+        await dispatcher.destroy();
+    }
+    /**
+     * A step before the batches failed: nothing is sent, but every address is still
+     * accounted for in the outputs and the summary before the step fails.
+     */
+    async function finishUnsent(message, because) {
+        const plan = planInvites(entries);
+        await finish(plan, unsentResults(plan, because, redact), message);
+    }
+    /** Outputs, annotations, summary, the closing log line and the exit status. */
+    async function finish(plan, run, leadingFailure) {
         const outputs = toOutputs(plan, run);
         const counts = countResults(run.results);
         let outputBytes = 0;
@@ -43788,26 +43875,29 @@ async function runSteps(env) {
         if (env.GITHUB_STEP_SUMMARY) {
             await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact), redact);
         }
-        info(config.dryRun
+        info(config.dryRun && run.sent === undefined
             ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
-            : `Done: ${counts.invited} invited, ${counts.errors} refused or failed, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
-        const message = failureMessage(run, {
-            org: config.org,
-            failOnErrors: config.failOnErrors,
-            keyOrg: (0,secrets/* orgOfKey */.N$)(config.token)
-        });
-        if (message !== undefined)
+            : `Done: ${counts.invited} invited, ${counts.errors} refused or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
+        const message = [
+            leadingFailure,
+            failureMessage(run, {
+                org: config.org,
+                failOnErrors: config.failOnErrors,
+                keyOrg: (0,secrets/* orgOfKey */.N$)(config.token)
+            })
+        ]
+            .filter(Boolean)
+            .join('\n');
+        if (message !== '')
             setFailed(redact(message));
-    }
-    finally {
-        await dispatcher.destroy();
     }
 }
 function logBatch(outcome, count, redact) {
+    const info = (text) => core_info(redact(text));
     const n = outcome.emails.length;
     const title = `Batch ${outcome.index + 1}/${count}: ${n} address${n === 1 ? '' : 'es'}`;
     if (outcome.kind === 'not-sent') {
-        info(`${title}: not sent (an earlier batch was refused).`);
+        info(`${title}: not sent (an earlier batch stopped the rest).`);
         return;
     }
     const lines = [];
@@ -43829,7 +43919,7 @@ function logBatch(outcome, count, redact) {
     }
     startGroup(redact(`${title} - ${summary}`));
     for (const line of lines)
-        info(redact(line));
+        info(line);
     endGroup();
 }
 

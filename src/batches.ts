@@ -1,6 +1,6 @@
 // Sends the planned addresses in batches, at most `concurrency` in flight, and returns one
-// outcome per batch in batch order. A 401/403 stops the batches not yet sent: the key will
-// be refused again, and each further request would only repeat the same failure.
+// outcome per batch in batch order. A 401/403, or a batch whose retries ran out, stops the
+// batches not yet sent (see stopsTheRest).
 import type { ApiFailure, ClientSettings, RetryNotice } from './client.js'
 import { callApi, excerpt } from './client.js'
 
@@ -61,6 +61,15 @@ export function readInviteResponse(
   return { ok: true, invitations, errors }
 }
 
+/**
+ * A 401/403 will be refused again for every batch. Retries that ran out mean the API is
+ * unreachable or down: each further batch would wait through its own retries, and the step
+ * would run for many minutes to fail the same way.
+ */
+export function stopsTheRest(failure: ApiFailure): boolean {
+  return failure.status === 401 || failure.status === 403 || failure.retriesExhausted
+}
+
 export interface SendOptions {
   settings: ClientSettings
   org: string
@@ -113,12 +122,7 @@ export async function sendBatches(
         stoppedBy === undefined
           ? await sendOne(index, emails)
           : { kind: 'not-sent', index, emails, because: stoppedBy }
-      if (
-        outcome.kind === 'failed' &&
-        (outcome.failure.status === 401 || outcome.failure.status === 403)
-      ) {
-        stoppedBy ??= outcome.failure
-      }
+      if (outcome.kind === 'failed' && stopsTheRest(outcome.failure)) stoppedBy ??= outcome.failure
       outcomes[index] = outcome
       options.onOutcome?.(outcome, batches.length)
     }

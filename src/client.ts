@@ -59,6 +59,19 @@ type Attempt =
 
 const RETRIED_STATUSES = new Set([500, 502, 503, 504])
 
+/**
+ * Network failures that the same request would meet again: an oversized body, an unknown
+ * host (a transient DNS failure is EAI_AGAIN, which is retried) and a certificate problem.
+ */
+function isPermanentNetworkFailure(code: string): boolean {
+  return (
+    code === 'response_too_large' ||
+    code === 'ENOTFOUND' ||
+    code.includes('CERT') ||
+    code.startsWith('ERR_TLS')
+  )
+}
+
 async function attemptOnce(
   settings: ClientSettings,
   method: 'GET' | 'POST',
@@ -87,10 +100,13 @@ async function attemptOnce(
       size += (chunk as Buffer).length
       if (size > MAX_BODY_BYTES) {
         response.body.destroy()
+        const start = Buffer.concat(chunks).subarray(0, 400).toString('utf8')
         return {
           kind: 'network',
           code: 'response_too_large',
-          message: `the response body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; it was not read`
+          message:
+            `HTTP ${response.statusCode} with a body larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; it was not read` +
+            (start === '' ? '' : ` (it starts: ${excerpt(start, settings.redact, 120)})`)
         }
       }
       chunks.push(chunk as Buffer)
@@ -188,8 +204,7 @@ type Verdict =
 function judge(result: Attempt, redact: Redactor): Verdict {
   if (result.kind === 'network') {
     const failure = { code: result.code, message: result.message }
-    // An oversized body will be oversized again: retrying only repeats the cost.
-    return result.code === 'response_too_large'
+    return isPermanentNetworkFailure(result.code)
       ? { kind: 'fail', failure }
       : { kind: 'retry', failure }
   }

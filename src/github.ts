@@ -84,9 +84,16 @@ async function commitExists(
 }
 
 /** Reads a file at a commit through the REST API, so a shallow checkout is enough. */
-export async function fetchFileAt(token: string, file: RepoFile, ref: string): Promise<BaseFile> {
+export async function fetchFileAt(
+  token: string,
+  file: RepoFile,
+  ref: string,
+  timeoutMs: number
+): Promise<BaseFile> {
   // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
-  const octokit = getOctokit(token)
+  const signal = AbortSignal.timeout(timeoutMs)
+  // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
+  const octokit = getOctokit(token, { request: { signal } })
   try {
     // `{+path}` keeps the slashes: getContent's `{path}` sends `a%2Fb`, which GitHub answers
     // with 404 for fine-grained tokens (octokit/octokit.js#2422).
@@ -102,7 +109,20 @@ export async function fetchFileAt(token: string, file: RepoFile, ref: string): P
     if (typeof data === 'string') return { kind: 'found', content: data }
     return { kind: 'failed', message: `${file.path} at ${ref} is not a file` }
   } catch (error) {
-    const status = (error as { status?: number }).status
+    if (signal.aborted) {
+      return {
+        kind: 'failed',
+        message: `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`
+      }
+    }
+    const { status, response } = error as { status?: number; response?: unknown }
+    // Octokit reports a request that got no answer at all as status 500: say so plainly.
+    if (response === undefined) {
+      return {
+        kind: 'failed',
+        message: `could not reach GitHub: ${(error as Error).message ?? String(error)}`
+      }
+    }
     // GitHub also answers 404 for a repository or commit the token cannot see. Only call
     // the file absent when the commit itself is readable; otherwise everyone would look new.
     if (status === 404 && (await commitExists(octokit, file, ref))) return { kind: 'absent' }

@@ -215,6 +215,14 @@ export function readConfig(
     )
   }
 
+  const baseRef = optional(getInput('base-ref'))
+  if (baseRef !== undefined && !onlyAdded) {
+    throw new InputError(
+      'base-ref',
+      "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref."
+    )
+  }
+
   return {
     org,
     token,
@@ -232,7 +240,7 @@ export function readConfig(
     group,
     skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
     onlyAdded,
-    baseRef: optional(getInput('base-ref')),
+    baseRef,
     githubToken: getInput('github-token').trim()
   }
 }

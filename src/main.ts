@@ -11,6 +11,7 @@ import type { TeamFileText } from './files.js'
 import { readTeamFile } from './files.js'
 import type { Config } from './inputs.js'
 import { InputError, readConfig } from './inputs.js'
+import type { Plan } from './plan.js'
 import { planInvites } from './plan.js'
 import type { Annotation } from './report.js'
 import {
@@ -18,10 +19,12 @@ import {
   countResults,
   describeFailure,
   failureMessage,
+  plural,
   printable,
   summaryModel
 } from './report.js'
-import { mergeResults, toOutputs } from './results.js'
+import type { RunResults } from './results.js'
+import { mergeResults, toOutputs, unsentResults } from './results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
 import type { ListedEntry, SourceLocation } from './types.js'
 import { VERSION } from './version.js'
@@ -81,13 +84,14 @@ async function parseTeamFileText(content: string, displayPath: string, key?: str
 
 async function gatherEntries(
   config: Config,
-  env: Env
+  env: Env,
+  redact: Redactor
 ): Promise<{ entries: ListedEntry[]; file?: TeamFileText }> {
   const entries = splitEmailInput(config.emails)
   if (config.emailsFile === undefined) return { entries }
   const file = readTeamFile(workspaceOf(env), config.emailsFile)
   const fromFile = await parseTeamFileText(file.content, file.displayPath, config.emailsKey)
-  core.info(`Read ${fromFile.length} entries from ${file.displayPath}.`)
+  core.info(redact(`Read ${plural(fromFile.length, 'entry')} from ${file.displayPath}.`))
   entries.push(...fromFile)
   return { entries, file }
 }
@@ -103,14 +107,16 @@ function workspaceOf(env: Env): string {
 async function readBaseEntries(
   config: Config,
   file: TeamFileText,
-  env: Env
+  env: Env,
+  redact: Redactor
 ): Promise<ListedEntry[] | undefined> {
+  const info = (text: string): void => core.info(redact(text))
   // Octokit is the largest part of the bundle after undici: load it only for only-added.
   const [github, { chooseBase }] = await Promise.all([import('./github.js'), import('./base.js')])
   const event = github.eventInfo()
   const base = chooseBase(event.eventName, event.payload, config.baseRef)
   if (base.kind === 'none') {
-    core.info(`only-added: ${base.why}, so everyone in ${file.displayPath} is new.`)
+    info(`only-added: ${base.why}, so everyone in ${file.displayPath} is new.`)
     return undefined
   }
   if (config.githubToken === '') {
@@ -121,9 +127,9 @@ async function readBaseEntries(
   }
   const repoFile = github.locateInRepository(workspaceOf(env), file.realPath, env)
   const where = `${repoFile.owner}/${repoFile.repo}:${repoFile.path} at ${base.ref}`
-  const found = await github.fetchFileAt(config.githubToken, repoFile, base.ref)
+  const found = await github.fetchFileAt(config.githubToken, repoFile, base.ref, config.timeoutMs)
   if (found.kind === 'absent') {
-    core.info(
+    info(
       `only-added: ${repoFile.path} did not exist at ${base.ref} (${base.why}), so everyone in it is new.`
     )
     return undefined
@@ -141,12 +147,14 @@ async function readBaseEntries(
   }
   try {
     const entries = await parseTeamFileText(found.content, file.displayPath, config.emailsKey)
-    core.info(`only-added: comparing ${file.displayPath} with ${where} (${base.why}).`)
+    info(`only-added: comparing ${file.displayPath} with ${where} (${base.why}).`)
     return entries
   } catch (error) {
     if (!(error instanceof StepFailure)) throw error
     core.warning(
-      `only-added: ${file.displayPath} at ${base.ref} no longer parses (${printable(error.message)}), so everyone in it is treated as new.`
+      redact(
+        `only-added: ${file.displayPath} at ${base.ref} no longer parses, so everyone in it is treated as new. The parser said: ${printable(error.message)}`
+      )
     )
     return undefined
   }
@@ -205,7 +213,7 @@ async function runSteps(env: Env): Promise<void> {
   let entries: ListedEntry[]
   let file: TeamFileText | undefined
   try {
-    ;({ entries, file } = await gatherEntries(config, env))
+    ;({ entries, file } = await gatherEntries(config, env, redact))
   } catch (error) {
     if (error instanceof InputError) return core.setFailed(redact(error.message))
     if (error instanceof StepFailure) {
@@ -232,9 +240,10 @@ async function runSteps(env: Env): Promise<void> {
     maxWaitMs: envMs(env, 'CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000),
     dispatcher
   }
+  const info = (text: string): void => core.info(redact(text))
   const logRetry = (what: string) => (notice: RetryNotice) =>
-    core.info(
-      `${what}: ${printable(redact(notice.reason))}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`
+    info(
+      `${what}: ${printable(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`
     )
 
   try {
@@ -246,38 +255,47 @@ async function runSteps(env: Env): Promise<void> {
         const { listMembers } = await import('./members.js')
         const listed = await listMembers(settings, config.org, logRetry('Listing members'))
         if (!listed.ok) {
-          return core.setFailed(
-            redact(
-              `Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${listed.hint}`.trim()
-            )
+          const hint =
+            listed.hint ||
+            (listed.failure.status === 401
+              ? 'Check that token holds a valid service account key.'
+              : '')
+          return await finishUnsent(
+            `Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${hint}`.trim(),
+            'listing the members for skip-existing failed'
           )
         }
         members = listed.emails
-        core.info(`Org ${config.org} has ${members.size} members (${listed.pages} pages).`)
+        info(
+          `Org ${config.org} has ${plural(members.size, 'member')} (${plural(listed.pages, 'page')}).`
+        )
       }
     }
 
     let baseEntries: ListedEntry[] | undefined
     if (config.onlyAdded && file !== undefined) {
       try {
-        baseEntries = await readBaseEntries(config, file, env)
+        baseEntries = await readBaseEntries(config, file, env, redact)
       } catch (error) {
-        if (error instanceof StepFailure) return core.setFailed(redact(error.message))
-        throw error
+        if (!(error instanceof StepFailure)) throw error
+        return await finishUnsent(
+          error.message,
+          'the base version of the team file could not be read'
+        )
       }
     }
 
     const plan = planInvites(entries, { members, baseEntries })
     const planned = countResults(mergeResults(plan, undefined, redact).results)
-    core.info(
-      `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${plan.duplicates.length} duplicates.`
+    info(
+      `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
     )
 
     let outcomes: BatchOutcome[] | undefined
     if (!config.dryRun && plan.send.length > 0) {
       const batches = chunk(plan.send, config.batchSize)
-      core.info(
-        `Sending ${batches.length} batch${batches.length === 1 ? '' : 'es'} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`
+      info(
+        `Sending ${plural(batches.length, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`
       )
       outcomes = await sendBatches(batches, {
         settings,
@@ -290,8 +308,22 @@ async function runSteps(env: Env): Promise<void> {
     } else if (!config.dryRun) {
       outcomes = []
     }
+    await finish(plan, mergeResults(plan, outcomes, redact))
+  } finally {
+    await dispatcher.destroy()
+  }
 
-    const run = mergeResults(plan, outcomes, redact)
+  /**
+   * A step before the batches failed: nothing is sent, but every address is still
+   * accounted for in the outputs and the summary before the step fails.
+   */
+  async function finishUnsent(message: string, because: string): Promise<void> {
+    const plan = planInvites(entries)
+    await finish(plan, unsentResults(plan, because, redact), message)
+  }
+
+  /** Outputs, annotations, summary, the closing log line and the exit status. */
+  async function finish(plan: Plan, run: RunResults, leadingFailure?: string): Promise<void> {
     const outputs = toOutputs(plan, run)
     const counts = countResults(run.results)
     let outputBytes = 0
@@ -324,27 +356,31 @@ async function runSteps(env: Env): Promise<void> {
       )
     }
 
-    core.info(
-      config.dryRun
+    info(
+      config.dryRun && run.sent === undefined
         ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
-        : `Done: ${counts.invited} invited, ${counts.errors} refused or failed, ${counts.invalid} invalid, ${counts.skipped} skipped.`
+        : `Done: ${counts.invited} invited, ${counts.errors} refused or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`
     )
-    const message = failureMessage(run, {
-      org: config.org,
-      failOnErrors: config.failOnErrors,
-      keyOrg: orgOfKey(config.token)
-    })
-    if (message !== undefined) core.setFailed(redact(message))
-  } finally {
-    await dispatcher.destroy()
+    const message = [
+      leadingFailure,
+      failureMessage(run, {
+        org: config.org,
+        failOnErrors: config.failOnErrors,
+        keyOrg: orgOfKey(config.token)
+      })
+    ]
+      .filter(Boolean)
+      .join('\n')
+    if (message !== '') core.setFailed(redact(message))
   }
 }
 
 function logBatch(outcome: BatchOutcome, count: number, redact: Redactor): void {
+  const info = (text: string): void => core.info(redact(text))
   const n = outcome.emails.length
   const title = `Batch ${outcome.index + 1}/${count}: ${n} address${n === 1 ? '' : 'es'}`
   if (outcome.kind === 'not-sent') {
-    core.info(`${title}: not sent (an earlier batch was refused).`)
+    info(`${title}: not sent (an earlier batch stopped the rest).`)
     return
   }
   const lines: string[] = []
@@ -367,6 +403,6 @@ function logBatch(outcome: BatchOutcome, count: number, redact: Redactor): void 
     }
   }
   core.startGroup(redact(`${title} - ${summary}`))
-  for (const line of lines) core.info(redact(line))
+  for (const line of lines) info(line)
   core.endGroup()
 }

@@ -41,6 +41,14 @@ function validAddresses(entries: readonly ListedEntry[]): Set<string> {
   return found
 }
 
+/** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
+function nameHint(text: string): string {
+  const inner = /<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1]
+  return inner === undefined
+    ? ''
+    : ` (in a YAML or JSON team file write the address alone, ${inner}, or a mapping with email: ${inner} and name)`
+}
+
 export function planInvites(entries: readonly ListedEntry[], options: PlanOptions = {}): Plan {
   const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries)
   // An address typed into `emails` is always new, even when the file lists it too.
@@ -83,7 +91,10 @@ export function planInvites(entries: readonly ListedEntry[], options: PlanOption
         kind: 'invalid',
         address,
         location,
-        error: { code: 'invalid_email', message: `not a valid email address: ${problem}` }
+        error: {
+          code: 'invalid_email',
+          message: `not a valid email address: ${problem}${nameHint(text)}`
+        }
       })
     } else if (base !== undefined && !fromInput.has(address) && base.has(address)) {
       items.push({ kind: 'skipped', address, location, reason: 'unchanged' })

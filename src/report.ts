@@ -38,8 +38,11 @@ export function listSome(addresses: readonly string[], limit = 5): string {
   return addresses.length > limit ? `${shown} (+${addresses.length - limit} more)` : shown
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`
+export function plural(count: number, word: string): string {
+  if (count === 1) return `${count} ${word}`
+  if (/(s|x|ch|sh)$/.test(word)) return `${count} ${word}es`
+  if (/[^aeiou]y$/.test(word)) return `${count} ${word.slice(0, -1)}ies`
+  return `${count} ${word}s`
 }
 
 export function describeFailure(failure: ApiFailure): string {
@@ -127,7 +130,7 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
   const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent')
   if (notSent.length > 0) {
     lines.push(
-      `${plural(notSent.length, 'address')} not sent because the key was refused: ${listSome(notSent.map(r => r.address))}.`
+      `${plural(notSent.length, 'address')} not sent because ${run.notSentBecause ?? 'of an earlier failure'}: ${listSome(notSent.map(r => r.address))}.`
     )
   }
   if (options.failOnErrors) {
@@ -178,7 +181,8 @@ export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean):
       })
     }
   }
-  for (const d of plan.duplicates) out.push(duplicateAnnotation(d))
+  const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address))
+  for (const d of plan.duplicates) out.push(duplicateAnnotation(d, invalid.has(d.address)))
   if (run.unknownErrorKeys.length > 0) {
     out.push({
       level: 'warning',
@@ -190,25 +194,25 @@ export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean):
     out.push({
       level: 'notice',
       title: 'Not named in the answer',
-      message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was' : 'were'} sent and not refused, but the API named them in neither 'invitations' nor 'errors'; they are counted as invited: ${listSome(run.notInResponse)}.`
+      message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${listSome(run.notInResponse)}.`
     })
   }
   if (plan.removed.length > 0) {
     out.push({
       level: 'notice',
       title: 'Removed from the team file',
-      message: `${plural(plan.removed.length, 'address')} left the team file but were NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
+      message: `${plural(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
     })
   }
   return out
 }
 
-function duplicateAnnotation(d: Duplicate): Annotation {
+function duplicateAnnotation(d: Duplicate, invalid: boolean): Annotation {
   const first = d.first === undefined ? 'in the emails input' : `at ${where(d.first)}`
   return {
     level: 'warning',
     title: 'Duplicate address',
-    message: `${printable(d.address)} is listed more than once (first ${first}); it is sent once.`,
+    message: `${printable(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
     location: d.location
   }
 }

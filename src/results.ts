@@ -20,8 +20,12 @@ export interface RunResults {
   notInResponse: string[]
   /** Batches that failed as a whole, grouped by identical failure. */
   failures: Failure[]
-  /** Set when 401/403 stopped further batches. */
+  /** Set when a failed batch stopped the batches after it (see stopsTheRest). */
   stoppedBy?: ApiFailure
+  /** Why the addresses marked not_sent were not sent, for the failure message. */
+  notSentBecause?: string
+  /** The addresses in batches that were sent, in order; undefined in a dry run. */
+  sent?: string[]
 }
 
 function toAddressError(value: unknown, redact: (text: string) => string): AddressError {
@@ -46,6 +50,15 @@ function failureError(failure: ApiFailure): AddressError {
   return error
 }
 
+/** Why a batch was not sent: what happened to the batch that stopped the rest. */
+export function notSentMessage(because: ApiFailure): string {
+  const cause =
+    because.status === 401 || because.status === 403
+      ? `was refused with HTTP ${because.status} (${because.code})`
+      : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts} attempts)`
+  return `an earlier batch ${cause}, so no further batches were sent`
+}
+
 function failureKey(f: ApiFailure): string {
   return JSON.stringify([f.status, f.code, f.message, f.id])
 }
@@ -63,7 +76,9 @@ export function mergeResults(
   const failures = new Map<string, Failure>()
   let stoppedBy: ApiFailure | undefined
 
+  const attempted: string[] = []
   for (const outcome of outcomes ?? []) {
+    if (outcome.kind !== 'not-sent') attempted.push(...outcome.emails)
     if (outcome.kind === 'answered') {
       for (const [key, value] of Object.entries(outcome.invitations)) invitations[key] = value
       // Keys are most likely the lowercased addresses, but that is not documented: match
@@ -102,10 +117,7 @@ export function mergeResults(
       failures.set(key, group)
     } else {
       stoppedBy = outcome.because
-      const error: AddressError = {
-        code: 'not_sent',
-        message: `an earlier batch was refused with HTTP ${outcome.because.status} (${outcome.because.code}), so no further batches were sent`
-      }
+      const error: AddressError = { code: 'not_sent', message: notSentMessage(outcome.because) }
       for (const address of outcome.emails) sent.set(address, { address, kind: 'error', error })
     }
   }
@@ -132,7 +144,37 @@ export function mergeResults(
     unknownErrorKeys,
     notInResponse,
     failures: [...failures.values()],
-    stoppedBy
+    stoppedBy,
+    notSentBecause:
+      stoppedBy === undefined
+        ? undefined
+        : stoppedBy.status === 401 || stoppedBy.status === 403
+          ? 'the key was refused'
+          : 'an earlier batch failed after all its attempts',
+    sent: outcomes === undefined ? undefined : attempted
+  }
+}
+
+/**
+ * The results when nothing could be sent because a step before the batches failed
+ * (listing members, reading the base of the team file): every address planned for sending
+ * is not_sent with that cause, so the outputs and the summary still account for it.
+ */
+export function unsentResults(
+  plan: Plan,
+  because: string,
+  redact: (text: string) => string
+): RunResults {
+  const run = mergeResults(plan, [], redact)
+  const message = `not sent because ${because}`
+  return {
+    ...run,
+    notSentBecause: because,
+    results: run.results.map(r =>
+      r.kind === 'error' && r.error.code === 'not_sent'
+        ? { ...r, error: { code: 'not_sent', message } }
+        : r
+    )
   }
 }
 
@@ -159,7 +201,7 @@ export function toOutputs(plan: Plan, run: RunResults): Outputs {
     errors,
     invited,
     skipped,
-    emails: plan.send,
+    emails: run.sent ?? plan.send,
     removed: plan.removed
   }
 }

@@ -335,8 +335,8 @@ describe('github-token sent to GitHub by only-added (same treatment as the key)'
     echo: true,
     token: WRONG_TOKEN,
     exit: 1,
-    // A refused github-token stops the step before it sets outputs, as an input error does.
-    outputs: false,
+    // Nothing is sent, but every address is still reported (not_sent) before the step fails.
+    addresses: ALL,
     check: r => {
       expect(r.requests).toEqual([])
       expect(commandLines(r.run, 'error')).toContain('Bad credentials (got token ***)')
