@@ -2,6 +2,8 @@
 // driven through the runner's protocol. Each case checks the requests on the wire, the
 // outputs, the exit status, and that the key appears nowhere but in ::add-mask:: lines.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { createServer, type IncomingMessage } from 'node:http'
+import { connect, type AddressInfo, type Socket } from 'node:net'
 import { startLocalApi } from '../tools/local-api.mjs'
 import type { ActionRun, RunOptions } from './helpers/run-action.js'
 import { CANARY_KEY, commands, findLeaks, runAction } from './helpers/run-action.js'
@@ -185,6 +187,7 @@ describe('API refusals', () => {
     expect(run.code).toBe(1)
     expect(invites()).toHaveLength(1)
     expect(commands(run, 'error').join('\n')).toContain('HTTP 401')
+    expect(json(run, 'errors')).toMatchObject({ 'a@example.com': { status: 401 } })
   })
 })
 
@@ -220,6 +223,8 @@ describe('retries', () => {
     expect(run.code).toBe(1)
     expect(invites()).toHaveLength(1)
     expect(commands(run, 'error').join('\n')).toContain('quota')
+    expectAccounted(run, ['a@example.com'])
+    expect(json(run, 'errors')).toMatchObject({ 'a@example.com': { status: 429 } })
   })
 
   it('gives up after max-attempts when the server never answers in time', async () => {
@@ -242,6 +247,8 @@ describe('retries', () => {
     const failure = commands(run, 'error').join('\n')
     expect(failure).toContain('not JSON')
     expect(failure).toContain('text/html')
+    expectAccounted(run, ['a@example.com'])
+    expect(json(run, 'errors')).toMatchObject({ 'a@example.com': { code: 'bad_response' } })
   })
 
   it('never leaks the key when the server echoes it back', async () => {
@@ -249,6 +256,7 @@ describe('retries', () => {
     const run = await act({ emails: 'a@example.com' })
     expect(run.code).toBe(1)
     expect(commands(run, 'error').join('\n')).toContain('***')
+    expectAccounted(run, ['a@example.com'])
   })
 })
 
@@ -297,6 +305,64 @@ describe('an unreachable or failing API stops the run early', () => {
   })
 })
 
+describe('proxy', () => {
+  /** A CONNECT proxy on 127.0.0.1 that records the tunnels it opens. */
+  async function startProxy(): Promise<{ url: string; tunnels: string[]; close(): Promise<void> }> {
+    const tunnels: string[] = []
+    const server = createServer((_req, res) => {
+      tunnels.push('plain request')
+      res.writeHead(502).end()
+    })
+    server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+      tunnels.push(req.url ?? '')
+      const [host, port] = (req.url ?? '').split(':')
+      const upstream = connect(Number(port), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.write(head)
+        upstream.pipe(socket)
+        socket.pipe(upstream)
+      })
+      upstream.on('error', () => socket.destroy())
+      socket.on('error', () => upstream.destroy())
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    return {
+      url: `http://127.0.0.1:${port}`,
+      tunnels,
+      close: () =>
+        new Promise(resolve => {
+          server.closeAllConnections()
+          server.close(() => resolve())
+        })
+    }
+  }
+
+  it('sends through HTTP_PROXY as the runner sets it, and bypasses it for NO_PROXY', async () => {
+    const proxy = await startProxy()
+    try {
+      const through = await runAction({
+        inputs: { org: 'acme', token: CANARY_KEY, 'api-url': api.url, emails: 'a@example.com' },
+        env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }
+      })
+      expect(through.code).toBe(0)
+      expect(findLeaks(through, [CANARY_KEY])).toEqual([])
+      expect(proxy.tunnels).toEqual([new URL(api.url).host])
+      expect(invites()).toHaveLength(1)
+
+      const bypass = await runAction({
+        inputs: { org: 'acme', token: CANARY_KEY, 'api-url': api.url, emails: 'b@example.com' },
+        env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' }
+      })
+      expect(bypass.code).toBe(0)
+      expect(proxy.tunnels).toHaveLength(1)
+      expect(invites()).toHaveLength(2)
+    } finally {
+      await proxy.close()
+    }
+  })
+})
+
 describe('addresses', () => {
   it('never sends invalid addresses, warns on duplicates, and fails after sending the rest', async () => {
     const run = await act({
@@ -330,6 +396,8 @@ describe('team files', () => {
       const run = await act({ 'emails-file': name }, { files: { [name]: content } })
       expect(run.code).toBe(0)
       expect(invites().flatMap(i => i.emails)).toEqual(['ann@example.com', 'bob@example.com'])
+      expect(json(run, 'invited')).toEqual(['ann@example.com', 'bob@example.com'])
+      expectAccounted(run, ['ann@example.com', 'bob@example.com'])
     })
   }
 

@@ -50,7 +50,9 @@ const code = await new Promise(resolve => child.on('close', resolve))
 
 rule('Requests the local Control Plane API received')
 for (const r of api.requests) {
-  console.log(`  ${r.method} ${r.path}  authorization: Bearer ***`)
+  // The header as received, with the demo key masked as the runner would mask it.
+  const authorization = String(r.headers.authorization ?? '(none)').replaceAll(token, '***')
+  console.log(`  ${r.method} ${r.path}  authorization: ${authorization}`)
   console.log(`    body: ${JSON.stringify(r.body)}`)
 }
 

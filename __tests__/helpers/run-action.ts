@@ -153,9 +153,13 @@ export function findLeaks(run: ActionRun, secrets: string[]): string[] {
   }
   const leaks: string[] = []
   for (const [place, text] of Object.entries(places)) {
-    const lines = text.split('\n').filter(line => !line.startsWith('::add-mask::'))
+    // Case-insensitive: an address or a map key is lowercased before it is shown.
+    const lines = text
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .map(line => line.toLowerCase())
     for (const form of forms) {
-      if (lines.some(line => line.includes(form))) leaks.push(place)
+      if (lines.some(line => line.includes(form.toLowerCase()))) leaks.push(place)
     }
   }
   return leaks
