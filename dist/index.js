@@ -39741,11 +39741,30 @@ async function callApi(settings, method, path, body, onRetry) {
 
 /***/ }),
 
+/***/ 1633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ StepFailure)
+/* harmony export */ });
+/** Thrown where the step must fail with a message that is already clear. */
+class StepFailure extends Error {
+    location;
+    constructor(message, location) {
+        super(message);
+        this.location = location;
+        this.name = 'StepFailure';
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7089);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39754,7 +39773,191 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7089:
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* unused harmony exports INPUT_NAMES, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+// Reads and validates every action input once, so that the rest of the action works on a
+// plain, already-checked Config. Each error names the input and says how to fix it.
+
+/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'org',
+    'token',
+    'emails',
+    'emails-file',
+    'emails-key',
+    'dry-run',
+    'fail-on-errors',
+    'batch-size',
+    'concurrency',
+    'max-attempts',
+    'timeout-seconds',
+    'api-url',
+    'group',
+    'skip-existing',
+    'only-added',
+    'base-ref',
+    'github-token'
+]));
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Control Plane's object name rule, as the official CLI checks it. */
+const NAME_RULE = /^[a-z]([-a-z0-9])*[a-z0-9]$/;
+function checkName(input, value) {
+    if (value.length > 64 || !NAME_RULE.test(value)) {
+        throw new InputError(input, `Input '${input}' is not a valid Control Plane name: ${quote(value)}. ` +
+            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
+    }
+    return value;
+}
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(input, `Input '${input}' must be true or false, not ${quote(raw)}.`);
+}
+function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
+    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
+        const kind = integer ? 'a whole number' : 'a number';
+        throw new InputError(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${quote(raw)}.`);
+    }
+    return value;
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseApiUrl(raw) {
+    const text = raw.trim() || 'https://api.cpln.io';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new InputError('api-url', `Input 'api-url' is not a URL: ${quote(text)}. Use for example https://api.cpln.io.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw new InputError('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
+            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
+    }
+    if (url.username || url.password) {
+        throw new InputError('api-url', "Input 'api-url' must not contain a user name or password.");
+    }
+    if (url.search || url.hash) {
+        throw new InputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+function optional(value) {
+    const text = value.trim();
+    return text === '' ? undefined : text;
+}
+/** Shows a user's value in a message without letting it break the line. */
+function quote(value) {
+    return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
+}
+/**
+ * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
+ * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
+ */
+function readConfig(getInput, env) {
+    const org = getInput('org').trim() || (env.CPLN_ORG ?? '').trim();
+    if (org === '') {
+        throw new InputError('org', "Input 'org' is required: the name of your Control Plane org.");
+    }
+    checkName('org', org);
+    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
+    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
+    // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
+    // key; it used to pass as one and fail later with a misleading 401.
+    const token = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .stripBearer */ .Wg)(given) === '' ? '' : given;
+    // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
+    // pasted across two lines) used to fail every attempt of every batch as a "network error",
+    // each retried with backoff. The message does not show the key.
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
+        throw new InputError('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
+            'check that the secret holds the key alone, on one line.');
+    }
+    if (token === '' && !dryRun) {
+        throw new InputError('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
+            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
+            'A dry run (dry-run: true) needs no key.');
+    }
+    const emails = getInput('emails');
+    const emailsFile = optional(getInput('emails-file'));
+    const emailsKey = optional(getInput('emails-key'));
+    if (emails.trim() === '' && emailsFile === undefined) {
+        throw new InputError('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
+    }
+    if (emailsKey !== undefined && emailsFile === undefined) {
+        throw new InputError('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
+    }
+    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
+        throw new InputError('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${quote(emailsKey)}.`);
+    }
+    const group = optional(getInput('group'));
+    if (group !== undefined)
+        checkName('group', group);
+    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
+    if (onlyAdded && emailsFile === undefined) {
+        throw new InputError('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
+    }
+    const baseRef = optional(getInput('base-ref'));
+    if (baseRef !== undefined && !onlyAdded) {
+        throw new InputError('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
+    }
+    return {
+        org,
+        token,
+        emails,
+        emailsFile,
+        emailsKey,
+        dryRun,
+        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
+        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
+        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
+        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
+        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
+        apiUrl: parseApiUrl(getInput('api-url')),
+        group,
+        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
+        onlyAdded,
+        baseRef,
+        githubToken: getInput('github-token').trim()
+    };
+}
+
+
+/***/ }),
+
+/***/ 7227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42800,230 +43003,8 @@ async function sendBatches(batches, options) {
     return outcomes;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Reads and validates every action input once, so that the rest of the action works on a
-// plain, already-checked Config. Each error names the input and says how to fix it.
-
-/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'org',
-    'token',
-    'emails',
-    'emails-file',
-    'emails-key',
-    'dry-run',
-    'fail-on-errors',
-    'batch-size',
-    'concurrency',
-    'max-attempts',
-    'timeout-seconds',
-    'api-url',
-    'group',
-    'skip-existing',
-    'only-added',
-    'base-ref',
-    'github-token'
-]));
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** Control Plane's object name rule, as the official CLI checks it. */
-const NAME_RULE = /^[a-z]([-a-z0-9])*[a-z0-9]$/;
-function checkName(input, value) {
-    if (value.length > 64 || !NAME_RULE.test(value)) {
-        throw new InputError(input, `Input '${input}' is not a valid Control Plane name: ${quote(value)}. ` +
-            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
-    }
-    return value;
-}
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(input, `Input '${input}' must be true or false, not ${quote(raw)}.`);
-}
-function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = Number(text);
-    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
-    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
-        const kind = integer ? 'a whole number' : 'a number';
-        throw new InputError(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${quote(raw)}.`);
-    }
-    return value;
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host === '::1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function parseApiUrl(raw) {
-    const text = raw.trim() || 'https://api.cpln.io';
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new InputError('api-url', `Input 'api-url' is not a URL: ${quote(text)}. Use for example https://api.cpln.io.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new InputError('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
-            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
-    }
-    if (url.username || url.password) {
-        throw new InputError('api-url', "Input 'api-url' must not contain a user name or password.");
-    }
-    if (url.search || url.hash) {
-        throw new InputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
-    }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-function optional(value) {
-    const text = value.trim();
-    return text === '' ? undefined : text;
-}
-/** Shows a user's value in a message without letting it break the line. */
-function quote(value) {
-    return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
-}
-/**
- * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
- * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
- */
-function readConfig(getInput, env) {
-    const org = getInput('org').trim() || (env.CPLN_ORG ?? '').trim();
-    if (org === '') {
-        throw new InputError('org', "Input 'org' is required: the name of your Control Plane org.");
-    }
-    checkName('org', org);
-    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
-    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
-    // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
-    // key; it used to pass as one and fail later with a misleading 401.
-    const token = (0,secrets/* stripBearer */.Wg)(given) === '' ? '' : given;
-    // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
-    // pasted across two lines) used to fail every attempt of every batch as a "network error",
-    // each retried with backoff. The message does not show the key.
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
-        throw new InputError('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
-            'check that the secret holds the key alone, on one line.');
-    }
-    if (token === '' && !dryRun) {
-        throw new InputError('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
-            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
-            'A dry run (dry-run: true) needs no key.');
-    }
-    const emails = getInput('emails');
-    const emailsFile = optional(getInput('emails-file'));
-    const emailsKey = optional(getInput('emails-key'));
-    if (emails.trim() === '' && emailsFile === undefined) {
-        throw new InputError('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
-    }
-    if (emailsKey !== undefined && emailsFile === undefined) {
-        throw new InputError('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
-    }
-    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
-        throw new InputError('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${quote(emailsKey)}.`);
-    }
-    const group = optional(getInput('group'));
-    if (group !== undefined)
-        checkName('group', group);
-    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
-    if (onlyAdded && emailsFile === undefined) {
-        throw new InputError('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
-    }
-    const baseRef = optional(getInput('base-ref'));
-    if (baseRef !== undefined && !onlyAdded) {
-        throw new InputError('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
-    }
-    return {
-        org,
-        token,
-        emails,
-        emailsFile,
-        emailsKey,
-        dryRun,
-        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
-        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
-        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
-        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
-        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
-        apiUrl: parseApiUrl(getInput('api-url')),
-        group,
-        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
-        onlyAdded,
-        baseRef,
-        githubToken: getInput('github-token').trim()
-    };
-}
-
-;// CONCATENATED MODULE: ./src/files.ts
-// Reads the team file. The path comes from a workflow input, so it must stay inside the
-// workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
-
-
-
-/** Far above any real team file (100,000 addresses are about 3 MB). */
-const MAX_TEAM_FILE_BYTES = 32 * 1024 * 1024;
-function inside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    // Fix: only a `..` path segment climbs out; a name such as `..team.yml` is inside
-    // (a plain startsWith('..') refused it).
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-function readTeamFile(workspace, relative) {
-    const root = external_node_path_default().resolve(workspace);
-    const target = external_node_path_default().resolve(root, relative);
-    if (!inside(root, target)) {
-        throw new InputError('emails-file', `Input 'emails-file' must be a path inside the workspace (${root}), not ${quote(relative)}.`);
-    }
-    let realPath;
-    try {
-        realPath = (0,external_node_fs_.realpathSync)(target);
-    }
-    catch {
-        throw new InputError('emails-file', `Input 'emails-file' names ${quote(relative)}, which does not exist in the workspace (${root}). ` +
-            'Check the path, and that the repository is checked out (actions/checkout) before this step.');
-    }
-    if (!inside((0,external_node_fs_.realpathSync)(root), realPath)) {
-        throw new InputError('emails-file', `Input 'emails-file' names ${quote(relative)}, a link that leads outside the workspace; use a regular file in the repository.`);
-    }
-    const stat = (0,external_node_fs_.statSync)(realPath);
-    if (!stat.isFile()) {
-        throw new InputError('emails-file', `Input 'emails-file' names ${quote(relative)}, which is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; give the path of the team file itself.`);
-    }
-    if (stat.size > MAX_TEAM_FILE_BYTES) {
-        throw new InputError('emails-file', `Input 'emails-file' names ${quote(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`);
-    }
-    return {
-        content: (0,external_node_fs_.readFileSync)(realPath, 'utf8'),
-        displayPath: external_node_path_default().relative(root, target).split((external_node_path_default()).sep).join('/'),
-        realPath
-    };
-}
-
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/plan.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
@@ -43107,7 +43088,476 @@ function planInvites(entries, options = {}) {
     return { items, send, duplicates, removed };
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+// EXTERNAL MODULE: ./src/report.ts
+var report = __nccwpck_require__(665);
+;// CONCATENATED MODULE: ./src/results.ts
+function toAddressError(value, redact) {
+    if (typeof value === 'string')
+        return { code: 'error', message: redact(value) };
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const v = value;
+        const error = {
+            code: typeof v.code === 'string' ? redact(v.code) : 'error',
+            message: typeof v.message === 'string' ? redact(v.message) : 'refused by the API'
+        };
+        if (typeof v.status === 'number')
+            error.status = v.status;
+        if (typeof v.id === 'string')
+            error.id = redact(v.id);
+        return error;
+    }
+    return { code: 'error', message: 'refused by the API' };
+}
+function failureError(failure) {
+    const error = { code: failure.code, message: failure.message };
+    if (failure.status !== undefined)
+        error.status = failure.status;
+    if (failure.id !== undefined)
+        error.id = failure.id;
+    return error;
+}
+/** Why a batch was not sent: what happened to the batch that stopped the rest. */
+function notSentMessage(because) {
+    const cause = because.status === 401 || because.status === 403
+        ? `was refused with HTTP ${because.status} (${because.code})`
+        : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts} attempts)`;
+    return `an earlier batch ${cause}, so no further batches were sent`;
+}
+function failureKey(f) {
+    return JSON.stringify([f.status, f.code, f.message, f.id]);
+}
+function mergeResults(plan, outcomes, redact) {
+    const sent = new Map();
+    // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
+    const invitations = Object.create(null);
+    const unknownErrorKeys = [];
+    const notInResponse = [];
+    const failures = new Map();
+    let stoppedBy;
+    const attempted = [];
+    for (const outcome of outcomes ?? []) {
+        if (outcome.kind !== 'not-sent')
+            attempted.push(...outcome.emails);
+        if (outcome.kind === 'answered') {
+            for (const [key, value] of Object.entries(outcome.invitations))
+                invitations[key] = value;
+            // Keys are most likely the lowercased addresses, but that is not documented: match
+            // without regard to case and never rely on the values' format.
+            const errorsByAddress = new Map();
+            for (const [key, value] of Object.entries(outcome.errors)) {
+                errorsByAddress.set(key.trim().toLowerCase(), value);
+            }
+            const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()));
+            const inBatch = new Set(outcome.emails);
+            for (const key of errorsByAddress.keys())
+                if (!inBatch.has(key))
+                    unknownErrorKeys.push(key);
+            for (const address of outcome.emails) {
+                if (errorsByAddress.has(address)) {
+                    sent.set(address, {
+                        address,
+                        kind: 'error',
+                        error: toAddressError(errorsByAddress.get(address), redact)
+                    });
+                }
+                else if (invitedKeys.has(address)) {
+                    sent.set(address, { address, kind: 'invited' });
+                }
+                else {
+                    notInResponse.push(address);
+                    sent.set(address, {
+                        address,
+                        kind: 'invited',
+                        detail: 'sent and not refused, but not named in the response'
+                    });
+                }
+            }
+        }
+        else if (outcome.kind === 'failed') {
+            const error = failureError(outcome.failure);
+            for (const address of outcome.emails)
+                sent.set(address, { address, kind: 'error', error });
+            const key = failureKey(outcome.failure);
+            const group = failures.get(key) ?? { failure: outcome.failure, addresses: [] };
+            group.addresses.push(...outcome.emails);
+            failures.set(key, group);
+        }
+        else {
+            stoppedBy = outcome.because;
+            const error = { code: 'not_sent', message: notSentMessage(outcome.because) };
+            for (const address of outcome.emails)
+                sent.set(address, { address, kind: 'error', error });
+        }
+    }
+    const results = plan.items.map(item => {
+        if (item.kind === 'invalid') {
+            return { address: item.address, kind: 'invalid', error: item.error, location: item.location };
+        }
+        if (item.kind === 'skipped')
+            return { address: item.address, kind: 'skipped', reason: item.reason };
+        if (outcomes === undefined)
+            return { address: item.address, kind: 'would-invite' };
+        return (sent.get(item.address) ?? {
+            address: item.address,
+            kind: 'error',
+            error: { code: 'not_sent', message: 'not sent' }
+        });
+    });
+    return {
+        results,
+        invitations,
+        unknownErrorKeys,
+        notInResponse,
+        failures: [...failures.values()],
+        stoppedBy,
+        notSentBecause: stoppedBy === undefined
+            ? undefined
+            : stoppedBy.status === 401 || stoppedBy.status === 403
+                ? 'the key was refused'
+                : 'an earlier batch failed after all its attempts',
+        sent: outcomes === undefined ? undefined : attempted
+    };
+}
+/**
+ * The results when nothing could be sent because a step before the batches failed
+ * (listing members, reading the base of the team file): every address planned for sending
+ * is not_sent with that cause, so the outputs and the summary still account for it.
+ */
+function unsentResults(plan, because, redact) {
+    const run = mergeResults(plan, [], redact);
+    const message = `not sent because ${because}`;
+    return {
+        ...run,
+        notSentBecause: because,
+        results: run.results.map(r => r.kind === 'error' && r.error.code === 'not_sent'
+            ? { ...r, error: { code: 'not_sent', message } }
+            : r)
+    };
+}
+function toOutputs(plan, run) {
+    const errors = Object.create(null);
+    const skipped = Object.create(null);
+    const invited = [];
+    for (const result of run.results) {
+        if (result.kind === 'error' || result.kind === 'invalid')
+            errors[result.address] = result.error;
+        else if (result.kind === 'skipped')
+            skipped[result.address] = result.reason;
+        else if (result.kind === 'invited')
+            invited.push(result.address);
+    }
+    return {
+        invitations: run.invitations,
+        errors,
+        invited,
+        skipped,
+        emails: run.sent ?? plan.send,
+        removed: plan.removed
+    };
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/failure.ts
+var failure = __nccwpck_require__(1633);
+;// CONCATENATED MODULE: ./src/version.ts
+/** Sent in User-Agent; a test keeps it equal to package.json's version. */
+const VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The edge of the action: the only module that talks to @actions/core. It reads the inputs,
+// runs the steps in order (inputs -> addresses -> plan -> batches -> results) and writes the
+// outputs, the job summary, the annotations and the exit status.
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub's limit on a job's outputs (docs: Actions limits). */
+const JOB_OUTPUTS_LIMIT = 1024 * 1024;
+function maskSecrets(values) {
+    for (const value of values)
+        for (const form of (0,secrets/* secretForms */.eo)(value))
+            core_setSecret(form);
+}
+function annotate(a, redact) {
+    const properties = { title: a.title };
+    if (a.location) {
+        properties.file = a.location.file;
+        properties.startLine = a.location.line;
+        properties.startColumn = a.location.column;
+        if (a.location.endLine === a.location.line || a.location.endLine === undefined) {
+            properties.endColumn = a.location.endColumn;
+        }
+        properties.endLine = a.location.endLine;
+    }
+    const message = redact(a.message);
+    if (a.level === 'error')
+        error(message, properties);
+    else if (a.level === 'warning')
+        warning(message, properties);
+    else
+        notice(message, properties);
+}
+function envMs(env, name, fallback) {
+    const value = Number(env[name]);
+    return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+async function gatherEntries(config, env, redact) {
+    const entries = (0,addresses/* splitEmailInput */.Vr)(config.emails);
+    if (config.emailsFile === undefined)
+        return { entries };
+    const { readTeamFileEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3364));
+    const read = readTeamFileEntries(workspaceOf(env), config.emailsFile, config.emailsKey);
+    core_info(redact(`Read ${(0,report/* plural */.LS)(read.entries.length, 'entry')} from ${read.file.displayPath}.`));
+    entries.push(...read.entries);
+    return { entries, file: read.file };
+}
+function workspaceOf(env) {
+    return env.GITHUB_WORKSPACE || process.cwd();
+}
+async function writeSummary(model, redact) {
+    const [head, ...body] = model.rows;
+    await summary
+        // Blank lines end the HTML blocks: without them GitHub shows the markdown after a
+        // heading or a table as literal text (`**3** invited`).
+        .addHeading(redact(model.heading), 2)
+        .addEOL()
+        .addRaw(redact(model.headline), true)
+        .addEOL()
+        .addTable([
+        (head ?? []).map(data => ({ data, header: true })),
+        ...body.map(row => row.map(cell => redact(cell)))
+    ])
+        .addEOL()
+        .addRaw(model.notes.map(note => redact(note)).join('\n\n'), true)
+        .write();
+}
+/** Runs the action; any unexpected error fails the step with a redacted message. */
+async function run(env = process.env) {
+    const redact = (0,secrets/* makeRedactor */.$u)([
+        getInput('token') || env.CPLN_TOKEN || '',
+        getInput('github-token')
+    ]);
+    try {
+        await runSteps(env);
+    }
+    catch (error) {
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        setFailed(redact(`Unexpected error (please report it): ${text}`));
+    }
+}
+async function runSteps(env) {
+    // Mask first: nothing may be logged before the runner knows what to hide.
+    const rawToken = getInput('token') || env.CPLN_TOKEN || '';
+    const githubToken = getInput('github-token');
+    maskSecrets([rawToken, githubToken]);
+    const redact = (0,secrets/* makeRedactor */.$u)([rawToken, githubToken]);
+    let config;
+    try {
+        config = (0,inputs/* readConfig */.Xg)(name => getInput(name), env);
+    }
+    catch (error) {
+        if (error instanceof inputs/* InputError */.dz)
+            return setFailed(redact(error.message));
+        throw error;
+    }
+    let entries;
+    let file;
+    try {
+        ;
+        ({ entries, file } = await gatherEntries(config, env, redact));
+    }
+    catch (error) {
+        if (error instanceof inputs/* InputError */.dz)
+            return setFailed(redact(error.message));
+        if (error instanceof failure/* StepFailure */.p) {
+            if (error.location) {
+                annotate({ level: 'error', title: 'Team file', message: error.message, location: error.location }, redact);
+            }
+            return setFailed(redact(error.message));
+        }
+        throw error;
+    }
+    const dispatcher = (0,client/* makeDispatcher */.u9)(config.concurrency);
+    const settings = {
+        apiUrl: config.apiUrl,
+        token: config.token,
+        timeoutMs: config.timeoutMs,
+        maxAttempts: config.maxAttempts,
+        userAgent: `cpln-invite-action/${VERSION}`,
+        redact,
+        backoffBaseMs: envMs(env, 'CPLN_INVITE_RETRY_BASE_MS', 1000),
+        maxWaitMs: envMs(env, 'CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000),
+        dispatcher
+    };
+    const info = (text) => core_info(redact(text));
+    const logRetry = (what) => (notice) => info(`${what}: ${(0,report/* printable */.g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
+    try {
+        let members;
+        if (config.skipExisting) {
+            if (config.token === '') {
+                notice('skip-existing is ignored in this dry run: listing members needs a token.');
+            }
+            else {
+                const { listMembers } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972));
+                const listed = await listMembers(settings, config.org, logRetry('Listing members'));
+                if (!listed.ok) {
+                    const hint = listed.hint ||
+                        (listed.failure.status === 401
+                            ? 'Check that token holds a valid service account key.'
+                            : '');
+                    return await finishUnsent(`Could not list the members of org '${config.org}' for skip-existing: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), 'listing the members for skip-existing failed');
+                }
+                members = listed.emails;
+                info(`Org ${config.org} has ${(0,report/* plural */.LS)(members.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
+            }
+        }
+        let baseEntries;
+        if (config.onlyAdded && file !== undefined) {
+            try {
+                const { readBaseEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9906));
+                baseEntries = await readBaseEntries(config, file, workspaceOf(env), env, {
+                    info,
+                    warning: text => warning(redact(text))
+                });
+            }
+            catch (error) {
+                if (!(error instanceof failure/* StepFailure */.p))
+                    throw error;
+                return await finishUnsent(error.message, 'the base version of the team file could not be read');
+            }
+        }
+        const plan = planInvites(entries, { members, baseEntries });
+        const planned = (0,report/* countResults */.aD)(mergeResults(plan, undefined, redact).results);
+        info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${(0,report/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+        let outcomes;
+        if (!config.dryRun && plan.send.length > 0) {
+            const batches = chunk(plan.send, config.batchSize);
+            info(`Sending ${(0,report/* plural */.LS)(batches.length, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`);
+            outcomes = await sendBatches(batches, {
+                settings,
+                org: config.org,
+                group: config.group,
+                concurrency: config.concurrency,
+                onRetry: (index, notice) => logRetry(`Batch ${index + 1}`)(notice),
+                onOutcome: (outcome, count) => logBatch(outcome, count, redact)
+            });
+        }
+        else if (!config.dryRun) {
+            outcomes = [];
+        }
+        await finish(plan, mergeResults(plan, outcomes, redact));
+    }
+    finally {
+        await dispatcher.destroy();
+    }
+    /**
+     * A step before the batches failed: nothing is sent, but every address is still
+     * accounted for in the outputs and the summary before the step fails.
+     */
+    async function finishUnsent(message, because) {
+        const plan = planInvites(entries);
+        await finish(plan, unsentResults(plan, because, redact), message);
+    }
+    /** Outputs, annotations, summary, the closing log line and the exit status. */
+    async function finish(plan, run, leadingFailure) {
+        const outputs = toOutputs(plan, run);
+        const counts = (0,report/* countResults */.aD)(run.results);
+        let outputBytes = 0;
+        const set = (name, value) => {
+            const text = redact(typeof value === 'string' ? value : JSON.stringify(value));
+            // GitHub measures outputs in UTF-16 code units, two bytes each.
+            outputBytes += text.length * 2;
+            setOutput(name, text);
+        };
+        set('invitations', outputs.invitations);
+        set('errors', outputs.errors);
+        set('invited', outputs.invited);
+        set('skipped', outputs.skipped);
+        set('emails', outputs.emails);
+        set('removed', outputs.removed);
+        set('invited-count', String(counts.invited));
+        set('error-count', String(counts.errors + counts.invalid));
+        if (outputBytes > JOB_OUTPUTS_LIMIT) {
+            warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
+                'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
+        }
+        for (const a of (0,report/* annotations */.hk)(plan, run, config.failOnErrors))
+            annotate(a, redact);
+        if (env.GITHUB_STEP_SUMMARY) {
+            await writeSummary((0,report/* summaryModel */.cT)(config.org, config.dryRun, plan, run, undefined, redact), redact);
+        }
+        info(config.dryRun && run.sent === undefined
+            ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
+            : `Done: ${counts.invited} invited, ${counts.errors} refused or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
+        const message = [
+            leadingFailure,
+            (0,report/* failureMessage */.oh)(run, {
+                org: config.org,
+                failOnErrors: config.failOnErrors,
+                keyOrg: (0,secrets/* orgOfKey */.N$)(config.token)
+            })
+        ]
+            .filter(Boolean)
+            .join('\n');
+        if (message !== '')
+            setFailed(redact(message));
+    }
+}
+function logBatch(outcome, count, redact) {
+    const info = (text) => core_info(redact(text));
+    const n = outcome.emails.length;
+    const title = `Batch ${outcome.index + 1}/${count}: ${n} address${n === 1 ? '' : 'es'}`;
+    if (outcome.kind === 'not-sent') {
+        info(`${title}: not sent (an earlier batch stopped the rest).`);
+        return;
+    }
+    const lines = [];
+    let summary;
+    if (outcome.kind === 'failed') {
+        summary = `failed: ${(0,report/* describeFailure */.Ic)(outcome.failure)}`;
+        for (const address of outcome.emails)
+            lines.push(`✗ ${address}`);
+    }
+    else {
+        const refused = new Map(Object.entries(outcome.errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
+        summary = `HTTP 200, ${n - outcome.emails.filter(a => refused.has(a)).length} invited, ${outcome.emails.filter(a => refused.has(a)).length} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
+        for (const address of outcome.emails) {
+            const error = refused.get(address);
+            lines.push(error === undefined
+                ? `✓ ${(0,report/* printable */.g$)(address)}` // a valid address may hold `##[` (see printable)
+                : `✗ ${(0,report/* printable */.g$)(address)}: ${(0,report/* printable */.g$)(String(error?.code ?? 'error'))} - ${(0,report/* printable */.g$)(String(error?.message ?? ''))}`);
+        }
+    }
+    startGroup(redact(`${title} - ${summary}`));
+    for (const line of lines)
+        info(line);
+    endGroup();
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   aD: () => (/* binding */ countResults),
+/* harmony export */   cT: () => (/* binding */ summaryModel),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   hk: () => (/* binding */ annotations),
+/* harmony export */   oh: () => (/* binding */ failureMessage)
+/* harmony export */ });
+/* unused harmony exports where, listSome, SUMMARY_ROW_LIMIT, SUMMARY_ROW_BYTES, cell, markdownText */
 /**
  * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
  * so does the `[` of `##[`.
@@ -43411,516 +43861,6 @@ function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, reda
         rows,
         notes
     };
-}
-
-;// CONCATENATED MODULE: ./src/results.ts
-function toAddressError(value, redact) {
-    if (typeof value === 'string')
-        return { code: 'error', message: redact(value) };
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const v = value;
-        const error = {
-            code: typeof v.code === 'string' ? redact(v.code) : 'error',
-            message: typeof v.message === 'string' ? redact(v.message) : 'refused by the API'
-        };
-        if (typeof v.status === 'number')
-            error.status = v.status;
-        if (typeof v.id === 'string')
-            error.id = redact(v.id);
-        return error;
-    }
-    return { code: 'error', message: 'refused by the API' };
-}
-function failureError(failure) {
-    const error = { code: failure.code, message: failure.message };
-    if (failure.status !== undefined)
-        error.status = failure.status;
-    if (failure.id !== undefined)
-        error.id = failure.id;
-    return error;
-}
-/** Why a batch was not sent: what happened to the batch that stopped the rest. */
-function notSentMessage(because) {
-    const cause = because.status === 401 || because.status === 403
-        ? `was refused with HTTP ${because.status} (${because.code})`
-        : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts} attempts)`;
-    return `an earlier batch ${cause}, so no further batches were sent`;
-}
-function failureKey(f) {
-    return JSON.stringify([f.status, f.code, f.message, f.id]);
-}
-function mergeResults(plan, outcomes, redact) {
-    const sent = new Map();
-    // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
-    const invitations = Object.create(null);
-    const unknownErrorKeys = [];
-    const notInResponse = [];
-    const failures = new Map();
-    let stoppedBy;
-    const attempted = [];
-    for (const outcome of outcomes ?? []) {
-        if (outcome.kind !== 'not-sent')
-            attempted.push(...outcome.emails);
-        if (outcome.kind === 'answered') {
-            for (const [key, value] of Object.entries(outcome.invitations))
-                invitations[key] = value;
-            // Keys are most likely the lowercased addresses, but that is not documented: match
-            // without regard to case and never rely on the values' format.
-            const errorsByAddress = new Map();
-            for (const [key, value] of Object.entries(outcome.errors)) {
-                errorsByAddress.set(key.trim().toLowerCase(), value);
-            }
-            const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()));
-            const inBatch = new Set(outcome.emails);
-            for (const key of errorsByAddress.keys())
-                if (!inBatch.has(key))
-                    unknownErrorKeys.push(key);
-            for (const address of outcome.emails) {
-                if (errorsByAddress.has(address)) {
-                    sent.set(address, {
-                        address,
-                        kind: 'error',
-                        error: toAddressError(errorsByAddress.get(address), redact)
-                    });
-                }
-                else if (invitedKeys.has(address)) {
-                    sent.set(address, { address, kind: 'invited' });
-                }
-                else {
-                    notInResponse.push(address);
-                    sent.set(address, {
-                        address,
-                        kind: 'invited',
-                        detail: 'sent and not refused, but not named in the response'
-                    });
-                }
-            }
-        }
-        else if (outcome.kind === 'failed') {
-            const error = failureError(outcome.failure);
-            for (const address of outcome.emails)
-                sent.set(address, { address, kind: 'error', error });
-            const key = failureKey(outcome.failure);
-            const group = failures.get(key) ?? { failure: outcome.failure, addresses: [] };
-            group.addresses.push(...outcome.emails);
-            failures.set(key, group);
-        }
-        else {
-            stoppedBy = outcome.because;
-            const error = { code: 'not_sent', message: notSentMessage(outcome.because) };
-            for (const address of outcome.emails)
-                sent.set(address, { address, kind: 'error', error });
-        }
-    }
-    const results = plan.items.map(item => {
-        if (item.kind === 'invalid') {
-            return { address: item.address, kind: 'invalid', error: item.error, location: item.location };
-        }
-        if (item.kind === 'skipped')
-            return { address: item.address, kind: 'skipped', reason: item.reason };
-        if (outcomes === undefined)
-            return { address: item.address, kind: 'would-invite' };
-        return (sent.get(item.address) ?? {
-            address: item.address,
-            kind: 'error',
-            error: { code: 'not_sent', message: 'not sent' }
-        });
-    });
-    return {
-        results,
-        invitations,
-        unknownErrorKeys,
-        notInResponse,
-        failures: [...failures.values()],
-        stoppedBy,
-        notSentBecause: stoppedBy === undefined
-            ? undefined
-            : stoppedBy.status === 401 || stoppedBy.status === 403
-                ? 'the key was refused'
-                : 'an earlier batch failed after all its attempts',
-        sent: outcomes === undefined ? undefined : attempted
-    };
-}
-/**
- * The results when nothing could be sent because a step before the batches failed
- * (listing members, reading the base of the team file): every address planned for sending
- * is not_sent with that cause, so the outputs and the summary still account for it.
- */
-function unsentResults(plan, because, redact) {
-    const run = mergeResults(plan, [], redact);
-    const message = `not sent because ${because}`;
-    return {
-        ...run,
-        notSentBecause: because,
-        results: run.results.map(r => r.kind === 'error' && r.error.code === 'not_sent'
-            ? { ...r, error: { code: 'not_sent', message } }
-            : r)
-    };
-}
-function toOutputs(plan, run) {
-    const errors = Object.create(null);
-    const skipped = Object.create(null);
-    const invited = [];
-    for (const result of run.results) {
-        if (result.kind === 'error' || result.kind === 'invalid')
-            errors[result.address] = result.error;
-        else if (result.kind === 'skipped')
-            skipped[result.address] = result.reason;
-        else if (result.kind === 'invited')
-            invited.push(result.address);
-    }
-    return {
-        invitations: run.invitations,
-        errors,
-        invited,
-        skipped,
-        emails: run.sent ?? plan.send,
-        removed: plan.removed
-    };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Sent in User-Agent; a test keeps it equal to package.json's version. */
-const VERSION = '1.0.0';
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The edge of the action: the only module that talks to @actions/core. It reads the inputs,
-// runs the steps in order (inputs -> addresses -> plan -> batches -> results) and writes the
-// outputs, the job summary, the annotations and the exit status.
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub's limit on a job's outputs (docs: Actions limits). */
-const JOB_OUTPUTS_LIMIT = 1024 * 1024;
-function maskSecrets(values) {
-    for (const value of values)
-        for (const form of (0,secrets/* secretForms */.eo)(value))
-            core_setSecret(form);
-}
-function annotate(a, redact) {
-    const properties = { title: a.title };
-    if (a.location) {
-        properties.file = a.location.file;
-        properties.startLine = a.location.line;
-        properties.startColumn = a.location.column;
-        if (a.location.endLine === a.location.line || a.location.endLine === undefined) {
-            properties.endColumn = a.location.endColumn;
-        }
-        properties.endLine = a.location.endLine;
-    }
-    const message = redact(a.message);
-    if (a.level === 'error')
-        error(message, properties);
-    else if (a.level === 'warning')
-        warning(message, properties);
-    else
-        notice(message, properties);
-}
-function envMs(env, name, fallback) {
-    const value = Number(env[name]);
-    return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-/** Thrown where the step must fail with a message that is already clear. */
-class StepFailure extends Error {
-    location;
-    constructor(message, location) {
-        super(message);
-        this.location = location;
-    }
-}
-/** The team file's entries; a file that cannot be read as a whole fails the step. */
-async function parseTeamFileText(content, displayPath, key) {
-    // yaml is a large share of the bundle: load the parser only when a team file is given.
-    const { parseTeamFile, TeamFileError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4084));
-    try {
-        return parseTeamFile(content, displayPath, key);
-    }
-    catch (error) {
-        if (error instanceof TeamFileError)
-            throw new StepFailure(error.message, error.location);
-        throw error;
-    }
-}
-async function gatherEntries(config, env, redact) {
-    const entries = (0,addresses/* splitEmailInput */.Vr)(config.emails);
-    if (config.emailsFile === undefined)
-        return { entries };
-    const file = readTeamFile(workspaceOf(env), config.emailsFile);
-    const fromFile = await parseTeamFileText(file.content, file.displayPath, config.emailsKey);
-    core_info(redact(`Read ${plural(fromFile.length, 'entry')} from ${file.displayPath}.`));
-    entries.push(...fromFile);
-    return { entries, file };
-}
-function workspaceOf(env) {
-    return env.GITHUB_WORKSPACE || process.cwd();
-}
-/**
- * The team file's entries at the base commit, for only-added; undefined when everyone in the
- * file counts as new. Says in the log which case applied.
- */
-async function readBaseEntries(config, file, env, redact) {
-    const info = (text) => core_info(redact(text));
-    // Octokit is the largest part of the bundle after undici: load it only for only-added.
-    const [github, { chooseBase }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248)), __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 3558))]);
-    const event = github.eventInfo();
-    const base = chooseBase(event.eventName, event.payload, config.baseRef);
-    if (base.kind === 'none') {
-        info(`only-added: ${base.why}, so everyone in ${file.displayPath} is new.`);
-        return undefined;
-    }
-    if (config.githubToken === '') {
-        throw new StepFailure(`Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
-            'Leave it at its default (github.token) or pass a token with contents: read.');
-    }
-    const repoFile = github.locateInRepository(workspaceOf(env), file.realPath, env);
-    const where = `${repoFile.owner}/${repoFile.repo}:${repoFile.path} at ${base.ref}`;
-    const found = await github.fetchFileAt(config.githubToken, repoFile, base.ref, config.timeoutMs);
-    if (found.kind === 'absent') {
-        info(`only-added: ${repoFile.path} did not exist at ${base.ref} (${base.why}), so everyone in it is new.`);
-        return undefined;
-    }
-    if (found.kind === 'failed') {
-        const hint = found.status === 401
-            ? 'The github-token was refused: check that it is valid.'
-            : found.status === 403 || found.status === 404
-                ? 'Check that github-token can read the repository (permissions: contents: read) and that the base commit exists.'
-                : '';
-        throw new StepFailure(`only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim());
-    }
-    try {
-        const entries = await parseTeamFileText(found.content, file.displayPath, config.emailsKey);
-        info(`only-added: comparing ${file.displayPath} with ${where} (${base.why}).`);
-        return entries;
-    }
-    catch (error) {
-        if (!(error instanceof StepFailure))
-            throw error;
-        warning(redact(`only-added: ${file.displayPath} at ${base.ref} no longer parses, so everyone in it is treated as new. The parser said: ${printable(error.message)}`));
-        return undefined;
-    }
-}
-async function writeSummary(model, redact) {
-    const [head, ...body] = model.rows;
-    await summary
-        // Blank lines end the HTML blocks: without them GitHub shows the markdown after a
-        // heading or a table as literal text (`**3** invited`).
-        .addHeading(redact(model.heading), 2)
-        .addEOL()
-        .addRaw(redact(model.headline), true)
-        .addEOL()
-        .addTable([
-        (head ?? []).map(data => ({ data, header: true })),
-        ...body.map(row => row.map(cell => redact(cell)))
-    ])
-        .addEOL()
-        .addRaw(model.notes.map(note => redact(note)).join('\n\n'), true)
-        .write();
-}
-/** Runs the action; any unexpected error fails the step with a redacted message. */
-async function run(env = process.env) {
-    const redact = (0,secrets/* makeRedactor */.$u)([
-        getInput('token') || env.CPLN_TOKEN || '',
-        getInput('github-token')
-    ]);
-    try {
-        await runSteps(env);
-    }
-    catch (error) {
-        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        setFailed(redact(`Unexpected error (please report it): ${text}`));
-    }
-}
-async function runSteps(env) {
-    // Mask first: nothing may be logged before the runner knows what to hide.
-    const rawToken = getInput('token') || env.CPLN_TOKEN || '';
-    const githubToken = getInput('github-token');
-    maskSecrets([rawToken, githubToken]);
-    const redact = (0,secrets/* makeRedactor */.$u)([rawToken, githubToken]);
-    let config;
-    try {
-        config = readConfig(name => getInput(name), env);
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            return setFailed(redact(error.message));
-        throw error;
-    }
-    let entries;
-    let file;
-    try {
-        ;
-        ({ entries, file } = await gatherEntries(config, env, redact));
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            return setFailed(redact(error.message));
-        if (error instanceof StepFailure) {
-            if (error.location) {
-                annotate({ level: 'error', title: 'Team file', message: error.message, location: error.location }, redact);
-            }
-            return setFailed(redact(error.message));
-        }
-        throw error;
-    }
-    const dispatcher = (0,client/* makeDispatcher */.u9)(config.concurrency);
-    const settings = {
-        apiUrl: config.apiUrl,
-        token: config.token,
-        timeoutMs: config.timeoutMs,
-        maxAttempts: config.maxAttempts,
-        userAgent: `cpln-invite-action/${VERSION}`,
-        redact,
-        backoffBaseMs: envMs(env, 'CPLN_INVITE_RETRY_BASE_MS', 1000),
-        maxWaitMs: envMs(env, 'CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000),
-        dispatcher
-    };
-    const info = (text) => core_info(redact(text));
-    const logRetry = (what) => (notice) => info(`${what}: ${printable(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
-    try {
-        let members;
-        if (config.skipExisting) {
-            if (config.token === '') {
-                notice('skip-existing is ignored in this dry run: listing members needs a token.');
-            }
-            else {
-                const { listMembers } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972));
-                const listed = await listMembers(settings, config.org, logRetry('Listing members'));
-                if (!listed.ok) {
-                    const hint = listed.hint ||
-                        (listed.failure.status === 401
-                            ? 'Check that token holds a valid service account key.'
-                            : '');
-                    return await finishUnsent(`Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${hint}`.trim(), 'listing the members for skip-existing failed');
-                }
-                members = listed.emails;
-                info(`Org ${config.org} has ${plural(members.size, 'member')} (${plural(listed.pages, 'page')}).`);
-            }
-        }
-        let baseEntries;
-        if (config.onlyAdded && file !== undefined) {
-            try {
-                baseEntries = await readBaseEntries(config, file, env, redact);
-            }
-            catch (error) {
-                if (!(error instanceof StepFailure))
-                    throw error;
-                return await finishUnsent(error.message, 'the base version of the team file could not be read');
-            }
-        }
-        const plan = planInvites(entries, { members, baseEntries });
-        const planned = countResults(mergeResults(plan, undefined, redact).results);
-        info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`);
-        let outcomes;
-        if (!config.dryRun && plan.send.length > 0) {
-            const batches = chunk(plan.send, config.batchSize);
-            info(`Sending ${plural(batches.length, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`);
-            outcomes = await sendBatches(batches, {
-                settings,
-                org: config.org,
-                group: config.group,
-                concurrency: config.concurrency,
-                onRetry: (index, notice) => logRetry(`Batch ${index + 1}`)(notice),
-                onOutcome: (outcome, count) => logBatch(outcome, count, redact)
-            });
-        }
-        else if (!config.dryRun) {
-            outcomes = [];
-        }
-        await finish(plan, mergeResults(plan, outcomes, redact));
-    }
-    finally {
-        await dispatcher.destroy();
-    }
-    /**
-     * A step before the batches failed: nothing is sent, but every address is still
-     * accounted for in the outputs and the summary before the step fails.
-     */
-    async function finishUnsent(message, because) {
-        const plan = planInvites(entries);
-        await finish(plan, unsentResults(plan, because, redact), message);
-    }
-    /** Outputs, annotations, summary, the closing log line and the exit status. */
-    async function finish(plan, run, leadingFailure) {
-        const outputs = toOutputs(plan, run);
-        const counts = countResults(run.results);
-        let outputBytes = 0;
-        const set = (name, value) => {
-            const text = redact(typeof value === 'string' ? value : JSON.stringify(value));
-            // GitHub measures outputs in UTF-16 code units, two bytes each.
-            outputBytes += text.length * 2;
-            setOutput(name, text);
-        };
-        set('invitations', outputs.invitations);
-        set('errors', outputs.errors);
-        set('invited', outputs.invited);
-        set('skipped', outputs.skipped);
-        set('emails', outputs.emails);
-        set('removed', outputs.removed);
-        set('invited-count', String(counts.invited));
-        set('error-count', String(counts.errors + counts.invalid));
-        if (outputBytes > JOB_OUTPUTS_LIMIT) {
-            warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
-                'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
-        }
-        for (const a of annotations(plan, run, config.failOnErrors))
-            annotate(a, redact);
-        if (env.GITHUB_STEP_SUMMARY) {
-            await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact), redact);
-        }
-        info(config.dryRun && run.sent === undefined
-            ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
-            : `Done: ${counts.invited} invited, ${counts.errors} refused or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
-        const message = [
-            leadingFailure,
-            failureMessage(run, {
-                org: config.org,
-                failOnErrors: config.failOnErrors,
-                keyOrg: (0,secrets/* orgOfKey */.N$)(config.token)
-            })
-        ]
-            .filter(Boolean)
-            .join('\n');
-        if (message !== '')
-            setFailed(redact(message));
-    }
-}
-function logBatch(outcome, count, redact) {
-    const info = (text) => core_info(redact(text));
-    const n = outcome.emails.length;
-    const title = `Batch ${outcome.index + 1}/${count}: ${n} address${n === 1 ? '' : 'es'}`;
-    if (outcome.kind === 'not-sent') {
-        info(`${title}: not sent (an earlier batch stopped the rest).`);
-        return;
-    }
-    const lines = [];
-    let summary;
-    if (outcome.kind === 'failed') {
-        summary = `failed: ${describeFailure(outcome.failure)}`;
-        for (const address of outcome.emails)
-            lines.push(`✗ ${address}`);
-    }
-    else {
-        const refused = new Map(Object.entries(outcome.errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
-        summary = `HTTP 200, ${n - outcome.emails.filter(a => refused.has(a)).length} invited, ${outcome.emails.filter(a => refused.has(a)).length} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
-        for (const address of outcome.emails) {
-            const error = refused.get(address);
-            lines.push(error === undefined
-                ? `✓ ${printable(address)}` // a valid address may hold `##[` (see printable)
-                : `✗ ${printable(address)}: ${printable(String(error?.code ?? 'error'))} - ${printable(String(error?.message ?? ''))}`);
-        }
-    }
-    startGroup(redact(`${title} - ${summary}`));
-    for (const line of lines)
-        info(line);
-    endGroup();
 }
 
 
@@ -44425,17 +44365,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */

@@ -8,7 +8,6 @@ import { chunk, sendBatches } from './batches.js'
 import type { ClientSettings, RetryNotice } from './client.js'
 import { makeDispatcher } from './client.js'
 import type { TeamFileText } from './files.js'
-import { readTeamFile } from './files.js'
 import type { Config } from './inputs.js'
 import { InputError, readConfig } from './inputs.js'
 import type { Plan } from './plan.js'
@@ -26,7 +25,8 @@ import {
 import type { RunResults } from './results.js'
 import { mergeResults, toOutputs, unsentResults } from './results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
-import type { ListedEntry, SourceLocation } from './types.js'
+import type { ListedEntry } from './types.js'
+import { StepFailure } from './failure.js'
 import { VERSION } from './version.js'
 
 type Env = Record<string, string | undefined>
@@ -60,28 +60,6 @@ function envMs(env: Env, name: string, fallback: number): number {
   return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback
 }
 
-/** Thrown where the step must fail with a message that is already clear. */
-class StepFailure extends Error {
-  constructor(
-    message: string,
-    readonly location?: SourceLocation
-  ) {
-    super(message)
-  }
-}
-
-/** The team file's entries; a file that cannot be read as a whole fails the step. */
-async function parseTeamFileText(content: string, displayPath: string, key?: string) {
-  // yaml is a large share of the bundle: load the parser only when a team file is given.
-  const { parseTeamFile, TeamFileError } = await import('./teamfile.js')
-  try {
-    return parseTeamFile(content, displayPath, key)
-  } catch (error) {
-    if (error instanceof TeamFileError) throw new StepFailure(error.message, error.location)
-    throw error
-  }
-}
-
 async function gatherEntries(
   config: Config,
   env: Env,
@@ -89,75 +67,15 @@ async function gatherEntries(
 ): Promise<{ entries: ListedEntry[]; file?: TeamFileText }> {
   const entries = splitEmailInput(config.emails)
   if (config.emailsFile === undefined) return { entries }
-  const file = readTeamFile(workspaceOf(env), config.emailsFile)
-  const fromFile = await parseTeamFileText(file.content, file.displayPath, config.emailsKey)
-  core.info(redact(`Read ${plural(fromFile.length, 'entry')} from ${file.displayPath}.`))
-  entries.push(...fromFile)
-  return { entries, file }
+  const { readTeamFileEntries } = await import('./team-source.js')
+  const read = readTeamFileEntries(workspaceOf(env), config.emailsFile, config.emailsKey)
+  core.info(redact(`Read ${plural(read.entries.length, 'entry')} from ${read.file.displayPath}.`))
+  entries.push(...read.entries)
+  return { entries, file: read.file }
 }
 
 function workspaceOf(env: Env): string {
   return env.GITHUB_WORKSPACE || process.cwd()
-}
-
-/**
- * The team file's entries at the base commit, for only-added; undefined when everyone in the
- * file counts as new. Says in the log which case applied.
- */
-async function readBaseEntries(
-  config: Config,
-  file: TeamFileText,
-  env: Env,
-  redact: Redactor
-): Promise<ListedEntry[] | undefined> {
-  const info = (text: string): void => core.info(redact(text))
-  // Octokit is the largest part of the bundle after undici: load it only for only-added.
-  const [github, { chooseBase }] = await Promise.all([import('./github.js'), import('./base.js')])
-  const event = github.eventInfo()
-  const base = chooseBase(event.eventName, event.payload, config.baseRef)
-  if (base.kind === 'none') {
-    info(`only-added: ${base.why}, so everyone in ${file.displayPath} is new.`)
-    return undefined
-  }
-  if (config.githubToken === '') {
-    throw new StepFailure(
-      `Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
-        'Leave it at its default (github.token) or pass a token with contents: read.'
-    )
-  }
-  const repoFile = github.locateInRepository(workspaceOf(env), file.realPath, env)
-  const where = `${repoFile.owner}/${repoFile.repo}:${repoFile.path} at ${base.ref}`
-  const found = await github.fetchFileAt(config.githubToken, repoFile, base.ref, config.timeoutMs)
-  if (found.kind === 'absent') {
-    info(
-      `only-added: ${repoFile.path} did not exist at ${base.ref} (${base.why}), so everyone in it is new.`
-    )
-    return undefined
-  }
-  if (found.kind === 'failed') {
-    const hint =
-      found.status === 401
-        ? 'The github-token was refused: check that it is valid.'
-        : found.status === 403 || found.status === 404
-          ? 'Check that github-token can read the repository (permissions: contents: read) and that the base commit exists.'
-          : ''
-    throw new StepFailure(
-      `only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim()
-    )
-  }
-  try {
-    const entries = await parseTeamFileText(found.content, file.displayPath, config.emailsKey)
-    info(`only-added: comparing ${file.displayPath} with ${where} (${base.why}).`)
-    return entries
-  } catch (error) {
-    if (!(error instanceof StepFailure)) throw error
-    core.warning(
-      redact(
-        `only-added: ${file.displayPath} at ${base.ref} no longer parses, so everyone in it is treated as new. The parser said: ${printable(error.message)}`
-      )
-    )
-    return undefined
-  }
 }
 
 async function writeSummary(
@@ -275,7 +193,11 @@ async function runSteps(env: Env): Promise<void> {
     let baseEntries: ListedEntry[] | undefined
     if (config.onlyAdded && file !== undefined) {
       try {
-        baseEntries = await readBaseEntries(config, file, env, redact)
+        const { readBaseEntries } = await import('./only-added.js')
+        baseEntries = await readBaseEntries(config, file, workspaceOf(env), env, {
+          info,
+          warning: text => core.warning(redact(text))
+        })
       } catch (error) {
         if (!(error instanceof StepFailure)) throw error
         return await finishUnsent(

@@ -1,0 +1,30 @@
+// Reads the team file's entries: the file from the workspace, then the parser. Loaded only
+// when emails-file is given, because yaml is a large share of the bundle.
+import { StepFailure } from './failure.js'
+import type { TeamFileText } from './files.js'
+import { readTeamFile } from './files.js'
+import { parseTeamFile, TeamFileError } from './teamfile.js'
+import type { ListedEntry } from './types.js'
+
+/** The entries of a team file's text; a file that cannot be read as a whole fails the step. */
+export function parseTeamFileText(
+  content: string,
+  displayPath: string,
+  key?: string
+): ListedEntry[] {
+  try {
+    return parseTeamFile(content, displayPath, key)
+  } catch (error) {
+    if (error instanceof TeamFileError) throw new StepFailure(error.message, error.location)
+    throw error
+  }
+}
+
+export function readTeamFileEntries(
+  workspace: string,
+  relative: string,
+  key: string | undefined
+): { entries: ListedEntry[]; file: TeamFileText } {
+  const file = readTeamFile(workspace, relative)
+  return { entries: parseTeamFileText(file.content, file.displayPath, key), file }
+}
