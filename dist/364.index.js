@@ -5,10 +5,12 @@ export const modules = {
 /***/ 3364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ parseTeamFileText),
+  parseTeamFileText: () => (/* binding */ parseTeamFileText),
   readTeamFileEntries: () => (/* binding */ readTeamFileEntries)
 });
 

@@ -193,11 +193,18 @@ async function runSteps(env: Env): Promise<void> {
     let baseEntries: ListedEntry[] | undefined
     if (config.onlyAdded && file !== undefined) {
       try {
-        const { readBaseEntries } = await import('./only-added.js')
-        baseEntries = await readBaseEntries(config, file, workspaceOf(env), env, {
-          info,
-          warning: text => core.warning(redact(text))
-        })
+        const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
+          import('./only-added.js'),
+          import('./team-source.js')
+        ])
+        baseEntries = await readBaseEntries(
+          config,
+          file,
+          workspaceOf(env),
+          env,
+          { info, warning: text => core.warning(redact(text)) },
+          parseTeamFileText
+        )
       } catch (error) {
         if (!(error instanceof StepFailure)) throw error
         return await finishUnsent(

@@ -6,13 +6,15 @@ import type { TeamFileText } from './files.js'
 import { eventInfo, fetchFileAt, locateInRepository } from './github.js'
 import type { Config } from './inputs.js'
 import { printable } from './report.js'
-import { parseTeamFileText } from './team-source.js'
 import type { ListedEntry } from './types.js'
 
 export interface Log {
   info(text: string): void
   warning(text: string): void
 }
+
+/** The team-file parser the caller already loaded (team-source.ts), so it is bundled once. */
+export type ParseTeamFile = (content: string, displayPath: string, key?: string) => ListedEntry[]
 
 /**
  * The team file's entries at the base commit; undefined when everyone in the file counts as
@@ -23,7 +25,8 @@ export async function readBaseEntries(
   file: TeamFileText,
   workspace: string,
   env: Record<string, string | undefined>,
-  log: Log
+  log: Log,
+  parseTeamFileText: ParseTeamFile
 ): Promise<ListedEntry[] | undefined> {
   const event = eventInfo()
   const base = chooseBase(event.eventName, event.payload, config.baseRef)
