@@ -7,10 +7,16 @@ import {
   invitePath,
   readInviteResponse,
   sendBatches,
+  stopsTheRest,
   type BatchOutcome,
   type SendOptions
 } from '../src/batches.js'
-import { makeDispatcher, type ClientSettings, type RetryNotice } from '../src/client.js'
+import {
+  makeDispatcher,
+  type ApiFailure,
+  type ClientSettings,
+  type RetryNotice
+} from '../src/client.js'
 import { makeRedactor } from '../src/secrets.js'
 import { startLocalApi } from '../tools/local-api.mjs'
 
@@ -75,6 +81,34 @@ beforeEach(() => {
     refuse: {}
   })
   api.reset()
+})
+
+describe('stopsTheRest', () => {
+  const f = (over: Partial<ApiFailure>): ApiFailure => ({
+    code: 'x',
+    message: 'm',
+    attempts: 1,
+    retriesExhausted: false,
+    ...over
+  })
+  it.each([
+    ['a 401', f({ status: 401 }), true],
+    ['a 403', f({ status: 403 }), true],
+    [
+      'a refused connection, retries run out',
+      f({ code: 'ECONNREFUSED', attempts: 4, retriesExhausted: true }),
+      true
+    ],
+    ['an unknown host (never retried)', f({ code: 'ENOTFOUND' }), true],
+    ['a certificate error (never retried)', f({ code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }), true],
+    ['a 503 after all 4 attempts', f({ status: 503, attempts: 4, retriesExhausted: true }), true],
+    ['a 503 with max-attempts 1', f({ status: 503, attempts: 1, retriesExhausted: true }), false],
+    ['a 400', f({ status: 400 }), false],
+    ['a 404', f({ status: 404 }), false],
+    ['a non-JSON 200', f({ status: 200, code: 'bad_response' }), false]
+  ])('%s: %s', (_name, failure, stops) => {
+    expect(stopsTheRest(failure)).toBe(stops)
+  })
 })
 
 describe('chunk', () => {
@@ -259,23 +293,42 @@ describe('sendBatches', () => {
     expect(api.requests).toHaveLength(3)
   })
 
-  it('goes on after a 400 or retries that ran out in one batch', async () => {
+  it('goes on after a 400, and after a single attempt at a 503 (max-attempts 1)', async () => {
     api.configure({
       faultsByEmail: {
         'u1@x.com': { kind: 'status', status: 400, message: 'bad batch' },
         'u3@x.com': { kind: 'status', status: 503 }
       }
     })
-    const { opts, waits } = options({ concurrency: 2 })
+    const { opts, waits } = options({ concurrency: 1 }, { maxAttempts: 1 })
     const outcomes = await sendBatches(chunk(addresses(5), 1), opts)
     expect(kinds(outcomes)).toEqual(['answered', 'failed', 'answered', 'failed', 'answered'])
     expect(outcomes[1]).toMatchObject({
       failure: { status: 400, message: 'bad batch', attempts: 1, retriesExhausted: false }
     })
     expect(outcomes[3]).toMatchObject({
+      failure: { status: 503, attempts: 1, retriesExhausted: true }
+    })
+    expect(waits).toEqual([])
+  })
+
+  it('stops after a batch whose retries ran out: the API is down', async () => {
+    api.configure({ faultsByEmail: { 'u2@x.com': { kind: 'status', status: 503 } } })
+    const { opts, waits } = options({ concurrency: 1 })
+    const outcomes = await sendBatches(chunk(addresses(5), 1), opts)
+    expect(kinds(outcomes)).toEqual(['answered', 'answered', 'failed', 'not-sent', 'not-sent'])
+    expect(outcomes[2]).toMatchObject({
       failure: { status: 503, attempts: 3, retriesExhausted: true }
     })
+    expect(outcomes[4]).toMatchObject({ because: { status: 503, code: 'service_unavailable' } })
     expect(waits).toEqual([50, 100])
+    expect(api.requests.map(r => r.emails)).toEqual([
+      ['u0@x.com'],
+      ['u1@x.com'],
+      ['u2@x.com'],
+      ['u2@x.com'],
+      ['u2@x.com']
+    ])
   })
 
   it('reports retries with the batch they belong to', async () => {

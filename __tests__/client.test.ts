@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Dispatcher } from 'undici'
 import {
+  isPermanentNetworkFailure,
   backoffMs,
   callApi,
   excerpt,
@@ -520,5 +521,26 @@ describe('parseRetryAfter, backoffMs and excerpt', () => {
     const redact = makeRedactor([KEY])
     expect(excerpt(`a\r\nb\u0000c ${KEY}`, redact)).toBe('a b c ***')
     expect(excerpt('x'.repeat(300), redact)).toBe(`${'x'.repeat(200)}…`)
+  })
+})
+
+describe('isPermanentNetworkFailure', () => {
+  it.each([
+    ['response_too_large', true],
+    ['ENOTFOUND', true],
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', true],
+    ['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', true],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', true],
+    ['SELF_SIGNED_CERT_IN_CHAIN', true],
+    ['CERT_HAS_EXPIRED', true],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', true],
+    ['ERR_SSL_WRONG_VERSION_NUMBER', true],
+    ['ECONNREFUSED', false],
+    ['ECONNRESET', false],
+    ['EAI_AGAIN', false],
+    ['timeout', false],
+    ['UND_ERR_SOCKET', false]
+  ])('%s: never retried = %s', (code, permanent) => {
+    expect(isPermanentNetworkFailure(code)).toBe(permanent)
   })
 })

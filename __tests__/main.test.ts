@@ -283,7 +283,7 @@ describe('an unreachable or failing API stops the run early', () => {
     const failure = commands(run, 'error').join('\n')
     expect(failure).toContain('Sending failed for 10 addresses')
     expect(failure).toContain(
-      '40 addresses not sent because an earlier batch failed after all its attempts'
+      '40 addresses not sent because an earlier batch failed and the rest would have failed the same way'
     )
     expect(run.stdout).toContain('Batch 5/5: 10 addresses: not sent')
   })

@@ -433,7 +433,7 @@ describe('summaryModel', () => {
       ['a@x.com', '✅ invited', '-'],
       ['c@x.com', '✅ invited', 'sent and not refused, but not named in the response']
     ])
-    expect(model.notes).toEqual(['**Duplicates** (sent once): a&#64;x.com'])
+    expect(model.notes).toEqual(['**Duplicates** (counted once): a&#64;x.com'])
   })
 
   it('describes a dry run as such', () => {

@@ -665,7 +665,7 @@ function parseTeamFileText(content, displayPath, key) {
     }
     catch (error) {
         if (error instanceof TeamFileError)
-            throw new failure/* StepFailure */.p(error.message, error.location);
+            throw new failure/* StepFailure */.pH(error.message, error.location);
         throw error;
     }
 }

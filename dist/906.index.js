@@ -106,26 +106,32 @@ function locateInRepository(workspace, realFile, env) {
     }
     return { ...found, path: external_node_path_default().relative(checkout, realFile).split((external_node_path_default()).sep).join('/') };
 }
-async function commitExists(octokit, file, ref) {
+/** Whether the commit exists; undefined when GitHub did not answer in time or at all. */
+async function commitExists(octokit, file, ref, timeoutMs) {
     try {
         await octokit.rest.repos.getCommit({
             owner: file.owner,
             repo: file.repo,
             ref,
-            mediaType: { format: 'sha' }
+            mediaType: { format: 'sha' },
+            request: { signal: AbortSignal.timeout(timeoutMs) }
         });
         return true;
     }
-    catch {
-        return false;
+    catch (error) {
+        return error.response === undefined ? undefined : false;
     }
 }
 /** Reads a file at a commit through the REST API, so a shallow checkout is enough. */
 async function fetchFileAt(token, file, ref, timeoutMs) {
     // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
-    const signal = AbortSignal.timeout(timeoutMs);
+    const octokit = (0,github/* getOctokit */.Q)(token);
     // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
-    const octokit = (0,github/* getOctokit */.Q)(token, { request: { signal } });
+    const noAnswer = {
+        kind: 'failed',
+        message: `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`
+    };
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
         // `{+path}` keeps the slashes: getContent's `{path}` sends `a%2Fb`, which GitHub answers
         // with 404 for fine-grained tokens (octokit/octokit.js#2422).
@@ -135,7 +141,8 @@ async function fetchFileAt(token, file, ref, timeoutMs) {
             path: file.path,
             ref,
             // The raw media type returns the file itself, also above the 1 MB JSON-content limit.
-            mediaType: { format: 'raw' }
+            mediaType: { format: 'raw' },
+            request: { signal }
         });
         const data = response.data;
         if (typeof data === 'string')
@@ -143,24 +150,25 @@ async function fetchFileAt(token, file, ref, timeoutMs) {
         return { kind: 'failed', message: `${file.path} at ${ref} is not a file` };
     }
     catch (error) {
-        if (signal.aborted) {
-            return {
-                kind: 'failed',
-                message: `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`
-            };
-        }
+        if (signal.aborted)
+            return noAnswer;
         const { status, response } = error;
         // Octokit reports a request that got no answer at all as status 500: say so plainly.
         if (response === undefined) {
             return {
                 kind: 'failed',
-                message: `could not reach GitHub: ${error.message ?? String(error)}`
+                message: `no connection: ${error.message ?? String(error)}`
             };
         }
         // GitHub also answers 404 for a repository or commit the token cannot see. Only call
         // the file absent when the commit itself is readable; otherwise everyone would look new.
-        if (status === 404 && (await commitExists(octokit, file, ref)))
-            return { kind: 'absent' };
+        if (status === 404) {
+            const exists = await commitExists(octokit, file, ref, timeoutMs);
+            if (exists === undefined)
+                return noAnswer;
+            if (exists)
+                return { kind: 'absent' };
+        }
         return {
             kind: 'failed',
             status,
@@ -190,7 +198,7 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
         return undefined;
     }
     if (config.githubToken === '') {
-        throw new failure/* StepFailure */.p(`Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
+        throw new failure/* StepFailure */.pH(`Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
             'Leave it at its default (github.token) or pass a token with contents: read.');
     }
     const repoFile = locateInRepository(workspace, file.realPath, env);
@@ -206,7 +214,7 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
             : found.status === 403 || found.status === 404
                 ? 'Check that github-token can read the repository (permissions: contents: read) and that the base commit exists.'
                 : '';
-        throw new failure/* StepFailure */.p(`only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim());
+        throw new failure/* StepFailure */.pH(`only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim());
     }
     try {
         const entries = parseTeamFileText(found.content, file.displayPath, config.emailsKey);
@@ -214,7 +222,7 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
         return entries;
     }
     catch (error) {
-        if (!(error instanceof failure/* StepFailure */.p))
+        if (!(error instanceof failure/* StepFailure */.pH))
             throw error;
         log.warning(`only-added: ${file.displayPath} at ${base.ref} no longer parses, so everyone in it is treated as new. The parser said: ${(0,report/* printable */.g$)(error.message)}`);
         return undefined;

@@ -39489,7 +39489,7 @@ function checkAddress(address) {
 /* harmony export */   px: () => (/* binding */ callApi),
 /* harmony export */   u9: () => (/* binding */ makeDispatcher)
 /* harmony export */ });
-/* unused harmony exports MAX_BODY_BYTES, parseRetryAfter, backoffMs */
+/* unused harmony exports MAX_BODY_BYTES, isPermanentNetworkFailure, parseRetryAfter, backoffMs */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
 // The HTTP client for the Control Plane API: one request with bounded retries. It never
@@ -39511,10 +39511,11 @@ const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
  * host (a transient DNS failure is EAI_AGAIN, which is retried) and a certificate problem.
  */
 function isPermanentNetworkFailure(code) {
+    // TLS verification codes come from OpenSSL (UNABLE_TO_VERIFY_LEAF_SIGNATURE,
+    // DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED...) or from Node (ERR_TLS_*, ERR_SSL_*).
     return (code === 'response_too_large' ||
         code === 'ENOTFOUND' ||
-        code.includes('CERT') ||
-        code.startsWith('ERR_TLS'));
+        /CERT|SELF_SIGNED|^UNABLE_TO_|^ERR_TLS_|^ERR_SSL_/.test(code));
 }
 async function attemptOnce(settings, method, url, body) {
     const signal = AbortSignal.timeout(settings.timeoutMs);
@@ -39745,7 +39746,9 @@ async function callApi(settings, method, path, body, onRetry) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ StepFailure)
+/* harmony export */   Ux: () => (/* binding */ isKeyRefusal),
+/* harmony export */   oT: () => (/* binding */ INVALID_KEY_HINT),
+/* harmony export */   pH: () => (/* binding */ StepFailure)
 /* harmony export */ });
 /** Thrown where the step must fail with a message that is already clear. */
 class StepFailure extends Error {
@@ -39756,6 +39759,11 @@ class StepFailure extends Error {
         this.name = 'StepFailure';
     }
 }
+/** A 401/403: the key itself was refused, so every further request would be too. */
+function isKeyRefusal(failure) {
+    return failure.status === 401 || failure.status === 403;
+}
+const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.';
 
 
 /***/ }),
@@ -42915,7 +42923,10 @@ function getIDToken(aud) {
 var addresses = __nccwpck_require__(3523);
 // EXTERNAL MODULE: ./src/client.ts
 var client = __nccwpck_require__(9592);
+// EXTERNAL MODULE: ./src/failure.ts
+var src_failure = __nccwpck_require__(1633);
 ;// CONCATENATED MODULE: ./src/batches.ts
+
 
 function chunk(items, size) {
     const batches = [];
@@ -42953,12 +42964,16 @@ function readInviteResponse(body, redact) {
     return { ok: true, invitations, errors };
 }
 /**
- * A 401/403 will be refused again for every batch. Retries that ran out mean the API is
- * unreachable or down: each further batch would wait through its own retries, and the step
- * would run for many minutes to fail the same way.
+ * Failures that every further batch would meet too: a refused key (401/403), a failure below
+ * HTTP (no connection, unknown host, certificate, oversized answer), and retries that ran
+ * out (the API is down). Each further batch would wait through its own retries, and the step
+ * would run for many minutes to fail the same way. A single attempt at an HTTP error
+ * (max-attempts: 1) is not taken as an outage.
  */
 function stopsTheRest(failure) {
-    return failure.status === 401 || failure.status === 403 || failure.retriesExhausted;
+    return ((0,src_failure/* isKeyRefusal */.Ux)(failure) ||
+        failure.status === undefined ||
+        (failure.retriesExhausted && failure.attempts > 1));
 }
 async function sendBatches(batches, options) {
     const outcomes = new Array(batches.length);
@@ -43091,6 +43106,7 @@ function planInvites(entries, options = {}) {
 // EXTERNAL MODULE: ./src/report.ts
 var report = __nccwpck_require__(665);
 ;// CONCATENATED MODULE: ./src/results.ts
+
 function toAddressError(value, redact) {
     if (typeof value === 'string')
         return { code: 'error', message: redact(value) };
@@ -43118,9 +43134,9 @@ function failureError(failure) {
 }
 /** Why a batch was not sent: what happened to the batch that stopped the rest. */
 function notSentMessage(because) {
-    const cause = because.status === 401 || because.status === 403
+    const cause = (0,src_failure/* isKeyRefusal */.Ux)(because)
         ? `was refused with HTTP ${because.status} (${because.code})`
-        : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts} attempts)`;
+        : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts === 1 ? '1 attempt' : `${because.attempts} attempts`})`;
     return `an earlier batch ${cause}, so no further batches were sent`;
 }
 function failureKey(f) {
@@ -43212,9 +43228,9 @@ function mergeResults(plan, outcomes, redact) {
         stoppedBy,
         notSentBecause: stoppedBy === undefined
             ? undefined
-            : stoppedBy.status === 401 || stoppedBy.status === 403
+            : (0,src_failure/* isKeyRefusal */.Ux)(stoppedBy)
                 ? 'the key was refused'
-                : 'an earlier batch failed after all its attempts',
+                : 'an earlier batch failed and the rest would have failed the same way',
         sent: outcomes === undefined ? undefined : attempted
     };
 }
@@ -43258,8 +43274,6 @@ function toOutputs(plan, run) {
 
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
-// EXTERNAL MODULE: ./src/failure.ts
-var failure = __nccwpck_require__(1633);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in User-Agent; a test keeps it equal to package.json's version. */
 const VERSION = '1.0.0';
@@ -43377,7 +43391,7 @@ async function runSteps(env) {
     catch (error) {
         if (error instanceof inputs/* InputError */.dz)
             return setFailed(redact(error.message));
-        if (error instanceof failure/* StepFailure */.p) {
+        if (error instanceof src_failure/* StepFailure */.pH) {
             if (error.location) {
                 annotate({ level: 'error', title: 'Team file', message: error.message, location: error.location }, redact);
             }
@@ -43400,25 +43414,7 @@ async function runSteps(env) {
     const info = (text) => core_info(redact(text));
     const logRetry = (what) => (notice) => info(`${what}: ${(0,report/* printable */.g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
     try {
-        let members;
-        if (config.skipExisting) {
-            if (config.token === '') {
-                notice('skip-existing is ignored in this dry run: listing members needs a token.');
-            }
-            else {
-                const { listMembers } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972));
-                const listed = await listMembers(settings, config.org, logRetry('Listing members'));
-                if (!listed.ok) {
-                    const hint = listed.hint ||
-                        (listed.failure.status === 401
-                            ? 'Check that token holds a valid service account key.'
-                            : '');
-                    return await finishUnsent(`Could not list the members of org '${config.org}' for skip-existing: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), 'listing the members for skip-existing failed');
-                }
-                members = listed.emails;
-                info(`Org ${config.org} has ${(0,report/* plural */.LS)(members.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
-            }
-        }
+        // The base first: it is one request, and it may leave nothing to send (or to list).
         let baseEntries;
         if (config.onlyAdded && file !== undefined) {
             try {
@@ -43429,12 +43425,26 @@ async function runSteps(env) {
                 baseEntries = await readBaseEntries(config, file, workspaceOf(env), env, { info, warning: text => warning(redact(text)) }, parseTeamFileText);
             }
             catch (error) {
-                if (!(error instanceof failure/* StepFailure */.p))
+                if (!(error instanceof src_failure/* StepFailure */.pH))
                     throw error;
-                return await finishUnsent(error.message, 'the base version of the team file could not be read');
+                return await finishUnsent(planInvites(entries), error.message, 'the base version of the team file could not be read');
             }
         }
-        const plan = planInvites(entries, { members, baseEntries });
+        let plan = planInvites(entries, { baseEntries });
+        if (config.skipExisting && plan.send.length > 0) {
+            if (config.token === '') {
+                notice('skip-existing is ignored in this dry run: listing members needs a token.');
+            }
+            else {
+                const { listMembers } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972));
+                const listed = await listMembers(settings, config.org, logRetry('Listing members'));
+                if (!listed.ok) {
+                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for skip-existing: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${listed.hint}`.trim(), 'listing the members for skip-existing failed');
+                }
+                info(`Org ${config.org} has ${(0,report/* plural */.LS)(listed.emails.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
+                plan = planInvites(entries, { members: listed.emails, baseEntries });
+            }
+        }
         const planned = (0,report/* countResults */.aD)(mergeResults(plan, undefined, redact).results);
         info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${(0,report/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
         let outcomes;
@@ -43462,8 +43472,7 @@ async function runSteps(env) {
      * A step before the batches failed: nothing is sent, but every address is still
      * accounted for in the outputs and the summary before the step fails.
      */
-    async function finishUnsent(message, because) {
-        const plan = planInvites(entries);
+    async function finishUnsent(plan, message, because) {
         await finish(plan, unsentResults(plan, because, redact), message);
     }
     /** Outputs, annotations, summary, the closing log line and the exit status. */
@@ -43494,9 +43503,9 @@ async function runSteps(env) {
         if (env.GITHUB_STEP_SUMMARY) {
             await writeSummary((0,report/* summaryModel */.cT)(config.org, config.dryRun, plan, run, undefined, redact), redact);
         }
-        info(config.dryRun && run.sent === undefined
-            ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
-            : `Done: ${counts.invited} invited, ${counts.errors} refused or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
+        info(config.dryRun
+            ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} not planned, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
+            : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
         const message = [
             leadingFailure,
             (0,report/* failureMessage */.oh)(run, {
@@ -43514,7 +43523,7 @@ async function runSteps(env) {
 function logBatch(outcome, count, redact) {
     const info = (text) => core_info(redact(text));
     const n = outcome.emails.length;
-    const title = `Batch ${outcome.index + 1}/${count}: ${n} address${n === 1 ? '' : 'es'}`;
+    const title = `Batch ${outcome.index + 1}/${count}: ${(0,report/* plural */.LS)(n, 'address')}`;
     if (outcome.kind === 'not-sent') {
         info(`${title}: not sent (an earlier batch stopped the rest).`);
         return;
@@ -43558,6 +43567,8 @@ function logBatch(outcome, count, redact) {
 /* harmony export */   oh: () => (/* binding */ failureMessage)
 /* harmony export */ });
 /* unused harmony exports where, listSome, SUMMARY_ROW_LIMIT, SUMMARY_ROW_BYTES, cell, markdownText */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
+
 /**
  * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
  * so does the `[` of `##[`.
@@ -43607,7 +43618,9 @@ function describeFailure(failure) {
         failure.id === undefined ? undefined : `(id ${printable(failure.id)})`
     ];
     const text = parts.filter(Boolean).join(' ');
-    return failure.retriesExhausted ? `${text}; gave up after ${failure.attempts} attempts` : text;
+    return failure.retriesExhausted
+        ? `${text}; gave up after ${plural(failure.attempts, 'attempt')}`
+        : text;
 }
 function countResults(results) {
     const counts = { invited: 0, wouldInvite: 0, errors: 0, invalid: 0, skipped: 0 };
@@ -43648,13 +43661,11 @@ function failureMessage(run, options) {
             failure.status < 500;
         const verb = refused ? 'Control Plane refused' : 'Sending failed for';
         lines.push(`${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`);
-        if ((failure.status === 401 || failure.status === 403) &&
-            options.keyOrg !== undefined &&
-            options.keyOrg !== options.org) {
+        if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyRefusal */ .Ux)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
             lines.push(`The key belongs to org '${options.keyOrg}', not '${options.org}': use a service account key of '${options.org}', or set org to '${options.keyOrg}'.`);
         }
         else if (failure.status === 401) {
-            lines.push('Check that token holds a valid, unexpired service account key.');
+            lines.push(_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT);
         }
         else if (failure.status === 403) {
             lines.push(`Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`);
@@ -43850,7 +43861,7 @@ function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, reda
             .join(', ')}${plan.removed.length > 100 ? ` and ${plan.removed.length - 100} more` : ''}`);
     }
     if (plan.duplicates.length > 0) {
-        notes.push(`**Duplicates** (sent once): ${plan.duplicates
+        notes.push(`**Duplicates** (counted once): ${plan.duplicates
             .slice(0, 100)
             .map(d => `${markdownText(shown(d.address, NOTE_ITEM_MAX_CHARS))}${d.location ? ` (${markdownText(shown(where(d.location), NOTE_ITEM_MAX_CHARS))})` : ''}`)
             .join(', ')}${plan.duplicates.length > 100 ? ` and ${plan.duplicates.length - 100} more` : ''}`);

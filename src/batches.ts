@@ -1,8 +1,9 @@
 // Sends the planned addresses in batches, at most `concurrency` in flight, and returns one
-// outcome per batch in batch order. A 401/403, or a batch whose retries ran out, stops the
-// batches not yet sent (see stopsTheRest).
+// outcome per batch in batch order. Some failures stop the batches not yet sent (see
+// stopsTheRest).
 import type { ApiFailure, ClientSettings, RetryNotice } from './client.js'
 import { callApi, excerpt } from './client.js'
+import { isKeyRefusal } from './failure.js'
 
 export type BatchOutcome =
   | {
@@ -62,12 +63,18 @@ export function readInviteResponse(
 }
 
 /**
- * A 401/403 will be refused again for every batch. Retries that ran out mean the API is
- * unreachable or down: each further batch would wait through its own retries, and the step
- * would run for many minutes to fail the same way.
+ * Failures that every further batch would meet too: a refused key (401/403), a failure below
+ * HTTP (no connection, unknown host, certificate, oversized answer), and retries that ran
+ * out (the API is down). Each further batch would wait through its own retries, and the step
+ * would run for many minutes to fail the same way. A single attempt at an HTTP error
+ * (max-attempts: 1) is not taken as an outage.
  */
 export function stopsTheRest(failure: ApiFailure): boolean {
-  return failure.status === 401 || failure.status === 403 || failure.retriesExhausted
+  return (
+    isKeyRefusal(failure) ||
+    failure.status === undefined ||
+    (failure.retriesExhausted && failure.attempts > 1)
+  )
 }
 
 export interface SendOptions {

@@ -63,12 +63,13 @@ const RETRIED_STATUSES = new Set([500, 502, 503, 504])
  * Network failures that the same request would meet again: an oversized body, an unknown
  * host (a transient DNS failure is EAI_AGAIN, which is retried) and a certificate problem.
  */
-function isPermanentNetworkFailure(code: string): boolean {
+export function isPermanentNetworkFailure(code: string): boolean {
+  // TLS verification codes come from OpenSSL (UNABLE_TO_VERIFY_LEAF_SIGNATURE,
+  // DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED...) or from Node (ERR_TLS_*, ERR_SSL_*).
   return (
     code === 'response_too_large' ||
     code === 'ENOTFOUND' ||
-    code.includes('CERT') ||
-    code.startsWith('ERR_TLS')
+    /CERT|SELF_SIGNED|^UNABLE_TO_|^ERR_TLS_|^ERR_SSL_/.test(code)
   )
 }
 

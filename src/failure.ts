@@ -10,3 +10,10 @@ export class StepFailure extends Error {
     this.name = 'StepFailure'
   }
 }
+
+/** A 401/403: the key itself was refused, so every further request would be too. */
+export function isKeyRefusal(failure: { status?: number }): boolean {
+  return failure.status === 401 || failure.status === 403
+}
+
+export const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.'

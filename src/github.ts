@@ -65,21 +65,24 @@ export type BaseFile =
   | { kind: 'absent' }
   | { kind: 'failed'; status?: number; message: string }
 
+/** Whether the commit exists; undefined when GitHub did not answer in time or at all. */
 async function commitExists(
   octokit: ReturnType<typeof getOctokit>,
   file: RepoFile,
-  ref: string
-): Promise<boolean> {
+  ref: string,
+  timeoutMs: number
+): Promise<boolean | undefined> {
   try {
     await octokit.rest.repos.getCommit({
       owner: file.owner,
       repo: file.repo,
       ref,
-      mediaType: { format: 'sha' }
+      mediaType: { format: 'sha' },
+      request: { signal: AbortSignal.timeout(timeoutMs) }
     })
     return true
-  } catch {
-    return false
+  } catch (error) {
+    return (error as { response?: unknown }).response === undefined ? undefined : false
   }
 }
 
@@ -91,9 +94,13 @@ export async function fetchFileAt(
   timeoutMs: number
 ): Promise<BaseFile> {
   // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
-  const signal = AbortSignal.timeout(timeoutMs)
+  const octokit = getOctokit(token)
   // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
-  const octokit = getOctokit(token, { request: { signal } })
+  const noAnswer: BaseFile = {
+    kind: 'failed',
+    message: `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`
+  }
+  const signal = AbortSignal.timeout(timeoutMs)
   try {
     // `{+path}` keeps the slashes: getContent's `{path}` sends `a%2Fb`, which GitHub answers
     // with 404 for fine-grained tokens (octokit/octokit.js#2422).
@@ -103,29 +110,29 @@ export async function fetchFileAt(
       path: file.path,
       ref,
       // The raw media type returns the file itself, also above the 1 MB JSON-content limit.
-      mediaType: { format: 'raw' }
+      mediaType: { format: 'raw' },
+      request: { signal }
     })
     const data: unknown = response.data
     if (typeof data === 'string') return { kind: 'found', content: data }
     return { kind: 'failed', message: `${file.path} at ${ref} is not a file` }
   } catch (error) {
-    if (signal.aborted) {
-      return {
-        kind: 'failed',
-        message: `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`
-      }
-    }
+    if (signal.aborted) return noAnswer
     const { status, response } = error as { status?: number; response?: unknown }
     // Octokit reports a request that got no answer at all as status 500: say so plainly.
     if (response === undefined) {
       return {
         kind: 'failed',
-        message: `could not reach GitHub: ${(error as Error).message ?? String(error)}`
+        message: `no connection: ${(error as Error).message ?? String(error)}`
       }
     }
     // GitHub also answers 404 for a repository or commit the token cannot see. Only call
     // the file absent when the commit itself is readable; otherwise everyone would look new.
-    if (status === 404 && (await commitExists(octokit, file, ref))) return { kind: 'absent' }
+    if (status === 404) {
+      const exists = await commitExists(octokit, file, ref, timeoutMs)
+      if (exists === undefined) return noAnswer
+      if (exists) return { kind: 'absent' }
+    }
     return {
       kind: 'failed',
       status,

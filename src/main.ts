@@ -165,31 +165,7 @@ async function runSteps(env: Env): Promise<void> {
     )
 
   try {
-    let members: Set<string> | undefined
-    if (config.skipExisting) {
-      if (config.token === '') {
-        core.notice('skip-existing is ignored in this dry run: listing members needs a token.')
-      } else {
-        const { listMembers } = await import('./members.js')
-        const listed = await listMembers(settings, config.org, logRetry('Listing members'))
-        if (!listed.ok) {
-          const hint =
-            listed.hint ||
-            (listed.failure.status === 401
-              ? 'Check that token holds a valid service account key.'
-              : '')
-          return await finishUnsent(
-            `Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${hint}`.trim(),
-            'listing the members for skip-existing failed'
-          )
-        }
-        members = listed.emails
-        info(
-          `Org ${config.org} has ${plural(members.size, 'member')} (${plural(listed.pages, 'page')}).`
-        )
-      }
-    }
-
+    // The base first: it is one request, and it may leave nothing to send (or to list).
     let baseEntries: ListedEntry[] | undefined
     if (config.onlyAdded && file !== undefined) {
       try {
@@ -208,13 +184,34 @@ async function runSteps(env: Env): Promise<void> {
       } catch (error) {
         if (!(error instanceof StepFailure)) throw error
         return await finishUnsent(
+          planInvites(entries),
           error.message,
           'the base version of the team file could not be read'
         )
       }
     }
 
-    const plan = planInvites(entries, { members, baseEntries })
+    let plan = planInvites(entries, { baseEntries })
+    if (config.skipExisting && plan.send.length > 0) {
+      if (config.token === '') {
+        core.notice('skip-existing is ignored in this dry run: listing members needs a token.')
+      } else {
+        const { listMembers } = await import('./members.js')
+        const listed = await listMembers(settings, config.org, logRetry('Listing members'))
+        if (!listed.ok) {
+          return await finishUnsent(
+            plan,
+            `Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${listed.hint}`.trim(),
+            'listing the members for skip-existing failed'
+          )
+        }
+        info(
+          `Org ${config.org} has ${plural(listed.emails.size, 'member')} (${plural(listed.pages, 'page')}).`
+        )
+        plan = planInvites(entries, { members: listed.emails, baseEntries })
+      }
+    }
+
     const planned = countResults(mergeResults(plan, undefined, redact).results)
     info(
       `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
@@ -246,8 +243,7 @@ async function runSteps(env: Env): Promise<void> {
    * A step before the batches failed: nothing is sent, but every address is still
    * accounted for in the outputs and the summary before the step fails.
    */
-  async function finishUnsent(message: string, because: string): Promise<void> {
-    const plan = planInvites(entries)
+  async function finishUnsent(plan: Plan, message: string, because: string): Promise<void> {
     await finish(plan, unsentResults(plan, because, redact), message)
   }
 
@@ -286,9 +282,9 @@ async function runSteps(env: Env): Promise<void> {
     }
 
     info(
-      config.dryRun && run.sent === undefined
-        ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
-        : `Done: ${counts.invited} invited, ${counts.errors} refused or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`
+      config.dryRun
+        ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} not planned, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
+        : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`
     )
     const message = [
       leadingFailure,
@@ -307,7 +303,7 @@ async function runSteps(env: Env): Promise<void> {
 function logBatch(outcome: BatchOutcome, count: number, redact: Redactor): void {
   const info = (text: string): void => core.info(redact(text))
   const n = outcome.emails.length
-  const title = `Batch ${outcome.index + 1}/${count}: ${n} address${n === 1 ? '' : 'es'}`
+  const title = `Batch ${outcome.index + 1}/${count}: ${plural(n, 'address')}`
   if (outcome.kind === 'not-sent') {
     info(`${title}: not sent (an earlier batch stopped the rest).`)
     return

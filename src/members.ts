@@ -1,6 +1,7 @@
 // Lists the org's members for skip-existing, following `rel: next` links to the end.
 import type { ApiFailure, ClientSettings, RetryNotice } from './client.js'
 import { callApi } from './client.js'
+import { INVALID_KEY_HINT } from './failure.js'
 
 /** Far beyond any org; a guard against a server that never stops paginating. */
 const MAX_PAGES = 10_000
@@ -45,7 +46,9 @@ export async function listMembers(
       const hint =
         response.failure.status === 403
           ? `skip-existing needs permission to view the org's users (the 'view' permission on users, e.g. the viewers group); grant it to the service account, or set skip-existing: false.`
-          : ''
+          : response.failure.status === 401
+            ? INVALID_KEY_HINT
+            : ''
       return { ok: false, failure: response.failure, hint }
     }
     pages++

@@ -1,6 +1,7 @@
 // Turns results into what people read: the failure message, log lines, annotations and
 // the job summary model. Pure: the edge (main.ts) hands these to @actions/core.
 import type { ApiFailure } from './client.js'
+import { INVALID_KEY_HINT, isKeyRefusal } from './failure.js'
 import type { Duplicate, Plan } from './plan.js'
 import type { RunResults } from './results.js'
 import type { AddressResult, SourceLocation } from './types.js'
@@ -54,7 +55,9 @@ export function describeFailure(failure: ApiFailure): string {
     failure.id === undefined ? undefined : `(id ${printable(failure.id)})`
   ]
   const text = parts.filter(Boolean).join(' ')
-  return failure.retriesExhausted ? `${text}; gave up after ${failure.attempts} attempts` : text
+  return failure.retriesExhausted
+    ? `${text}; gave up after ${plural(failure.attempts, 'attempt')}`
+    : text
 }
 
 export interface Counts {
@@ -111,16 +114,12 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
     lines.push(
       `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`
     )
-    if (
-      (failure.status === 401 || failure.status === 403) &&
-      options.keyOrg !== undefined &&
-      options.keyOrg !== options.org
-    ) {
+    if (isKeyRefusal(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
       lines.push(
         `The key belongs to org '${options.keyOrg}', not '${options.org}': use a service account key of '${options.org}', or set org to '${options.keyOrg}'.`
       )
     } else if (failure.status === 401) {
-      lines.push('Check that token holds a valid, unexpired service account key.')
+      lines.push(INVALID_KEY_HINT)
     } else if (failure.status === 403) {
       lines.push(
         `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`
@@ -369,7 +368,7 @@ export function summaryModel(
   }
   if (plan.duplicates.length > 0) {
     notes.push(
-      `**Duplicates** (sent once): ${plan.duplicates
+      `**Duplicates** (counted once): ${plan.duplicates
         .slice(0, 100)
         .map(
           d =>

@@ -2,6 +2,7 @@
 // the action's outputs from those results alone, so the outputs cannot disagree.
 import type { ApiFailure } from './client.js'
 import type { BatchOutcome } from './batches.js'
+import { isKeyRefusal } from './failure.js'
 import type { Plan } from './plan.js'
 import type { AddressError, AddressResult, SkipReason } from './types.js'
 
@@ -52,10 +53,9 @@ function failureError(failure: ApiFailure): AddressError {
 
 /** Why a batch was not sent: what happened to the batch that stopped the rest. */
 export function notSentMessage(because: ApiFailure): string {
-  const cause =
-    because.status === 401 || because.status === 403
-      ? `was refused with HTTP ${because.status} (${because.code})`
-      : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts} attempts)`
+  const cause = isKeyRefusal(because)
+    ? `was refused with HTTP ${because.status} (${because.code})`
+    : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts === 1 ? '1 attempt' : `${because.attempts} attempts`})`
   return `an earlier batch ${cause}, so no further batches were sent`
 }
 
@@ -148,9 +148,9 @@ export function mergeResults(
     notSentBecause:
       stoppedBy === undefined
         ? undefined
-        : stoppedBy.status === 401 || stoppedBy.status === 403
+        : isKeyRefusal(stoppedBy)
           ? 'the key was refused'
-          : 'an earlier batch failed after all its attempts',
+          : 'an earlier batch failed and the rest would have failed the same way',
     sent: outcomes === undefined ? undefined : attempted
   }
 }
