@@ -103,6 +103,16 @@ describe('stopsTheRest', () => {
     ['a certificate error (never retried)', f({ code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }), true],
     ['a 503 after all 4 attempts', f({ status: 503, attempts: 4, retriesExhausted: true }), true],
     ['a 503 with max-attempts 1', f({ status: 503, attempts: 1, retriesExhausted: true }), false],
+    [
+      'a reset with max-attempts 1',
+      f({ code: 'ECONNRESET', attempts: 1, retriesExhausted: true }),
+      false
+    ],
+    [
+      'a refused connection with max-attempts 1',
+      f({ code: 'ECONNREFUSED', attempts: 1, retriesExhausted: true }),
+      true
+    ],
     ['a 400', f({ status: 400 }), false],
     ['a 404', f({ status: 404 }), false],
     ['a non-JSON 200', f({ status: 200, code: 'bad_response' }), false]

@@ -220,6 +220,34 @@ describe('only-added', () => {
     }
   })
 
+  it('says the connection dropped, not a timeout, when the commit check is cut off', async () => {
+    const dropping = createServer((req, res) => {
+      if (req.url?.includes('/contents/')) {
+        res.writeHead(404, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ message: 'Not Found' }))
+      } else {
+        req.socket.destroy()
+      }
+    })
+    await new Promise<void>(resolve => dropping.listen(0, '127.0.0.1', resolve))
+    try {
+      const run = await act({
+        event: 'push',
+        payload: { before: BASE },
+        inputs: { 'timeout-seconds': '5' },
+        githubApiUrl: `http://127.0.0.1:${(dropping.address() as AddressInfo).port}`
+      })
+      expect(run.code).toBe(1)
+      const error = commands(run, 'error').join('\n')
+      expect(error).toContain('no connection to GitHub')
+      expect(error).not.toContain('no answer')
+      expect(sent()).toEqual([])
+    } finally {
+      dropping.closeAllConnections()
+      await new Promise(resolve => dropping.close(resolve))
+    }
+  })
+
   it('never shows a github-token that GitHub echoes back', async () => {
     github.echo = true
     const wrong = 'ghs_echoedTokenValue4242'
@@ -326,6 +354,8 @@ describe('skip-existing', () => {
     const run = await act({
       event: 'workflow_dispatch',
       inputs: {
+        // The org the key belongs to: the 403 is about the permission, not the org.
+        org: 'canary-org',
         'only-added': 'false',
         'emails-file': '',
         emails: 'a@example.com',
@@ -386,6 +416,24 @@ describe('skip-existing', () => {
       'zed@example.com'
     ])
     expect(sent()).toEqual([])
+  })
+
+  it('says so when a 403 on the listing comes from a key of another org', async () => {
+    api.configure({ users, orgs: ['canary-org'] })
+    const run = await act({
+      event: 'workflow_dispatch',
+      inputs: {
+        'only-added': 'false',
+        'emails-file': '',
+        emails: 'a@example.com',
+        'skip-existing': 'true'
+      }
+    })
+    api.configure({ orgs: undefined })
+    expect(run.code).toBe(1)
+    const error = commands(run, 'error').join('\n')
+    expect(error).toContain("The key belongs to org 'canary-org', not 'acme'")
+    expect(error).not.toContain('grant it to the service account')
   })
 
   it('fails when the next links loop', async () => {

@@ -106,31 +106,36 @@ function locateInRepository(workspace, realFile, env) {
     }
     return { ...found, path: external_node_path_default().relative(checkout, realFile).split((external_node_path_default()).sep).join('/') };
 }
-/** Whether the commit exists; undefined when GitHub did not answer in time or at all. */
+/** Whether the commit exists, or why GitHub gave no answer. */
 async function commitExists(octokit, file, ref, timeoutMs) {
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
         await octokit.rest.repos.getCommit({
             owner: file.owner,
             repo: file.repo,
             ref,
             mediaType: { format: 'sha' },
-            request: { signal: AbortSignal.timeout(timeoutMs) }
+            request: { signal }
         });
         return true;
     }
     catch (error) {
-        return error.response === undefined ? undefined : false;
+        if (error.response !== undefined)
+            return false;
+        return { failed: signal.aborted ? noAnswer(timeoutMs) : noConnection(error) };
     }
+}
+function noAnswer(timeoutMs) {
+    return `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`;
+}
+function noConnection(error) {
+    return `no connection to GitHub: ${error.message ?? String(error)}`;
 }
 /** Reads a file at a commit through the REST API, so a shallow checkout is enough. */
 async function fetchFileAt(token, file, ref, timeoutMs) {
     // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
     const octokit = (0,github/* getOctokit */.Q)(token);
     // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
-    const noAnswer = {
-        kind: 'failed',
-        message: `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`
-    };
     const signal = AbortSignal.timeout(timeoutMs);
     try {
         // `{+path}` keeps the slashes: getContent's `{path}` sends `a%2Fb`, which GitHub answers
@@ -151,23 +156,19 @@ async function fetchFileAt(token, file, ref, timeoutMs) {
     }
     catch (error) {
         if (signal.aborted)
-            return noAnswer;
+            return { kind: 'failed', message: noAnswer(timeoutMs) };
         const { status, response } = error;
         // Octokit reports a request that got no answer at all as status 500: say so plainly.
-        if (response === undefined) {
-            return {
-                kind: 'failed',
-                message: `no connection: ${error.message ?? String(error)}`
-            };
-        }
+        if (response === undefined)
+            return { kind: 'failed', message: noConnection(error) };
         // GitHub also answers 404 for a repository or commit the token cannot see. Only call
         // the file absent when the commit itself is readable; otherwise everyone would look new.
         if (status === 404) {
             const exists = await commitExists(octokit, file, ref, timeoutMs);
-            if (exists === undefined)
-                return noAnswer;
-            if (exists)
+            if (exists === true)
                 return { kind: 'absent' };
+            if (exists !== false)
+                return { kind: 'failed', message: exists.failed };
         }
         return {
             kind: 'failed',

@@ -39486,10 +39486,11 @@ function checkAddress(address) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   bd: () => (/* binding */ isPermanentNetworkFailure),
 /* harmony export */   px: () => (/* binding */ callApi),
 /* harmony export */   u9: () => (/* binding */ makeDispatcher)
 /* harmony export */ });
-/* unused harmony exports MAX_BODY_BYTES, isPermanentNetworkFailure, parseRetryAfter, backoffMs */
+/* unused harmony exports MAX_BODY_BYTES, parseRetryAfter, backoffMs */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
 // The HTTP client for the Control Plane API: one request with bounded retries. It never
@@ -42964,15 +42965,16 @@ function readInviteResponse(body, redact) {
     return { ok: true, invitations, errors };
 }
 /**
- * Failures that every further batch would meet too: a refused key (401/403), a failure below
- * HTTP (no connection, unknown host, certificate, oversized answer), and retries that ran
- * out (the API is down). Each further batch would wait through its own retries, and the step
- * would run for many minutes to fail the same way. A single attempt at an HTTP error
- * (max-attempts: 1) is not taken as an outage.
+ * Failures that every further batch would meet too: a refused key (401/403), a failure that
+ * is never retried below HTTP (unknown host, certificate, oversized answer), a refused
+ * connection, and retries that ran out (the API is down). Each further batch would wait
+ * through its own retries, and the step would run for many minutes to fail the same way.
+ * One attempt at a passing failure (a 503, a reset, with max-attempts: 1) is not an outage.
  */
 function stopsTheRest(failure) {
     return ((0,src_failure/* isKeyRefusal */.Ux)(failure) ||
-        failure.status === undefined ||
+        (failure.status === undefined &&
+            ((0,client/* isPermanentNetworkFailure */.bd)(failure.code) || failure.code === 'ECONNREFUSED')) ||
         (failure.retriesExhausted && failure.attempts > 1));
 }
 async function sendBatches(batches, options) {
@@ -43439,7 +43441,11 @@ async function runSteps(env) {
                 const { listMembers } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972));
                 const listed = await listMembers(settings, config.org, logRetry('Listing members'));
                 if (!listed.ok) {
-                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for skip-existing: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${listed.hint}`.trim(), 'listing the members for skip-existing failed');
+                    const keyOrg = (0,secrets/* orgOfKey */.N$)(config.token);
+                    const hint = (0,src_failure/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
+                        ? (0,report/* wrongOrgHint */.r5)(keyOrg, config.org)
+                        : listed.hint;
+                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for skip-existing: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), 'listing the members for skip-existing failed');
                 }
                 info(`Org ${config.org} has ${(0,report/* plural */.LS)(listed.emails.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
                 plan = planInvites(entries, { members: listed.emails, baseEntries });
@@ -43504,7 +43510,7 @@ async function runSteps(env) {
             await writeSummary((0,report/* summaryModel */.cT)(config.org, config.dryRun, plan, run, undefined, redact), redact);
         }
         info(config.dryRun
-            ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} not planned, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
+            ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} with errors, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
             : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
         const message = [
             leadingFailure,
@@ -43564,7 +43570,8 @@ function logBatch(outcome, count, redact) {
 /* harmony export */   cT: () => (/* binding */ summaryModel),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   hk: () => (/* binding */ annotations),
-/* harmony export */   oh: () => (/* binding */ failureMessage)
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   r5: () => (/* binding */ wrongOrgHint)
 /* harmony export */ });
 /* unused harmony exports where, listSome, SUMMARY_ROW_LIMIT, SUMMARY_ROW_BYTES, cell, markdownText */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
@@ -43646,6 +43653,9 @@ function countResults(results) {
 function failedAddresses(run) {
     return new Set(run.failures.flatMap(f => f.addresses));
 }
+function wrongOrgHint(keyOrg, org) {
+    return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`;
+}
 /**
  * The one message the step fails with, or undefined when it succeeds. Each line is one
  * cause: refused or failed batches, batches not sent, per-address errors (with
@@ -43662,7 +43672,7 @@ function failureMessage(run, options) {
         const verb = refused ? 'Control Plane refused' : 'Sending failed for';
         lines.push(`${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`);
         if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyRefusal */ .Ux)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-            lines.push(`The key belongs to org '${options.keyOrg}', not '${options.org}': use a service account key of '${options.org}', or set org to '${options.keyOrg}'.`);
+            lines.push(wrongOrgHint(options.keyOrg, options.org));
         }
         else if (failure.status === 401) {
             lines.push(_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT);

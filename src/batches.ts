@@ -2,7 +2,7 @@
 // outcome per batch in batch order. Some failures stop the batches not yet sent (see
 // stopsTheRest).
 import type { ApiFailure, ClientSettings, RetryNotice } from './client.js'
-import { callApi, excerpt } from './client.js'
+import { callApi, excerpt, isPermanentNetworkFailure } from './client.js'
 import { isKeyRefusal } from './failure.js'
 
 export type BatchOutcome =
@@ -63,16 +63,17 @@ export function readInviteResponse(
 }
 
 /**
- * Failures that every further batch would meet too: a refused key (401/403), a failure below
- * HTTP (no connection, unknown host, certificate, oversized answer), and retries that ran
- * out (the API is down). Each further batch would wait through its own retries, and the step
- * would run for many minutes to fail the same way. A single attempt at an HTTP error
- * (max-attempts: 1) is not taken as an outage.
+ * Failures that every further batch would meet too: a refused key (401/403), a failure that
+ * is never retried below HTTP (unknown host, certificate, oversized answer), a refused
+ * connection, and retries that ran out (the API is down). Each further batch would wait
+ * through its own retries, and the step would run for many minutes to fail the same way.
+ * One attempt at a passing failure (a 503, a reset, with max-attempts: 1) is not an outage.
  */
 export function stopsTheRest(failure: ApiFailure): boolean {
   return (
     isKeyRefusal(failure) ||
-    failure.status === undefined ||
+    (failure.status === undefined &&
+      (isPermanentNetworkFailure(failure.code) || failure.code === 'ECONNREFUSED')) ||
     (failure.retriesExhausted && failure.attempts > 1)
   )
 }

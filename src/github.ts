@@ -65,25 +65,35 @@ export type BaseFile =
   | { kind: 'absent' }
   | { kind: 'failed'; status?: number; message: string }
 
-/** Whether the commit exists; undefined when GitHub did not answer in time or at all. */
+/** Whether the commit exists, or why GitHub gave no answer. */
 async function commitExists(
   octokit: ReturnType<typeof getOctokit>,
   file: RepoFile,
   ref: string,
   timeoutMs: number
-): Promise<boolean | undefined> {
+): Promise<boolean | { failed: string }> {
+  const signal = AbortSignal.timeout(timeoutMs)
   try {
     await octokit.rest.repos.getCommit({
       owner: file.owner,
       repo: file.repo,
       ref,
       mediaType: { format: 'sha' },
-      request: { signal: AbortSignal.timeout(timeoutMs) }
+      request: { signal }
     })
     return true
   } catch (error) {
-    return (error as { response?: unknown }).response === undefined ? undefined : false
+    if ((error as { response?: unknown }).response !== undefined) return false
+    return { failed: signal.aborted ? noAnswer(timeoutMs) : noConnection(error) }
   }
+}
+
+function noAnswer(timeoutMs: number): string {
+  return `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`
+}
+
+function noConnection(error: unknown): string {
+  return `no connection to GitHub: ${(error as Error).message ?? String(error)}`
 }
 
 /** Reads a file at a commit through the REST API, so a shallow checkout is enough. */
@@ -96,10 +106,6 @@ export async function fetchFileAt(
   // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
   const octokit = getOctokit(token)
   // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
-  const noAnswer: BaseFile = {
-    kind: 'failed',
-    message: `no answer from GitHub within ${timeoutMs / 1000} s (timeout-seconds)`
-  }
   const signal = AbortSignal.timeout(timeoutMs)
   try {
     // `{+path}` keeps the slashes: getContent's `{path}` sends `a%2Fb`, which GitHub answers
@@ -117,21 +123,16 @@ export async function fetchFileAt(
     if (typeof data === 'string') return { kind: 'found', content: data }
     return { kind: 'failed', message: `${file.path} at ${ref} is not a file` }
   } catch (error) {
-    if (signal.aborted) return noAnswer
+    if (signal.aborted) return { kind: 'failed', message: noAnswer(timeoutMs) }
     const { status, response } = error as { status?: number; response?: unknown }
     // Octokit reports a request that got no answer at all as status 500: say so plainly.
-    if (response === undefined) {
-      return {
-        kind: 'failed',
-        message: `no connection: ${(error as Error).message ?? String(error)}`
-      }
-    }
+    if (response === undefined) return { kind: 'failed', message: noConnection(error) }
     // GitHub also answers 404 for a repository or commit the token cannot see. Only call
     // the file absent when the commit itself is readable; otherwise everyone would look new.
     if (status === 404) {
       const exists = await commitExists(octokit, file, ref, timeoutMs)
-      if (exists === undefined) return noAnswer
-      if (exists) return { kind: 'absent' }
+      if (exists === true) return { kind: 'absent' }
+      if (exists !== false) return { kind: 'failed', message: exists.failed }
     }
     return {
       kind: 'failed',

@@ -20,13 +20,14 @@ import {
   failureMessage,
   plural,
   printable,
-  summaryModel
+  summaryModel,
+  wrongOrgHint
 } from './report.js'
 import type { RunResults } from './results.js'
 import { mergeResults, toOutputs, unsentResults } from './results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
 import type { ListedEntry } from './types.js'
-import { StepFailure } from './failure.js'
+import { isKeyRefusal, StepFailure } from './failure.js'
 import { VERSION } from './version.js'
 
 type Env = Record<string, string | undefined>
@@ -199,9 +200,14 @@ async function runSteps(env: Env): Promise<void> {
         const { listMembers } = await import('./members.js')
         const listed = await listMembers(settings, config.org, logRetry('Listing members'))
         if (!listed.ok) {
+          const keyOrg = orgOfKey(config.token)
+          const hint =
+            isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
+              ? wrongOrgHint(keyOrg, config.org)
+              : listed.hint
           return await finishUnsent(
             plan,
-            `Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${listed.hint}`.trim(),
+            `Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${hint}`.trim(),
             'listing the members for skip-existing failed'
           )
         }
@@ -283,7 +289,7 @@ async function runSteps(env: Env): Promise<void> {
 
     info(
       config.dryRun
-        ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} not planned, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
+        ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} with errors, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
         : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`
     )
     const message = [

@@ -89,6 +89,10 @@ function failedAddresses(run: RunResults): Set<string> {
   return new Set(run.failures.flatMap(f => f.addresses))
 }
 
+export function wrongOrgHint(keyOrg: string, org: string): string {
+  return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`
+}
+
 export interface FailOptions {
   org: string
   failOnErrors: boolean
@@ -115,9 +119,7 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
       `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`
     )
     if (isKeyRefusal(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-      lines.push(
-        `The key belongs to org '${options.keyOrg}', not '${options.org}': use a service account key of '${options.org}', or set org to '${options.keyOrg}'.`
-      )
+      lines.push(wrongOrgHint(options.keyOrg, options.org))
     } else if (failure.status === 401) {
       lines.push(INVALID_KEY_HINT)
     } else if (failure.status === 403) {
