@@ -1,21 +1,18 @@
-import { makeRedactor } from '../src/secrets.js'
 import { describe, it, expect } from '@jest/globals'
 import { chunk, type BatchOutcome } from '../src/batches.js'
 import type { ApiFailure } from '../src/client.js'
 import { planInvites, type Plan } from '../src/plan.js'
 import {
   annotations,
-  cell,
   countResults,
   describeFailure,
   failureMessage,
   listSome,
-  printable,
-  SUMMARY_ROW_LIMIT,
-  summaryModel,
-  type SummaryModel
+  printable
 } from '../src/report.js'
 import { mergeResults, type RunResults } from '../src/results.js'
+import { makeRedactor } from '../src/secrets.js'
+import { cell, SUMMARY_ROW_LIMIT, summaryModel, type SummaryModel } from '../src/summary.js'
 import type { ListedEntry, SourceLocation } from '../src/types.js'
 
 const identity = (text: string): string => text

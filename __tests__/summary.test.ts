@@ -5,7 +5,7 @@
 // markdown-it stands in for GitHub's renderer: both are CommonMark parsers.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import MarkdownIt from 'markdown-it'
-import { SUMMARY_ROW_LIMIT } from '../src/report.js'
+import { SUMMARY_ROW_LIMIT } from '../src/summary.js'
 import { startLocalApi } from '../tools/local-api.mjs'
 import type { ActionRun } from './helpers/run-action.js'
 import { CANARY_KEY, runAction } from './helpers/run-action.js'

@@ -43507,7 +43507,9 @@ async function runSteps(env) {
         for (const a of (0,report/* annotations */.hk)(plan, run, config.failOnErrors))
             annotate(a, redact);
         if (env.GITHUB_STEP_SUMMARY) {
-            await writeSummary((0,report/* summaryModel */.cT)(config.org, config.dryRun, plan, run, undefined, redact), redact);
+            // Loaded only when the runner gives a summary file (not in local runs without one).
+            const { summaryModel } = await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 8855));
+            await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact), redact);
         }
         info(config.dryRun
             ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} with errors, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
@@ -43566,14 +43568,14 @@ function logBatch(outcome, count, redact) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   _M: () => (/* binding */ where),
 /* harmony export */   aD: () => (/* binding */ countResults),
-/* harmony export */   cT: () => (/* binding */ summaryModel),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   hk: () => (/* binding */ annotations),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   r5: () => (/* binding */ wrongOrgHint)
 /* harmony export */ });
-/* unused harmony exports where, listSome, SUMMARY_ROW_LIMIT, SUMMARY_ROW_BYTES, cell, markdownText */
+/* unused harmony export listSome */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
 
 /**
@@ -43753,134 +43755,6 @@ function duplicateAnnotation(d, invalid) {
         title: 'Duplicate address',
         message: `${printable(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
         location: d.location
-    };
-}
-// ---- Job summary ----
-/** Rows beyond this collapse into counts; keeps the summary far below its 1 MiB limit. */
-const SUMMARY_ROW_LIMIT = 1000;
-const LABELS = {
-    invited: '✅ invited',
-    'would-invite': '📝 would invite',
-    error: '❌ error',
-    invalid: '⚠️ invalid',
-    skipped: '⏭️ skipped'
-};
-/**
- * Longest text shown in one table cell or one item of a note, before escaping (valid
- * addresses are at most 254 characters). Fix: an entry of any length used to be shown
- * whole, so a few long entries (a wrong file read as a team file) made the summary exceed
- * its 1 MiB limit, and the runner then drops the whole summary. The outputs keep it whole.
- */
-const CELL_MAX_CHARS = 500;
-const NOTE_ITEM_MAX_CHARS = 254;
-/** Rows also stop once their cells reach this size, so that the summary stays far below 1 MiB. */
-const SUMMARY_ROW_BYTES = 384 * 1024;
-function clip(text, limit) {
-    if (text.length <= limit)
-        return text;
-    // Do not cut a surrogate pair in two.
-    const end = /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
-    return `${text.slice(0, end)}…`;
-}
-/** Escapes text for an HTML table cell that GitHub renders inside markdown. */
-function cell(text) {
-    return printable(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/\|/g, '&#124;');
-}
-/**
- * Escapes text for a markdown line of the summary (the notes). Fix: the notes used cell(),
- * which leaves markdown alone, and put removed addresses in backtick code spans, where
- * entities show literally (`a&amp;b`) and a backtick in an address ends the span. An
- * address such as `[x](https://evil.example)@x.com` (valid: RFC 5322 allows these
- * characters before the @) then became a link in the summary. Every character markdown
- * gives a meaning is now a numeric character reference, which reads the same in markdown
- * and in HTML.
- */
-function markdownText(text) {
-    // `@` too: GitHub turns a bare address in markdown into a mailto link.
-    return printable(text).replace(/[&<>"|\\`*_[\]()~!$@]/g, c => `&#${c.charCodeAt(0)};`);
-}
-function detail(r) {
-    switch (r.kind) {
-        case 'invited':
-            return r.detail ?? '';
-        case 'would-invite':
-            return 'dry run: not sent';
-        case 'error':
-            return `${r.error.status === undefined ? '' : `HTTP ${r.error.status} `}${r.error.code}: ${r.error.message}`;
-        case 'invalid':
-            return `${r.location ? `${where(r.location)} ` : ''}${r.error.message}`;
-        case 'skipped':
-            return r.reason === 'member'
-                ? 'already a member of the org'
-                : 'unchanged since the base commit';
-    }
-}
-const SEVERITY = {
-    error: 0,
-    invalid: 1,
-    skipped: 2,
-    invited: 3,
-    'would-invite': 3
-};
-function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, redact = text => text) {
-    // Redact before cutting and escaping: a key cut short or escaped would no longer match.
-    const shown = (text, max) => clip(redact(text), max);
-    const counts = countResults(run.results);
-    const parts = dryRun
-        ? [`**${counts.wouldInvite}** would be invited`]
-        : [`**${counts.invited}** invited`];
-    parts.push(`**${counts.errors}** ${counts.errors === 1 ? 'error' : 'errors'}`, `**${counts.invalid}** invalid`, `**${counts.skipped}** skipped`);
-    if (plan.duplicates.length > 0) {
-        parts.push(`${plural(plan.duplicates.length, 'duplicate')} ignored`);
-    }
-    // Unchanged addresses were invited before; listing them would bury what this run did.
-    const listed = run.results.filter(r => !(r.kind === 'skipped' && r.reason === 'unchanged'));
-    const unchanged = run.results.length - listed.length;
-    // An empty cell would come out as an unclosed <td> from core.summary.
-    const toRow = (r) => [
-        cell(shown(r.address, CELL_MAX_CHARS)),
-        LABELS[r.kind],
-        cell(shown(detail(r), CELL_MAX_CHARS)) || '-'
-    ];
-    const sizeOf = (row) => row.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-    // Problems first, so they are never buried under a long list of invitations.
-    const ordered = [...listed].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind]);
-    let body = ordered.slice(0, rowLimit).map(toRow);
-    let bytes = 0;
-    const over = body.findIndex(row => (bytes += sizeOf(row)) > SUMMARY_ROW_BYTES);
-    // Too large to show whole even within the row limit (see CELL_MAX_CHARS): as many as fit.
-    if (over !== -1)
-        body = body.slice(0, Math.max(1, over));
-    const rows = [['Address', 'Result', 'Detail'], ...body];
-    const notes = [];
-    if (body.length < listed.length) {
-        notes.push(`Showing ${body.length} of ${listed.length} addresses, errors first. The step outputs list them all.`);
-    }
-    if (unchanged > 0) {
-        notes.push(`${plural(unchanged, 'address')} unchanged since the base commit ${unchanged === 1 ? 'is' : 'are'} not listed (skipped: \`unchanged\`).`);
-    }
-    if (plan.removed.length > 0) {
-        notes.push(`**Removed from the team file** (not removed from the org; this action only invites): ${plan.removed
-            .slice(0, 100)
-            .map(a => `<code>${markdownText(shown(a, NOTE_ITEM_MAX_CHARS))}</code>`)
-            .join(', ')}${plan.removed.length > 100 ? ` and ${plan.removed.length - 100} more` : ''}`);
-    }
-    if (plan.duplicates.length > 0) {
-        notes.push(`**Duplicates** (counted once): ${plan.duplicates
-            .slice(0, 100)
-            .map(d => `${markdownText(shown(d.address, NOTE_ITEM_MAX_CHARS))}${d.location ? ` (${markdownText(shown(where(d.location), NOTE_ITEM_MAX_CHARS))})` : ''}`)
-            .join(', ')}${plan.duplicates.length > 100 ? ` and ${plan.duplicates.length - 100} more` : ''}`);
-    }
-    return {
-        heading: `${dryRun ? 'Dry run: ' : ''}Control Plane invitations for org ${org}`,
-        headline: parts.join(' · '),
-        rows,
-        notes
     };
 }
 

@@ -20,10 +20,10 @@ import {
   failureMessage,
   plural,
   printable,
-  summaryModel,
   wrongOrgHint
 } from './report.js'
 import type { RunResults } from './results.js'
+import type { SummaryModel } from './summary.js'
 import { mergeResults, toOutputs, unsentResults } from './results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
 import type { ListedEntry } from './types.js'
@@ -79,10 +79,7 @@ function workspaceOf(env: Env): string {
   return env.GITHUB_WORKSPACE || process.cwd()
 }
 
-async function writeSummary(
-  model: ReturnType<typeof summaryModel>,
-  redact: Redactor
-): Promise<void> {
+async function writeSummary(model: SummaryModel, redact: Redactor): Promise<void> {
   const [head, ...body] = model.rows
   await core.summary
     // Blank lines end the HTML blocks: without them GitHub shows the markdown after a
@@ -281,6 +278,8 @@ async function runSteps(env: Env): Promise<void> {
 
     for (const a of annotations(plan, run, config.failOnErrors)) annotate(a, redact)
     if (env.GITHUB_STEP_SUMMARY) {
+      // Loaded only when the runner gives a summary file (not in local runs without one).
+      const { summaryModel } = await import('./summary.js')
       await writeSummary(
         summaryModel(config.org, config.dryRun, plan, run, undefined, redact),
         redact
