@@ -5,6 +5,7 @@ export default class ClosingLineReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests
     const line = `${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`
-    process.stdout.write(`\n${line}\n`)
+    // Deferred like the figures table, so that it comes after jest's own summary and the table.
+    setTimeout(() => process.stderr.write(`\n${line}\n`), 0)
   }
 }
