@@ -323,21 +323,20 @@ describe('api-url', () => {
 })
 
 describe('fall-backs and the dry run', () => {
-  it('takes org and token from CPLN_ORG and CPLN_TOKEN when the inputs are empty', () => {
-    const config = read({ emails: 'a@x.com' }, { CPLN_ORG: ' env-org ', CPLN_TOKEN: ' env-key ' })
-    expect(config.org).toBe('env-org')
+  it('takes the token from CPLN_TOKEN when the input is empty', () => {
+    const config = read({ ...BASE, token: '' }, { CPLN_TOKEN: ' env-key ' })
     expect(config.token).toBe('env-key')
   })
 
-  it('prefers the inputs over the environment', () => {
-    const config = read(BASE, { CPLN_ORG: 'env-org', CPLN_TOKEN: 'env-key' })
-    expect(config.org).toBe('acme')
+  it('prefers the token input over the environment', () => {
+    const config = read(BASE, { CPLN_TOKEN: 'env-key' })
     expect(config.token).toBe('secret-key')
   })
 
-  it('checks an org from CPLN_ORG like the input', () => {
-    const error = failure({ token: 'k', emails: 'a@x.com' }, { CPLN_ORG: 'Bad_Org' })
+  it('never takes the org from CPLN_ORG: it must be in the workflow', () => {
+    const error = failure({ token: 'k', emails: 'a@x.com' }, { CPLN_ORG: 'env-org' })
     expect(error.input).toBe('org')
+    expect(error.message).toContain("Input 'org' is required")
   })
 
   it('needs no key for a dry run', () => {

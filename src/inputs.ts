@@ -155,7 +155,9 @@ export function readConfig(
   getInput: (name: InputName) => string,
   env: Record<string, string | undefined>
 ): Config {
-  const org = getInput('org').trim() || (env.CPLN_ORG ?? '').trim()
+  // No CPLN_ORG fall-back: action.yml declares org required, and a workflow linter flags a
+  // step without it; which org is invited into must be visible in the workflow itself.
+  const org = getInput('org').trim()
   if (org === '') {
     throw new InputError('org', "Input 'org' is required: the name of your Control Plane org.")
   }
