@@ -75,6 +75,12 @@ function detail(r) {
                 : 'unchanged since the base commit';
     }
 }
+/** Items a note lists before it says how many more there are. */
+const NOTE_ITEMS = 100;
+function firstOf(items, render) {
+    const shown = items.slice(0, NOTE_ITEMS).map(render).join(', ');
+    return items.length > NOTE_ITEMS ? `${shown} and ${items.length - NOTE_ITEMS} more` : shown;
+}
 const SEVERITY = {
     error: 0,
     invalid: 1,
@@ -119,17 +125,12 @@ function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, reda
     if (unchanged > 0) {
         notes.push(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(unchanged, 'address')} unchanged since the base commit ${unchanged === 1 ? 'is' : 'are'} not listed (skipped: \`unchanged\`).`);
     }
+    const noteText = (text) => markdownText(shown(text, NOTE_ITEM_MAX_CHARS));
     if (plan.removed.length > 0) {
-        notes.push(`**Removed from the team file** (not removed from the org; this action only invites): ${plan.removed
-            .slice(0, 100)
-            .map(a => `<code>${markdownText(shown(a, NOTE_ITEM_MAX_CHARS))}</code>`)
-            .join(', ')}${plan.removed.length > 100 ? ` and ${plan.removed.length - 100} more` : ''}`);
+        notes.push(`**Removed from the team file** (not removed from the org; this action only invites): ${firstOf(plan.removed, a => `<code>${noteText(a)}</code>`)}`);
     }
     if (plan.duplicates.length > 0) {
-        notes.push(`**Duplicates** (counted once): ${plan.duplicates
-            .slice(0, 100)
-            .map(d => `${markdownText(shown(d.address, NOTE_ITEM_MAX_CHARS))}${d.location ? ` (${markdownText(shown((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .where */ ._M)(d.location), NOTE_ITEM_MAX_CHARS))})` : ''}`)
-            .join(', ')}${plan.duplicates.length > 100 ? ` and ${plan.duplicates.length - 100} more` : ''}`);
+        notes.push(`**Duplicates** (counted once): ${firstOf(plan.duplicates, d => `${noteText(d.address)}${d.location ? ` (${noteText((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .where */ ._M)(d.location))})` : ''}`)}`);
     }
     return {
         heading: `${dryRun ? 'Dry run: ' : ''}Control Plane invitations for org ${org}`,

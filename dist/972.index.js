@@ -31,7 +31,10 @@ async function listMembers(settings, org, onRetry) {
     let pages = 0;
     while (path !== undefined) {
         if (visited.has(path) || pages >= MAX_PAGES) {
-            return fail('pagination_loop', `listing the org's users did not end: the 'next' link ${JSON.stringify(path)} was already visited`);
+            const why = visited.has(path)
+                ? `the 'next' link ${JSON.stringify(path)} was already visited`
+                : `it went past ${MAX_PAGES} pages`;
+            return fail('pagination_loop', `listing the org's users did not end: ${why}`);
         }
         visited.add(path);
         const response = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .callApi */ .px)(settings, 'GET', path, undefined, onRetry);

@@ -39791,9 +39791,11 @@ __webpack_async_result__();
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
 /* unused harmony exports INPUT_NAMES, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6455);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
+
 
 /** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -39823,10 +39825,8 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-/** Control Plane's object name rule, as the official CLI checks it. */
-const NAME_RULE = /^[a-z]([-a-z0-9])*[a-z0-9]$/;
 function checkName(input, value) {
-    if (value.length > 64 || !NAME_RULE.test(value)) {
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isControlPlaneName */ .z)(value)) {
         throw new InputError(input, `Input '${input}' is not a valid Control Plane name: ${quote(value)}. ` +
             'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
     }
@@ -39908,7 +39908,7 @@ function readConfig(getInput, env) {
     const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
     // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
     // key; it used to pass as one and fail later with a misleading 401.
-    const token = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .stripBearer */ .Wg)(given) === '' ? '' : given;
+    const token = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .stripBearer */ .Wg)(given) === '' ? '' : given;
     // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
     // pasted across two lines) used to fail every attempt of every batch as a "network error",
     // each retried with backoff. The message does not show the key.
@@ -43053,10 +43053,14 @@ function planInvites(entries, options = {}) {
     const firstSeen = new Map();
     const items = [];
     const duplicates = [];
+    // Everything the file lists now; a base address (always valid) missing here was removed.
+    const inFile = new Set();
     for (const entry of entries) {
         const text = entry.notAnAddress ? entry.text : (0,addresses/* normaliseAddress */.DC)(entry.text);
         // An entry with no text at all is keyed by where it stands, so it can still be found.
         const address = text === '' && entry.location ? `${entry.location.file}:${entry.location.line}` : text;
+        if (entry.origin === 'file')
+            inFile.add(address);
         const first = firstSeen.get(address);
         if (first !== undefined) {
             duplicates.push({ address, location: entry.location, first: first.location });
@@ -43091,20 +43095,27 @@ function planInvites(entries, options = {}) {
         else if (base !== undefined && !fromInput.has(address) && base.has(address)) {
             items.push({ kind: 'skipped', address, location, reason: 'unchanged' });
         }
-        else if (options.members?.has(address)) {
-            items.push({ kind: 'skipped', address, location, reason: 'member' });
-        }
         else {
             items.push({ kind: 'send', address, location });
         }
     }
-    let removed = [];
-    if (base !== undefined) {
-        const current = validAddresses(entries.filter(e => e.origin === 'file'));
-        removed = [...base].filter(address => !current.has(address));
-    }
+    const removed = base === undefined ? [] : [...base].filter(address => !inFile.has(address));
+    const plan = withSend(items, duplicates, removed);
+    return options.members === undefined ? plan : skipMembers(plan, options.members);
+}
+function withSend(items, duplicates, removed) {
     const send = items.filter(item => item.kind === 'send').map(item => item.address);
     return { items, send, duplicates, removed };
+}
+/**
+ * The plan with the org's members taken out (skip-existing). Members are listed only once
+ * a plan shows something left to send, so they are applied to it rather than planned anew.
+ */
+function skipMembers(plan, members) {
+    const items = plan.items.map((item) => item.kind === 'send' && members.has(item.address)
+        ? { kind: 'skipped', address: item.address, location: item.location, reason: 'member' }
+        : item);
+    return withSend(items, plan.duplicates, plan.removed);
 }
 
 // EXTERNAL MODULE: ./src/report.ts
@@ -43143,10 +43154,22 @@ function notSentMessage(because) {
         : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts === 1 ? '1 attempt' : `${because.attempts} attempts`})`;
     return `an earlier batch ${cause}, so no further batches were sent`;
 }
+/**
+ * The API's `errors` map by lowercased address. Its keys are most likely the lowercased
+ * addresses, but that is not documented: match without regard to case.
+ */
+function errorsByAddress(errors) {
+    return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
+}
 function failureKey(f) {
     return JSON.stringify([f.status, f.code, f.message, f.id]);
 }
-function mergeResults(plan, outcomes, redact) {
+/**
+ * `unsentBecause`: nothing was sent because a step before the batches failed (listing
+ * members, reading the base of the team file); every address planned for sending is then
+ * not_sent with that cause, so the outputs and the summary still account for it.
+ */
+function mergeResults(plan, outcomes, redact, unsentBecause) {
     const sent = new Map();
     // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
     const invitations = Object.create(null);
@@ -43161,23 +43184,19 @@ function mergeResults(plan, outcomes, redact) {
         if (outcome.kind === 'answered') {
             for (const [key, value] of Object.entries(outcome.invitations))
                 invitations[key] = value;
-            // Keys are most likely the lowercased addresses, but that is not documented: match
-            // without regard to case and never rely on the values' format.
-            const errorsByAddress = new Map();
-            for (const [key, value] of Object.entries(outcome.errors)) {
-                errorsByAddress.set(key.trim().toLowerCase(), value);
-            }
+            // Never rely on the values' format; the keys are matched without regard to case.
+            const refused = errorsByAddress(outcome.errors);
             const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()));
             const inBatch = new Set(outcome.emails);
-            for (const key of errorsByAddress.keys())
+            for (const key of refused.keys())
                 if (!inBatch.has(key))
                     unknownErrorKeys.push(key);
             for (const address of outcome.emails) {
-                if (errorsByAddress.has(address)) {
+                if (refused.has(address)) {
                     sent.set(address, {
                         address,
                         kind: 'error',
-                        error: toAddressError(errorsByAddress.get(address), redact)
+                        error: toAddressError(refused.get(address), redact)
                     });
                 }
                 else if (invitedKeys.has(address)) {
@@ -43220,7 +43239,10 @@ function mergeResults(plan, outcomes, redact) {
         return (sent.get(item.address) ?? {
             address: item.address,
             kind: 'error',
-            error: { code: 'not_sent', message: 'not sent' }
+            error: {
+                code: 'not_sent',
+                message: unsentBecause === undefined ? 'not sent' : `not sent because ${unsentBecause}`
+            }
         });
     });
     return {
@@ -43231,27 +43253,11 @@ function mergeResults(plan, outcomes, redact) {
         failures: [...failures.values()],
         stoppedBy,
         notSentBecause: stoppedBy === undefined
-            ? undefined
+            ? unsentBecause
             : (0,src_failure/* isKeyRefusal */.Ux)(stoppedBy)
                 ? 'the key was refused'
                 : 'an earlier batch failed and the rest would have failed the same way',
         sent: outcomes === undefined ? undefined : attempted
-    };
-}
-/**
- * The results when nothing could be sent because a step before the batches failed
- * (listing members, reading the base of the team file): every address planned for sending
- * is not_sent with that cause, so the outputs and the summary still account for it.
- */
-function unsentResults(plan, because, redact) {
-    const run = mergeResults(plan, [], redact);
-    const message = `not sent because ${because}`;
-    return {
-        ...run,
-        notSentBecause: because,
-        results: run.results.map(r => r.kind === 'error' && r.error.code === 'not_sent'
-            ? { ...r, error: { code: 'not_sent', message } }
-            : r)
     };
 }
 function toOutputs(plan, run) {
@@ -43277,7 +43283,7 @@ function toOutputs(plan, run) {
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+var src_secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in User-Agent; a test keeps it equal to package.json's version. */
 const VERSION = '1.0.0';
@@ -43301,7 +43307,7 @@ const VERSION = '1.0.0';
 const JOB_OUTPUTS_LIMIT = 1024 * 1024;
 function maskSecrets(values) {
     for (const value of values)
-        for (const form of (0,secrets/* secretForms */.eo)(value))
+        for (const form of (0,src_secrets/* secretForms */.eo)(value))
             core_setSecret(form);
 }
 function annotate(a, redact) {
@@ -43359,24 +43365,19 @@ async function writeSummary(model, redact) {
 }
 /** Runs the action; any unexpected error fails the step with a redacted message. */
 async function run(env = process.env) {
-    const redact = (0,secrets/* makeRedactor */.$u)([
-        getInput('token') || env.CPLN_TOKEN || '',
-        getInput('github-token')
-    ]);
+    // Mask first: nothing may be logged before the runner knows what to hide.
+    const secrets = [getInput('token') || env.CPLN_TOKEN || '', getInput('github-token')];
+    maskSecrets(secrets);
+    const redact = (0,src_secrets/* makeRedactor */.$u)(secrets);
     try {
-        await runSteps(env);
+        await runSteps(env, redact);
     }
     catch (error) {
         const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
         setFailed(redact(`Unexpected error (please report it): ${text}`));
     }
 }
-async function runSteps(env) {
-    // Mask first: nothing may be logged before the runner knows what to hide.
-    const rawToken = getInput('token') || env.CPLN_TOKEN || '';
-    const githubToken = getInput('github-token');
-    maskSecrets([rawToken, githubToken]);
-    const redact = (0,secrets/* makeRedactor */.$u)([rawToken, githubToken]);
+async function runSteps(env, redact) {
     let config;
     try {
         config = (0,inputs/* readConfig */.Xg)(name => getInput(name), env);
@@ -43443,18 +43444,18 @@ async function runSteps(env) {
                 const { listMembers } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972));
                 const listed = await listMembers(settings, config.org, logRetry('Listing members'));
                 if (!listed.ok) {
-                    const keyOrg = (0,secrets/* orgOfKey */.N$)(config.token);
+                    const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
                     const hint = (0,src_failure/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
                         ? (0,report/* wrongOrgHint */.r5)(keyOrg, config.org)
                         : listed.hint;
                     return await finishUnsent(plan, `Could not list the members of org '${config.org}' for skip-existing: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), 'listing the members for skip-existing failed');
                 }
                 info(`Org ${config.org} has ${(0,report/* plural */.LS)(listed.emails.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
-                plan = planInvites(entries, { members: listed.emails, baseEntries });
+                plan = skipMembers(plan, listed.emails);
             }
         }
-        const planned = (0,report/* countResults */.aD)(mergeResults(plan, undefined, redact).results);
-        info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${(0,report/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+        const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
+        info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,report/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
         let outcomes;
         if (!config.dryRun && plan.send.length > 0) {
             const batches = chunk(plan.send, config.batchSize);
@@ -43481,7 +43482,7 @@ async function runSteps(env) {
      * accounted for in the outputs and the summary before the step fails.
      */
     async function finishUnsent(plan, message, because) {
-        await finish(plan, unsentResults(plan, because, redact), message);
+        await finish(plan, mergeResults(plan, [], redact, because), message);
     }
     /** Outputs, annotations, summary, the closing log line and the exit status. */
     async function finish(plan, run, leadingFailure) {
@@ -43521,7 +43522,7 @@ async function runSteps(env) {
             (0,report/* failureMessage */.oh)(run, {
                 org: config.org,
                 failOnErrors: config.failOnErrors,
-                keyOrg: (0,secrets/* orgOfKey */.N$)(config.token)
+                keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token)
             })
         ]
             .filter(Boolean)
@@ -43546,8 +43547,9 @@ function logBatch(outcome, count, redact) {
             lines.push(`✗ ${address}`);
     }
     else {
-        const refused = new Map(Object.entries(outcome.errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
-        summary = `HTTP 200, ${n - outcome.emails.filter(a => refused.has(a)).length} invited, ${outcome.emails.filter(a => refused.has(a)).length} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
+        const refused = errorsByAddress(outcome.errors);
+        const refusedCount = outcome.emails.filter(a => refused.has(a)).length;
+        summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
         for (const address of outcome.emails) {
             const error = refused.get(address);
             lines.push(error === undefined
@@ -43559,6 +43561,20 @@ function logBatch(outcome, count, redact) {
     for (const line of lines)
         info(line);
     endGroup();
+}
+
+
+/***/ }),
+
+/***/ 6455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ isControlPlaneName)
+/* harmony export */ });
+/** Control Plane's object name rule, as the official CLI checks it (`org`, `group`). */
+function isControlPlaneName(value) {
+    return value.length <= 64 && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(value);
 }
 
 
@@ -43773,9 +43789,11 @@ function duplicateAnnotation(d, invalid) {
 /* harmony export */   bc: () => (/* binding */ authorizationHeader),
 /* harmony export */   eo: () => (/* binding */ secretForms)
 /* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6455);
 // The key must never reach a log line, an output, the summary or an error message, even
 // when a server echoes it back. Masking (core.setSecret) covers the runner's log; this
 // module covers everything the action writes itself.
+
 /** The forms of the key that can appear in text: as given, without `Bearer `, and with it. */
 function secretForms(token) {
     const bare = stripBearer(token);
@@ -43840,7 +43858,7 @@ function orgOfKey(token) {
     try {
         const decoded = Buffer.from(part, 'base64url').toString('utf8');
         const org = decoded.split('.')[0];
-        return org !== undefined && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(org) ? org : undefined;
+        return org !== undefined && (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isControlPlaneName */ .z)(org) ? org : undefined;
     }
     catch {
         return undefined;

@@ -1,5 +1,6 @@
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
+import { isControlPlaneName } from './names.js'
 import { stripBearer } from './secrets.js'
 
 /** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
@@ -57,11 +58,8 @@ export class InputError extends Error {
   }
 }
 
-/** Control Plane's object name rule, as the official CLI checks it. */
-const NAME_RULE = /^[a-z]([-a-z0-9])*[a-z0-9]$/
-
 export function checkName(input: string, value: string): string {
-  if (value.length > 64 || !NAME_RULE.test(value)) {
+  if (!isControlPlaneName(value)) {
     throw new InputError(
       input,
       `Input '${input}' is not a valid Control Plane name: ${quote(value)}. ` +

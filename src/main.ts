@@ -7,11 +7,12 @@ import type { BatchOutcome } from './batches.js'
 import { chunk, sendBatches } from './batches.js'
 import type { ClientSettings, RetryNotice } from './client.js'
 import { makeDispatcher } from './client.js'
+import { isKeyRefusal, StepFailure } from './failure.js'
 import type { TeamFileText } from './files.js'
 import type { Config } from './inputs.js'
 import { InputError, readConfig } from './inputs.js'
 import type { Plan } from './plan.js'
-import { planInvites } from './plan.js'
+import { planInvites, skipMembers } from './plan.js'
 import type { Annotation } from './report.js'
 import {
   annotations,
@@ -23,11 +24,10 @@ import {
   wrongOrgHint
 } from './report.js'
 import type { RunResults } from './results.js'
-import type { SummaryModel } from './summary.js'
-import { mergeResults, toOutputs, unsentResults } from './results.js'
+import { errorsByAddress, mergeResults, toOutputs } from './results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
+import type { SummaryModel } from './summary.js'
 import type { ListedEntry } from './types.js'
-import { isKeyRefusal, StepFailure } from './failure.js'
 import { VERSION } from './version.js'
 
 type Env = Record<string, string | undefined>
@@ -99,25 +99,19 @@ async function writeSummary(model: SummaryModel, redact: Redactor): Promise<void
 
 /** Runs the action; any unexpected error fails the step with a redacted message. */
 export async function run(env: Env = process.env): Promise<void> {
-  const redact = makeRedactor([
-    core.getInput('token') || env.CPLN_TOKEN || '',
-    core.getInput('github-token')
-  ])
+  // Mask first: nothing may be logged before the runner knows what to hide.
+  const secrets = [core.getInput('token') || env.CPLN_TOKEN || '', core.getInput('github-token')]
+  maskSecrets(secrets)
+  const redact = makeRedactor(secrets)
   try {
-    await runSteps(env)
+    await runSteps(env, redact)
   } catch (error) {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
     core.setFailed(redact(`Unexpected error (please report it): ${text}`))
   }
 }
 
-async function runSteps(env: Env): Promise<void> {
-  // Mask first: nothing may be logged before the runner knows what to hide.
-  const rawToken = core.getInput('token') || env.CPLN_TOKEN || ''
-  const githubToken = core.getInput('github-token')
-  maskSecrets([rawToken, githubToken])
-  const redact = makeRedactor([rawToken, githubToken])
-
+async function runSteps(env: Env, redact: Redactor): Promise<void> {
   let config: Config
   try {
     config = readConfig(name => core.getInput(name), env)
@@ -211,13 +205,14 @@ async function runSteps(env: Env): Promise<void> {
         info(
           `Org ${config.org} has ${plural(listed.emails.size, 'member')} (${plural(listed.pages, 'page')}).`
         )
-        plan = planInvites(entries, { members: listed.emails, baseEntries })
+        plan = skipMembers(plan, listed.emails)
       }
     }
 
-    const planned = countResults(mergeResults(plan, undefined, redact).results)
+    const planned = (kind: Plan['items'][number]['kind']): number =>
+      plan.items.filter(item => item.kind === kind).length
     info(
-      `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned.invalid} invalid, ${planned.skipped} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
+      `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
     )
 
     let outcomes: BatchOutcome[] | undefined
@@ -247,7 +242,7 @@ async function runSteps(env: Env): Promise<void> {
    * accounted for in the outputs and the summary before the step fails.
    */
   async function finishUnsent(plan: Plan, message: string, because: string): Promise<void> {
-    await finish(plan, unsentResults(plan, because, redact), message)
+    await finish(plan, mergeResults(plan, [], redact, because), message)
   }
 
   /** Outputs, annotations, summary, the closing log line and the exit status. */
@@ -319,10 +314,9 @@ function logBatch(outcome: BatchOutcome, count: number, redact: Redactor): void 
     summary = `failed: ${describeFailure(outcome.failure)}`
     for (const address of outcome.emails) lines.push(`✗ ${address}`)
   } else {
-    const refused = new Map(
-      Object.entries(outcome.errors).map(([key, value]) => [key.trim().toLowerCase(), value])
-    )
-    summary = `HTTP 200, ${n - outcome.emails.filter(a => refused.has(a)).length} invited, ${outcome.emails.filter(a => refused.has(a)).length} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`
+    const refused = errorsByAddress(outcome.errors)
+    const refusedCount = outcome.emails.filter(a => refused.has(a)).length
+    summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`
     for (const address of outcome.emails) {
       const error = refused.get(address) as { code?: unknown; message?: unknown } | undefined
       lines.push(

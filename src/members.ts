@@ -35,10 +35,10 @@ export async function listMembers(
   let pages = 0
   while (path !== undefined) {
     if (visited.has(path) || pages >= MAX_PAGES) {
-      return fail(
-        'pagination_loop',
-        `listing the org's users did not end: the 'next' link ${JSON.stringify(path)} was already visited`
-      )
+      const why = visited.has(path)
+        ? `the 'next' link ${JSON.stringify(path)} was already visited`
+        : `it went past ${MAX_PAGES} pages`
+      return fail('pagination_loop', `listing the org's users did not end: ${why}`)
     }
     visited.add(path)
     const response = await callApi(settings, 'GET', path, undefined, onRetry)

@@ -59,12 +59,15 @@ export function planInvites(entries: readonly ListedEntry[], options: PlanOption
   const firstSeen = new Map<string, ListedEntry>()
   const items: Planned[] = []
   const duplicates: Duplicate[] = []
+  // Everything the file lists now; a base address (always valid) missing here was removed.
+  const inFile = new Set<string>()
 
   for (const entry of entries) {
     const text = entry.notAnAddress ? entry.text : normaliseAddress(entry.text)
     // An entry with no text at all is keyed by where it stands, so it can still be found.
     const address =
       text === '' && entry.location ? `${entry.location.file}:${entry.location.line}` : text
+    if (entry.origin === 'file') inFile.add(address)
     const first = firstSeen.get(address)
     if (first !== undefined) {
       duplicates.push({ address, location: entry.location, first: first.location })
@@ -98,18 +101,30 @@ export function planInvites(entries: readonly ListedEntry[], options: PlanOption
       })
     } else if (base !== undefined && !fromInput.has(address) && base.has(address)) {
       items.push({ kind: 'skipped', address, location, reason: 'unchanged' })
-    } else if (options.members?.has(address)) {
-      items.push({ kind: 'skipped', address, location, reason: 'member' })
     } else {
       items.push({ kind: 'send', address, location })
     }
   }
 
-  let removed: string[] = []
-  if (base !== undefined) {
-    const current = validAddresses(entries.filter(e => e.origin === 'file'))
-    removed = [...base].filter(address => !current.has(address))
-  }
+  const removed = base === undefined ? [] : [...base].filter(address => !inFile.has(address))
+  const plan = withSend(items, duplicates, removed)
+  return options.members === undefined ? plan : skipMembers(plan, options.members)
+}
+
+function withSend(items: Planned[], duplicates: Duplicate[], removed: string[]): Plan {
   const send = items.filter(item => item.kind === 'send').map(item => item.address)
   return { items, send, duplicates, removed }
+}
+
+/**
+ * The plan with the org's members taken out (skip-existing). Members are listed only once
+ * a plan shows something left to send, so they are applied to it rather than planned anew.
+ */
+export function skipMembers(plan: Plan, members: ReadonlySet<string>): Plan {
+  const items = plan.items.map((item): Planned =>
+    item.kind === 'send' && members.has(item.address)
+      ? { kind: 'skipped', address: item.address, location: item.location, reason: 'member' }
+      : item
+  )
+  return withSend(items, plan.duplicates, plan.removed)
 }

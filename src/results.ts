@@ -59,14 +59,28 @@ export function notSentMessage(because: ApiFailure): string {
   return `an earlier batch ${cause}, so no further batches were sent`
 }
 
+/**
+ * The API's `errors` map by lowercased address. Its keys are most likely the lowercased
+ * addresses, but that is not documented: match without regard to case.
+ */
+export function errorsByAddress(errors: Record<string, unknown>): Map<string, unknown> {
+  return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]))
+}
+
 function failureKey(f: ApiFailure): string {
   return JSON.stringify([f.status, f.code, f.message, f.id])
 }
 
+/**
+ * `unsentBecause`: nothing was sent because a step before the batches failed (listing
+ * members, reading the base of the team file); every address planned for sending is then
+ * not_sent with that cause, so the outputs and the summary still account for it.
+ */
 export function mergeResults(
   plan: Plan,
   outcomes: readonly BatchOutcome[] | undefined,
-  redact: (text: string) => string
+  redact: (text: string) => string,
+  unsentBecause?: string
 ): RunResults {
   const sent = new Map<string, AddressResult>()
   // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
@@ -81,21 +95,17 @@ export function mergeResults(
     if (outcome.kind !== 'not-sent') attempted.push(...outcome.emails)
     if (outcome.kind === 'answered') {
       for (const [key, value] of Object.entries(outcome.invitations)) invitations[key] = value
-      // Keys are most likely the lowercased addresses, but that is not documented: match
-      // without regard to case and never rely on the values' format.
-      const errorsByAddress = new Map<string, unknown>()
-      for (const [key, value] of Object.entries(outcome.errors)) {
-        errorsByAddress.set(key.trim().toLowerCase(), value)
-      }
+      // Never rely on the values' format; the keys are matched without regard to case.
+      const refused = errorsByAddress(outcome.errors)
       const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()))
       const inBatch = new Set(outcome.emails)
-      for (const key of errorsByAddress.keys()) if (!inBatch.has(key)) unknownErrorKeys.push(key)
+      for (const key of refused.keys()) if (!inBatch.has(key)) unknownErrorKeys.push(key)
       for (const address of outcome.emails) {
-        if (errorsByAddress.has(address)) {
+        if (refused.has(address)) {
           sent.set(address, {
             address,
             kind: 'error',
-            error: toAddressError(errorsByAddress.get(address), redact)
+            error: toAddressError(refused.get(address), redact)
           })
         } else if (invitedKeys.has(address)) {
           sent.set(address, { address, kind: 'invited' })
@@ -133,7 +143,10 @@ export function mergeResults(
       sent.get(item.address) ?? {
         address: item.address,
         kind: 'error',
-        error: { code: 'not_sent', message: 'not sent' }
+        error: {
+          code: 'not_sent',
+          message: unsentBecause === undefined ? 'not sent' : `not sent because ${unsentBecause}`
+        }
       }
     )
   })
@@ -147,34 +160,11 @@ export function mergeResults(
     stoppedBy,
     notSentBecause:
       stoppedBy === undefined
-        ? undefined
+        ? unsentBecause
         : isKeyRefusal(stoppedBy)
           ? 'the key was refused'
           : 'an earlier batch failed and the rest would have failed the same way',
     sent: outcomes === undefined ? undefined : attempted
-  }
-}
-
-/**
- * The results when nothing could be sent because a step before the batches failed
- * (listing members, reading the base of the team file): every address planned for sending
- * is not_sent with that cause, so the outputs and the summary still account for it.
- */
-export function unsentResults(
-  plan: Plan,
-  because: string,
-  redact: (text: string) => string
-): RunResults {
-  const run = mergeResults(plan, [], redact)
-  const message = `not sent because ${because}`
-  return {
-    ...run,
-    notSentBecause: because,
-    results: run.results.map(r =>
-      r.kind === 'error' && r.error.code === 'not_sent'
-        ? { ...r, error: { code: 'not_sent', message } }
-        : r
-    )
   }
 }
 

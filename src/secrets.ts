@@ -1,6 +1,7 @@
 // The key must never reach a log line, an output, the summary or an error message, even
 // when a server echoes it back. Masking (core.setSecret) covers the runner's log; this
 // module covers everything the action writes itself.
+import { isControlPlaneName } from './names.js'
 
 /** The forms of the key that can appear in text: as given, without `Bearer `, and with it. */
 export function secretForms(token: string): string[] {
@@ -70,7 +71,7 @@ export function orgOfKey(token: string): string | undefined {
   try {
     const decoded = Buffer.from(part, 'base64url').toString('utf8')
     const org = decoded.split('.')[0]
-    return org !== undefined && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(org) ? org : undefined
+    return org !== undefined && isControlPlaneName(org) ? org : undefined
   } catch {
     return undefined
   }

@@ -76,6 +76,14 @@ function detail(r: AddressResult): string {
   }
 }
 
+/** Items a note lists before it says how many more there are. */
+const NOTE_ITEMS = 100
+
+function firstOf<T>(items: readonly T[], render: (item: T) => string): string {
+  const shown = items.slice(0, NOTE_ITEMS).map(render).join(', ')
+  return items.length > NOTE_ITEMS ? `${shown} and ${items.length - NOTE_ITEMS} more` : shown
+}
+
 const SEVERITY: Record<AddressResult['kind'], number> = {
   error: 0,
   invalid: 1,
@@ -146,25 +154,21 @@ export function summaryModel(
       `${plural(unchanged, 'address')} unchanged since the base commit ${unchanged === 1 ? 'is' : 'are'} not listed (skipped: \`unchanged\`).`
     )
   }
+  const noteText = (text: string): string => markdownText(shown(text, NOTE_ITEM_MAX_CHARS))
   if (plan.removed.length > 0) {
     notes.push(
-      `**Removed from the team file** (not removed from the org; this action only invites): ${plan.removed
-        .slice(0, 100)
-        .map(a => `<code>${markdownText(shown(a, NOTE_ITEM_MAX_CHARS))}</code>`)
-        .join(', ')}${plan.removed.length > 100 ? ` and ${plan.removed.length - 100} more` : ''}`
+      `**Removed from the team file** (not removed from the org; this action only invites): ${firstOf(
+        plan.removed,
+        a => `<code>${noteText(a)}</code>`
+      )}`
     )
   }
   if (plan.duplicates.length > 0) {
     notes.push(
-      `**Duplicates** (counted once): ${plan.duplicates
-        .slice(0, 100)
-        .map(
-          d =>
-            `${markdownText(shown(d.address, NOTE_ITEM_MAX_CHARS))}${d.location ? ` (${markdownText(shown(where(d.location), NOTE_ITEM_MAX_CHARS))})` : ''}`
-        )
-        .join(
-          ', '
-        )}${plan.duplicates.length > 100 ? ` and ${plan.duplicates.length - 100} more` : ''}`
+      `**Duplicates** (counted once): ${firstOf(
+        plan.duplicates,
+        d => `${noteText(d.address)}${d.location ? ` (${noteText(where(d.location))})` : ''}`
+      )}`
     )
   }
   return {
