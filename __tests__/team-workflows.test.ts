@@ -291,18 +291,15 @@ describe('skip-existing', () => {
     name: `m${i}`,
     id: `${i}`
   }))
+  /** A manual run with skip-existing on addresses typed into `emails`. */
+  const listing = (emails: string, inputs: Record<string, string> = {}): Scenario => ({
+    event: 'workflow_dispatch',
+    inputs: { 'only-added': 'false', 'emails-file': '', emails, 'skip-existing': 'true', ...inputs }
+  })
 
   it('follows every next link and skips members case-insensitively', async () => {
     api.configure({ users, pageSize: 3 })
-    const run = await act({
-      event: 'workflow_dispatch',
-      inputs: {
-        'only-added': 'false',
-        'emails-file': '',
-        emails: 'member0@example.com, MEMBER6@example.com, fresh@example.com',
-        'skip-existing': 'true'
-      }
-    })
+    const run = await act(listing('member0@example.com, MEMBER6@example.com, fresh@example.com'))
     expect(run.code).toBe(0)
     const lists = api.requests.filter(r => r.method === 'GET')
     expect(lists).toHaveLength(3)
@@ -316,16 +313,7 @@ describe('skip-existing', () => {
 
   it('lists members in a dry run with a key, so the plan is exact', async () => {
     api.configure({ users, pageSize: 3 })
-    const run = await act({
-      event: 'workflow_dispatch',
-      inputs: {
-        'only-added': 'false',
-        'emails-file': '',
-        emails: 'member1@example.com fresh@example.com',
-        'skip-existing': 'true',
-        'dry-run': 'true'
-      }
-    })
+    const run = await act(listing('member1@example.com fresh@example.com', { 'dry-run': 'true' }))
     expect(run.code).toBe(0)
     expect(sent()).toEqual([])
     expect(out(run, 'emails')).toEqual(['fresh@example.com'])
@@ -333,17 +321,7 @@ describe('skip-existing', () => {
   })
 
   it('ignores skip-existing with a notice in a dry run without a key', async () => {
-    const run = await act({
-      event: 'workflow_dispatch',
-      inputs: {
-        'only-added': 'false',
-        'emails-file': '',
-        emails: 'a@example.com',
-        'skip-existing': 'true',
-        'dry-run': 'true',
-        token: ''
-      }
-    })
+    const run = await act(listing('a@example.com', { 'dry-run': 'true', token: '' }))
     expect(run.code).toBe(0)
     expect(api.requests).toHaveLength(0)
     expect(commands(run, 'notice').join('\n')).toContain('skip-existing is ignored')
@@ -351,17 +329,10 @@ describe('skip-existing', () => {
 
   it('fails on a 403 naming the missing permission and the alternative', async () => {
     api.configure({ users, userListStatus: 403 })
-    const run = await act({
-      event: 'workflow_dispatch',
-      inputs: {
-        // The org the key belongs to: the 403 is about the permission, not the org.
-        org: 'canary-org',
-        'only-added': 'false',
-        'emails-file': '',
-        emails: 'a@example.com',
-        'skip-existing': 'true'
-      }
-    })
+    const run = await act(
+      // The org the key belongs to: the 403 is about the permission, not the org.
+      listing('a@example.com', { org: 'canary-org' })
+    )
     expect(run.code).toBe(1)
     expect(sent()).toEqual([])
     const error = commands(run, 'error').join('\n')
@@ -420,15 +391,7 @@ describe('skip-existing', () => {
 
   it('says so when a 403 on the listing comes from a key of another org', async () => {
     api.configure({ users, orgs: ['canary-org'] })
-    const run = await act({
-      event: 'workflow_dispatch',
-      inputs: {
-        'only-added': 'false',
-        'emails-file': '',
-        emails: 'a@example.com',
-        'skip-existing': 'true'
-      }
-    })
+    const run = await act(listing('a@example.com'))
     api.configure({ orgs: undefined })
     expect(run.code).toBe(1)
     const error = commands(run, 'error').join('\n')
@@ -438,15 +401,7 @@ describe('skip-existing', () => {
 
   it('fails when the next links loop', async () => {
     api.configure({ users, pageSize: 3, userListLoop: true })
-    const run = await act({
-      event: 'workflow_dispatch',
-      inputs: {
-        'only-added': 'false',
-        'emails-file': '',
-        emails: 'a@example.com',
-        'skip-existing': 'true'
-      }
-    })
+    const run = await act(listing('a@example.com'))
     expect(run.code).toBe(1)
     expect(api.requests.filter(r => r.method === 'GET')).toHaveLength(3)
     expect(commands(run, 'error').join('\n')).toContain('already visited')
