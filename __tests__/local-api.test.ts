@@ -132,6 +132,12 @@ describe('local Control Plane API', () => {
       userListStatus: undefined,
       userListLoop: undefined,
       record: undefined,
+      groups: undefined,
+      deleteStatus: undefined,
+      protectedStatus: undefined,
+      deleteFaults: [],
+      deleteFaultsByUser: undefined,
+      groupFaults: [],
       ...patch
     })
     api.reset()
@@ -595,6 +601,7 @@ describe('local Control Plane API', () => {
         name: expect.any(String),
         email: 'a@x.com',
         kind: 'user',
+        tags: {},
         links: [{ rel: 'self', href: `/org/acme/user/${item?.id}` }]
       })
       expect(first.next).toBe('/org/acme/user?cursor=2')
@@ -642,6 +649,332 @@ describe('local Control Plane API', () => {
       const missing = await get(api, '/org/acme/user/nobody@x.com')
       expect(missing.status).toBe(404)
       expectApiError(missing.json, 404, 'not_found')
+    })
+  })
+
+  describe('removing users', () => {
+    async function del(path: string, headers: Record<string, string> = AUTH, signal?: AbortSignal) {
+      const res = await fetch(`${api.url}${path}`, { method: 'DELETE', headers, signal })
+      const text = await res.text()
+      return {
+        status: res.status,
+        headers: res.headers,
+        text,
+        json: text ? JSON.parse(text) : undefined
+      }
+    }
+    async function emails() {
+      return (await getPage(api, '/org/acme/user')).page.items.map(u => u.email)
+    }
+
+    it('DELETE by address answers 204 without a body; the member is gone and can be invited again', async () => {
+      fresh({ members: ['Ann@X.com', 'bob@x.com'] })
+      const res = await del(`/org/acme/user/${encodeURIComponent('ann@x.com')}`)
+      expect(res.status).toBe(204)
+      expect(res.text).toBe('')
+      expect(await emails()).toEqual(['bob@x.com'])
+      const again = await invite(api, { emails: ['ann@x.com'] })
+      expect(Object.keys((again.json as { invitations: object }).invitations)).toEqual([
+        'ann@x.com'
+      ])
+      expect(api.requests[0]).toMatchObject({
+        method: 'DELETE',
+        path: '/org/acme/user/ann%40x.com'
+      })
+    })
+
+    it('DELETE of an unknown user (or one already removed) answers 404 with an error object', async () => {
+      fresh({ members: ['a@x.com'] })
+      expect((await del('/org/acme/user/a@x.com')).status).toBe(204)
+      const second = await del('/org/acme/user/a@x.com')
+      expect(second.status).toBe(404)
+      expectApiError(second.json, 404, 'not_found')
+      expect((await del('/org/acme/user/nobody@x.com')).status).toBe(404)
+    })
+
+    it('DELETE by id works; deleteStatus 200 or 202 answers with the removed user', async () => {
+      fresh({
+        users: [
+          { email: 'a@x.com', id: 'u-a' },
+          { email: 'b@x.com', id: 'u-b' }
+        ],
+        deleteStatus: 202
+      })
+      const res = await del('/org/acme/user/u-a')
+      expect(res.status).toBe(202)
+      expect(res.json).toMatchObject({ id: 'u-a', email: 'a@x.com', kind: 'user' })
+      api.configure({ deleteStatus: 200 })
+      expect((await del('/org/acme/user/u-b')).status).toBe(200)
+      expect(await emails()).toEqual([])
+    })
+
+    it('checks the key and the org like the invite endpoint', async () => {
+      fresh({ members: ['a@x.com'], orgs: ['acme'] })
+      expect((await del('/org/acme/user/a@x.com', { authorization: 'Bearer wrong' })).status).toBe(
+        401
+      )
+      expect((await del('/org/acme/user/a@x.com', {})).status).toBe(401)
+      const other = await del('/org/other/user/a@x.com')
+      expect(other.status).toBe(403)
+      expectApiError(other.json, 403, 'forbidden')
+      expect(await emails()).toEqual(['a@x.com'])
+    })
+
+    it('refuses to delete a user tagged cpln/protected=true (400, or protectedStatus)', async () => {
+      fresh({ users: [{ email: 'admin@x.com', tags: { 'cpln/protected': 'true' } }] })
+      const res = await del('/org/acme/user/admin@x.com')
+      expect(res.status).toBe(400)
+      expect(res.json).toMatchObject({ status: 400, code: 'protected' })
+      expect((res.json as { message: string }).message).toContain('cpln/protected=true')
+      api.configure({ protectedStatus: 403 })
+      expect((await del('/org/acme/user/admin@x.com')).status).toBe(403)
+      expect(await emails()).toEqual(['admin@x.com'])
+      const listed = (await getPage(api, '/org/acme/user')).page.items[0] as unknown
+      expect(listed).toMatchObject({ tags: { 'cpln/protected': 'true' } })
+    })
+
+    it('deleteFaults: 429 with Retry-After, then 503, then the normal answer; invites are untouched', async () => {
+      fresh({
+        members: ['a@x.com'],
+        deleteFaults: [
+          { kind: 'status', status: 429, retryAfter: 3 },
+          { kind: 'status', status: 503 }
+        ]
+      })
+      expect((await invite(api, { emails: ['n@x.com'] })).status).toBe(200)
+      const first = await del('/org/acme/user/a@x.com')
+      expect(first.status).toBe(429)
+      expect(first.headers.get('retry-after')).toBe('3')
+      expect(await emails()).toEqual(['a@x.com'])
+      expect((await del('/org/acme/user/a@x.com')).status).toBe(503)
+      expect((await del('/org/acme/user/a@x.com')).status).toBe(204)
+    })
+
+    it('invite faults do not touch DELETE', async () => {
+      fresh({ members: ['a@x.com'], faults: [{ kind: 'status', status: 500 }] })
+      expect((await del('/org/acme/user/a@x.com')).status).toBe(204)
+      expect((await invite(api, { emails: ['b@x.com'] })).status).toBe(500)
+    })
+
+    it('deleteFaultsByUser faults one member in the middle of removals, also when deleted by id', async () => {
+      fresh({
+        users: [
+          { email: 'a@x.com', id: 'u-a' },
+          { email: 'b@x.com', id: 'u-b' },
+          { email: 'c@x.com', id: 'u-c' }
+        ],
+        deleteFaultsByUser: { 'B@x.com': { kind: 'status', status: 500, code: 'boom' } }
+      })
+      expect((await del('/org/acme/user/a@x.com')).status).toBe(204)
+      const b1 = await del('/org/acme/user/b@x.com')
+      expect(b1.json).toMatchObject({ status: 500, code: 'boom' })
+      expect((await del('/org/acme/user/u-b')).status).toBe(500)
+      expect((await del('/org/acme/user/c@x.com')).status).toBe(204)
+      expect(await emails()).toEqual(['b@x.com'])
+    })
+
+    it('drop and hang change nothing; the client sees no answer', async () => {
+      fresh({ members: ['a@x.com'], deleteFaults: [{ kind: 'drop' }, { kind: 'hang' }] })
+      await expect(del('/org/acme/user/a@x.com')).rejects.toThrow()
+      await expect(del('/org/acme/user/a@x.com', AUTH, AbortSignal.timeout(300))).rejects.toThrow()
+      expect(await emails()).toEqual(['a@x.com'])
+    })
+
+    it('reset-mid-body removes the member and breaks the answer: a retry gets 404', async () => {
+      fresh({ members: ['a@x.com'], deleteFaults: [{ kind: 'reset-mid-body' }] })
+      await expect(del('/org/acme/user/a@x.com')).rejects.toThrow()
+      expect(await emails()).toEqual([])
+      expect((await del('/org/acme/user/a@x.com')).status).toBe(404)
+    })
+
+    it('a delay applies to DELETE too', async () => {
+      fresh({ members: ['a@x.com'], delayMs: 150 })
+      const started = Date.now()
+      expect((await del('/org/acme/user/a@x.com')).status).toBe(204)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(140)
+    })
+
+    it('configure() without members, users or groups keeps removals; with them, starts afresh', async () => {
+      fresh({ members: ['a@x.com', 'b@x.com'] })
+      await del('/org/acme/user/a@x.com')
+      api.configure({ pageSize: 1 })
+      expect((await getPage(api, '/org/acme/user')).page.items.map(u => u.email)).toEqual([
+        'b@x.com'
+      ])
+      api.configure({ members: ['a@x.com', 'b@x.com'] })
+      expect((await getPage(api, '/org/acme/user')).page.items.map(u => u.email)).toEqual([
+        'a@x.com'
+      ])
+    })
+  })
+
+  describe('groups', () => {
+    interface Group {
+      name: string
+      kind: string
+      version: number
+      memberLinks: string[]
+    }
+    async function group(name: string, org = 'acme') {
+      const res = await get(api, `/org/${org}/group/${name}`)
+      return { status: res.status, json: res.json, group: res.json as Group }
+    }
+    async function patch(name: string, body: unknown, headers: Record<string, string> = AUTH) {
+      const res = await fetch(`${api.url}/org/acme/group/${name}`, {
+        method: 'PATCH',
+        headers,
+        body: typeof body === 'string' ? body : JSON.stringify(body)
+      })
+      const text = await res.text()
+      return { status: res.status, json: text ? (JSON.parse(text) as unknown) : undefined }
+    }
+
+    it('superusers and viewers exist, empty unless configured; other names are 404', async () => {
+      fresh()
+      for (const name of ['superusers', 'viewers']) {
+        const res = await group(name)
+        expect(res.status).toBe(200)
+        expect(res.group).toMatchObject({ name, kind: 'group', memberLinks: [] })
+      }
+      const missing = await group('devs')
+      expect(missing.status).toBe(404)
+      expectApiError(missing.json, 404, 'not_found')
+    })
+
+    it('memberLinks read back in the form configured (email or id), with the request org', async () => {
+      fresh({
+        users: [
+          { email: 'a@x.com', id: 'u-a' },
+          { email: 'b@x.com', id: 'u-b' }
+        ],
+        groups: { superusers: ['/org/elsewhere/user/u-a', 'b@x.com'], devs: [] }
+      })
+      expect((await group('superusers')).group.memberLinks).toEqual([
+        '/org/acme/user/u-a',
+        '/org/acme/user/b%40x.com'
+      ])
+      expect((await group('devs')).group.memberLinks).toEqual([])
+      expect((await group('viewers')).status).toBe(200)
+    })
+
+    it('checks the key and the org for GET and PATCH', async () => {
+      fresh({ orgs: ['acme'], members: ['a@x.com'] })
+      expect((await get(api, '/org/acme/group/viewers', {})).status).toBe(401)
+      expect((await group('viewers', 'other')).status).toBe(403)
+      const body = { '$append/memberLinks': ['/org/acme/user/a@x.com'] }
+      expect((await patch('viewers', body, { ...AUTH, authorization: 'Bearer no' })).status).toBe(
+        401
+      )
+      expect((await group('viewers')).group.memberLinks).toEqual([])
+    })
+
+    it('$append adds members once, by email or id; the version goes up', async () => {
+      fresh({
+        users: [
+          { email: 'a@x.com', id: 'u-a' },
+          { email: 'b@x.com', id: 'u-b' }
+        ],
+        groups: { devs: ['u-a'] }
+      })
+      const before = (await group('devs')).group.version
+      const res = await patch('devs', {
+        '$append/memberLinks': [
+          '/org/acme/user/A@x.com',
+          '/org/acme/user/b%40x.com',
+          '/org/acme/user/u-b'
+        ]
+      })
+      expect(res.status).toBe(200)
+      expect((res.json as Group).memberLinks).toEqual([
+        '/org/acme/user/u-a',
+        '/org/acme/user/b%40x.com'
+      ])
+      const after = await group('devs')
+      expect(after.group.memberLinks).toEqual(['/org/acme/user/u-a', '/org/acme/user/b%40x.com'])
+      expect(after.group.version).toBeGreaterThan(before)
+      expect(api.requests.at(1)).toMatchObject({
+        method: 'PATCH',
+        body: { '$append/memberLinks': expect.any(Array) }
+      })
+    })
+
+    it('refuses a plain memberLinks (a replace) with 400 and changes nothing', async () => {
+      fresh({ members: ['a@x.com', 'b@x.com'], groups: { devs: ['a@x.com'] } })
+      const res = await patch('devs', { memberLinks: ['/org/acme/user/b@x.com'] })
+      expect(res.status).toBe(400)
+      expectApiError(res.json, 400, 'bad_request')
+      expect((res.json as { message: string }).message).toContain('$append/memberLinks')
+      expect((await group('devs')).group.memberLinks).toEqual(['/org/acme/user/a%40x.com'])
+    })
+
+    it('refuses other properties, links of another org or shape, non-members, bad JSON and content-type', async () => {
+      fresh({ members: ['a@x.com'] })
+      const bad: unknown[] = [
+        { description: 'x' },
+        { '$append/memberLinks': '/org/acme/user/a@x.com' },
+        { '$append/memberLinks': ['/org/other/user/a@x.com'] },
+        { '$append/memberLinks': ['/org/acme/group/viewers'] },
+        { '$append/memberLinks': ['/org/acme/user/pending@x.com'] },
+        [],
+        '{not json'
+      ]
+      for (const body of bad) {
+        const res = await patch('viewers', body)
+        expect(res.status).toBe(400)
+      }
+      const wrongType = await patch(
+        'viewers',
+        { '$append/memberLinks': [] },
+        { authorization: AUTH.authorization }
+      )
+      expect(wrongType.status).toBe(400)
+      expect((await group('viewers')).group.memberLinks).toEqual([])
+      expect((await patch('nope', { '$append/memberLinks': [] })).status).toBe(404)
+    })
+
+    it('$drop removes links that name the user in either form', async () => {
+      fresh({
+        users: [
+          { email: 'a@x.com', id: 'u-a' },
+          { email: 'b@x.com', id: 'u-b' }
+        ],
+        groups: { devs: ['u-a', 'b@x.com'] }
+      })
+      const res = await patch('devs', {
+        '$drop/memberLinks': ['/org/acme/user/a@x.com', '/org/acme/user/u-b']
+      })
+      expect(res.status).toBe(200)
+      expect((await group('devs')).group.memberLinks).toEqual([])
+    })
+
+    it('removing a member drops the links to them from every group', async () => {
+      fresh({
+        users: [
+          { email: 'a@x.com', id: 'u-a' },
+          { email: 'b@x.com', id: 'u-b' }
+        ],
+        groups: { superusers: ['u-a', 'b@x.com'], viewers: ['a@x.com'] }
+      })
+      const res = await fetch(`${api.url}/org/acme/user/a@x.com`, {
+        method: 'DELETE',
+        headers: AUTH
+      })
+      expect(res.status).toBe(204)
+      expect((await group('superusers')).group.memberLinks).toEqual(['/org/acme/user/b%40x.com'])
+      expect((await group('viewers')).group.memberLinks).toEqual([])
+    })
+
+    it('groupFaults: an unreadable group (403), then normal; PATCH reset-mid-body still applies', async () => {
+      fresh({
+        members: ['a@x.com'],
+        groupFaults: [{ kind: 'status', status: 403, times: 2 }, { kind: 'reset-mid-body' }]
+      })
+      expect((await group('superusers')).status).toBe(403)
+      expect((await group('superusers')).status).toBe(403)
+      await expect(
+        patch('viewers', { '$append/memberLinks': ['/org/acme/user/a@x.com'] })
+      ).rejects.toThrow()
+      expect((await group('viewers')).group.memberLinks).toEqual(['/org/acme/user/a%40x.com'])
     })
   })
 
@@ -751,5 +1084,72 @@ describe('command line', () => {
       child.kill('SIGTERM')
       await new Promise(r => child.once('exit', r))
     }
+  })
+})
+
+describe('command line: groups, protected users, delete status', () => {
+  it('--group, --protected, --delete-status and --page-size configure the fake', async () => {
+    const script = fileURLToPath(new URL('../tools/local-api.mjs', import.meta.url))
+    const child = spawn(
+      process.execPath,
+      [
+        script,
+        '--port=0',
+        '--members=a@x.com,b@x.com',
+        '--group=superusers=a@x.com',
+        '--group=devs=b@x.com,a@x.com',
+        '--protected=p@x.com',
+        '--delete-status=202',
+        '--page-size=1'
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] }
+    )
+    let out = ''
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()))
+    try {
+      const deadline = Date.now() + 10_000
+      while (!/listening on http:\/\/127\.0\.0\.1:\d+\n/.test(out) && Date.now() < deadline) {
+        await new Promise(r => setTimeout(r, 20))
+      }
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(out)?.[1]
+      expect(url).toBeDefined()
+      const headers = { authorization: 'Bearer test-key', 'content-type': 'application/json' }
+      const page = (await (await fetch(`${url}/org/acme/user`, { headers })).json()) as {
+        items: { email: string }[]
+        links: { rel: string }[]
+      }
+      expect(page.items.map(u => u.email)).toEqual(['a@x.com'])
+      expect(page.links.some(l => l.rel === 'next')).toBe(true)
+      const devs = (await (await fetch(`${url}/org/acme/group/devs`, { headers })).json()) as {
+        memberLinks: string[]
+      }
+      expect(devs.memberLinks).toEqual(['/org/acme/user/b%40x.com', '/org/acme/user/a%40x.com'])
+      const p = await fetch(`${url}/org/acme/user/p@x.com`, { method: 'DELETE', headers })
+      expect(p.status).toBe(400)
+      await p.text()
+      const a = await fetch(`${url}/org/acme/user/a@x.com`, { method: 'DELETE', headers })
+      expect(a.status).toBe(202)
+      await a.text()
+      const su = (await (await fetch(`${url}/org/acme/group/superusers`, { headers })).json()) as {
+        memberLinks: string[]
+      }
+      expect(su.memberLinks).toEqual([])
+    } finally {
+      child.kill('SIGTERM')
+      await new Promise(r => child.once('exit', r))
+    }
+  })
+
+  it('--group without a name is refused', async () => {
+    const script = fileURLToPath(new URL('../tools/local-api.mjs', import.meta.url))
+    const child = spawn(process.execPath, [script, '--port=0', '--group=a@x.com'], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let err = ''
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()))
+    const code = await new Promise(r => child.once('exit', r))
+    expect(code).toBe(2)
+    expect(err).toContain('--group must look like name=')
   })
 })

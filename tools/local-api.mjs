@@ -3,12 +3,20 @@
 // benchmarks. Node built-ins only: `npm run demo` must work on a fresh clone without
 // `npm install`, on Node 20 and Node 24.
 //
-//   POST /org/{org}/user/-invite   invite by email (see /work/shared/api-notes.md)
-//   GET  /org/{org}/user           list members, paginated with rel=next links
-//   GET  /org/{org}/user/{email}   one member or 404
+//   POST   /org/{org}/user/-invite      invite by email (see /work/shared/api-notes.md)
+//   GET    /org/{org}/user              list members, paginated with rel=next links
+//   GET    /org/{org}/user/{email|id}   one member or 404
+//   DELETE /org/{org}/user/{email|id}   remove a member from the org (204 by default)
+//   GET    /org/{org}/group/{name}      a group with its memberLinks
+//   PATCH  /org/{org}/group/{name}      only `$append/memberLinks` and `$drop/memberLinks`
+//
+// Removing a member also drops the links to them from every group, and later invites of
+// that address succeed again. Built-in groups: `superusers` and `viewers` (empty unless
+// configured). A user tagged `cpln/protected=true` cannot be deleted.
 //
 // Run directly: node tools/local-api.mjs [--port N] [--token T] [--delay-ms N]
-//   [--batch-limit N] [--members a@x.com,b@y.com] [--orgs org1,org2]
+//   [--batch-limit N] [--members a@x.com,b@y.com] [--orgs org1,org2] [--page-size N]
+//   [--group name=a@x.com,b@y.com ...] [--protected a@x.com] [--delete-status N]
 // Programmatic use: `const api = await startLocalApi({ ... })`, then `api.url`,
 // `api.requests`, `api.configure(patch)`, `api.reset()`, `await api.close()`.
 
@@ -48,8 +56,11 @@ import { parseArgs } from 'node:util'
  */
 
 /**
- * One injected failure. `times` (default 1 in the `faults` queue, unlimited in
- * `faultsByEmail`) is how many invite requests it applies to.
+ * One injected failure. `times` (default 1 in a queue, unlimited in a by-address table) is
+ * how many requests it applies to. The queues are separate per endpoint: `faults` for
+ * invites, `deleteFaults` for DELETE of a user, `groupFaults` for GET and PATCH of a group.
+ * A faulted request changes nothing, except `reset-mid-body` and `truncated-json` on a
+ * DELETE or PATCH: the change is made and the answer is broken (the client cannot know).
  * @typedef {(StatusFault | DropFault | ResetMidBodyFault | HangFault | TrickleFault |
  *   TruncatedJsonFault | HtmlFault | NonJsonFault | HugeFault | EchoKeyFault | RawFault |
  *   UnknownErrorsFault) & { times?: number }} Fault
@@ -57,7 +68,8 @@ import { parseArgs } from 'node:util'
 
 /**
  * A member as configured with the `users` option; missing `name`/`id` are filled in.
- * @typedef {{ email: string, name?: string, id?: string }} UserSpec
+ * `tags` are shown in listings; `cpln/protected: 'true'` refuses a DELETE.
+ * @typedef {{ email: string, name?: string, id?: string, tags?: Record<string, string> }} UserSpec
  */
 
 /**
@@ -82,6 +94,15 @@ import { parseArgs } from 'node:util'
  * @property {number} [pageSize] users per page (default 50)
  * @property {number} [userListStatus] answer the user list with this error status instead
  * @property {boolean} [userListLoop] the last page's `next` link points back to the first page
+ * @property {Record<string, string[]>} [groups] group name -> members, each a user link
+ *   `/org/{any}/user/{email or id}` or a bare email or id; merged over the built-in, empty
+ *   `superusers` and `viewers`. Links read back in the form given, with the request's org.
+ * @property {number} [deleteStatus] status of a successful DELETE (default 204, no body;
+ *   any other status answers with the removed user)
+ * @property {number} [protectedStatus] status refusing to delete a protected user (default 400)
+ * @property {Fault[]} [deleteFaults] queue: each DELETE of a user takes the next one
+ * @property {Record<string, Fault>} [deleteFaultsByUser] email or id -> fault for its DELETE
+ * @property {Fault[]} [groupFaults] queue: each GET or PATCH of a group takes the next one
  * @property {boolean} [record] record requests in `requests` (default true)
  * @property {number} [keepAliveTimeoutMs] server keep-alive timeout (default 10000)
  * @property {number} [maxBodyBytes] larger request bodies get 413 (default 1 MiB)
@@ -113,6 +134,17 @@ import { parseArgs } from 'node:util'
  * @property {string} id
  * @property {string} name
  * @property {string} email
+ * @property {Record<string, string>} tags
+ */
+
+/**
+ * The org's mutable contents: DELETE and PATCH change them; `configure` rebuilds them only
+ * when its patch holds `members`, `users` or `groups`.
+ * @typedef {object} World
+ * @property {User[]} users
+ * @property {Map<string, User>} usersByEmail lowercased keys
+ * @property {Set<string>} members lowercased; invites of these get 409
+ * @property {Map<string, { refs: string[], version: number }>} groups refs: email or id, as written
  */
 
 /**
@@ -121,16 +153,16 @@ import { parseArgs } from 'node:util'
  * @property {string} expectedAuth
  * @property {Set<string> | undefined} orgs
  * @property {number} batchLimit
- * @property {Set<string>} members lowercased
  * @property {Map<string, Refusal>} refuse lowercased keys
  * @property {number} delayMs
  * @property {Map<string, Fault>} faultsByEmail lowercased keys
  * @property {boolean} strictSchema
- * @property {User[]} users
- * @property {Map<string, User>} usersByEmail lowercased keys
  * @property {number} pageSize
  * @property {number | undefined} userListStatus
  * @property {boolean} userListLoop
+ * @property {number} deleteStatus
+ * @property {number} protectedStatus
+ * @property {Map<string, Fault>} deleteFaultsByUser lowercased keys
  * @property {boolean} record
  * @property {number} maxBodyBytes
  * @property {((entry: LogEntry) => void) | undefined} log
@@ -140,7 +172,13 @@ const JSON_TYPE = 'application/json'
 const INVITE_PATH = /^\/org\/([^/]+)\/user\/-invite$/
 const USER_LIST_PATH = /^\/org\/([^/]+)\/user\/?$/
 const USER_PATH = /^\/org\/([^/]+)\/user\/([^/]+)$/
+const GROUP_PATH = /^\/org\/([^/]+)\/group\/([^/]+)$/
 const GROUP_LINK = /^\/org\/([^/]+)\/group\/([^/?#\s]+)$/
+const USER_LINK = /^\/org\/([^/]+)\/user\/([^/?#\s]+)$/
+const BUILT_IN_GROUPS = ['superusers', 'viewers']
+const PROTECTED_TAG = 'cpln/protected'
+const APPEND = '$append/memberLinks'
+const DROP = '$drop/memberLinks'
 
 /** @type {Record<number, string>} */
 const DEFAULT_CODES = {
@@ -181,10 +219,38 @@ function userId(n) {
 }
 
 /**
- * @param {LocalApiOptions} o
- * @returns {State}
+ * The user named by a link's or path's last segment: an id, else an address.
+ * @param {World} world
+ * @param {string} ref
+ * @returns {User | undefined}
  */
-function deriveState(o) {
+function findUser(world, ref) {
+  return world.users.find(u => u.id === ref) ?? world.usersByEmail.get(ref.toLowerCase())
+}
+
+/**
+ * Whether a group member ref (email or id, as written) names this user.
+ * @param {string} ref
+ * @param {User} user
+ */
+function refNames(ref, user) {
+  return ref === user.id || ref.toLowerCase() === user.email.toLowerCase()
+}
+
+/**
+ * The email or id a group member link names (a bare value is taken as it is).
+ * @param {string} link
+ */
+function refOf(link) {
+  const m = USER_LINK.exec(link)
+  return m ? (decodeSegment(m[2] ?? '') ?? m[2] ?? link) : link
+}
+
+/**
+ * @param {LocalApiOptions} o
+ * @returns {World}
+ */
+function deriveWorld(o) {
   const memberList = o.members ?? []
   /** @type {UserSpec[]} */
   const specs = o.users ?? memberList.map(email => ({ email }))
@@ -192,35 +258,52 @@ function deriveState(o) {
   const users = specs.map((u, i) => ({
     id: u.id ?? userId(i + 1),
     name: u.name ?? u.email,
-    email: u.email
+    email: u.email,
+    tags: { ...u.tags }
   }))
   /** @type {Map<string, User>} */
   const usersByEmail = new Map()
   for (const u of users) usersByEmail.set(u.email.toLowerCase(), u)
   const members = new Set(memberList.map(m => m.toLowerCase()))
   for (const key of usersByEmail.keys()) members.add(key)
+  /** @type {World['groups']} */
+  const groups = new Map()
+  for (const name of BUILT_IN_GROUPS) groups.set(name, { refs: [], version: 1 })
+  for (const [name, links] of Object.entries(o.groups ?? {})) {
+    groups.set(name, { refs: links.map(refOf), version: 1 })
+  }
+  return { users, usersByEmail, members, groups }
+}
+
+/**
+ * @param {LocalApiOptions} o
+ * @returns {State}
+ */
+function deriveState(o) {
   /** @type {Map<string, Refusal>} */
   const refuse = new Map()
   for (const [addr, r] of Object.entries(o.refuse ?? {})) refuse.set(addr.toLowerCase(), r)
-  /** @type {Map<string, Fault>} */
-  const faultsByEmail = new Map()
-  for (const [addr, f] of Object.entries(o.faultsByEmail ?? {})) {
-    faultsByEmail.set(addr.toLowerCase(), f)
+  /** @param {Record<string, Fault> | undefined} table */
+  const lowered = table => {
+    /** @type {Map<string, Fault>} */
+    const map = new Map()
+    for (const [key, f] of Object.entries(table ?? {})) map.set(key.toLowerCase(), f)
+    return map
   }
   return {
     expectedAuth: `Bearer ${o.token ?? 'test-key'}`,
     orgs: o.orgs ? new Set(o.orgs) : undefined,
     batchLimit: o.batchLimit ?? 10,
-    members,
     refuse,
     delayMs: o.delayMs ?? 0,
-    faultsByEmail,
+    faultsByEmail: lowered(o.faultsByEmail),
     strictSchema: o.strictSchema ?? false,
-    users,
-    usersByEmail,
     pageSize: Math.max(1, o.pageSize ?? 50),
     userListStatus: o.userListStatus,
     userListLoop: o.userListLoop ?? false,
+    deleteStatus: o.deleteStatus ?? 204,
+    protectedStatus: o.protectedStatus ?? 400,
+    deleteFaultsByUser: lowered(o.deleteFaultsByUser),
     record: o.record ?? true,
     maxBodyBytes: o.maxBodyBytes ?? 1024 * 1024,
     log: o.log
@@ -263,7 +346,28 @@ function userItem(org, u) {
     name: u.name,
     email: u.email,
     kind: 'user',
+    tags: { ...u.tags },
     links: [{ rel: 'self', href: `/org/${encodeURIComponent(org)}/user/${u.id}` }]
+  }
+}
+
+/**
+ * The group as the API shows it: member links in the form they were written.
+ * @param {string} org
+ * @param {string} name
+ * @param {{ refs: string[], version: number }} group
+ */
+function groupItem(org, name, group) {
+  const base = `/org/${encodeURIComponent(org)}`
+  return {
+    id: `group-${name}`,
+    name,
+    kind: 'group',
+    version: group.version,
+    description: name,
+    tags: {},
+    memberLinks: group.refs.map(ref => `${base}/user/${encodeURIComponent(ref)}`),
+    links: [{ rel: 'self', href: `${base}/group/${encodeURIComponent(name)}` }]
   }
 }
 
@@ -317,8 +421,13 @@ export async function startLocalApi(options = {}) {
   /** @type {LocalApiOptions} */
   let current = { ...options }
   let state = deriveState(current)
-  /** @type {Fault[]} */
-  let queue = [...(options.faults ?? [])]
+  let world = deriveWorld(current)
+  /** One fault queue per endpoint. @type {Record<'invite' | 'delete' | 'group', Fault[]>} */
+  const queues = {
+    invite: [...(options.faults ?? [])],
+    delete: [...(options.deleteFaults ?? [])],
+    group: [...(options.groupFaults ?? [])]
+  }
   /** How often each fault has been applied (for `times`). @type {WeakMap<Fault, number>} */
   let used = new WeakMap()
   /** @type {RecordedRequest[]} */
@@ -343,15 +452,18 @@ export async function startLocalApi(options = {}) {
     })
 
   /**
-   * Picks the fault for an invite request: a `faultsByEmail` match first, else the queue.
-   * @param {string[] | undefined} emails
+   * Picks the fault for a request: a by-address match first (`keys`, in order), else the
+   * endpoint's queue.
+   * @param {'invite' | 'delete' | 'group'} endpoint
+   * @param {Map<string, Fault>} byKey lowercased keys
+   * @param {readonly unknown[]} keys
    * @returns {Fault | undefined}
    */
-  function takeFault(emails) {
-    if (emails && state.faultsByEmail.size > 0) {
-      for (const e of emails) {
-        if (typeof e !== 'string') continue
-        const f = state.faultsByEmail.get(e.toLowerCase())
+  function takeFault(endpoint, byKey, keys) {
+    if (byKey.size > 0) {
+      for (const k of keys) {
+        if (typeof k !== 'string') continue
+        const f = byKey.get(k.toLowerCase())
         if (!f) continue
         const n = used.get(f) ?? 0
         if (f.times !== undefined && n >= f.times) continue
@@ -359,6 +471,7 @@ export async function startLocalApi(options = {}) {
         return f
       }
     }
+    const queue = queues[endpoint]
     const head = queue[0]
     if (!head) return undefined
     const n = (used.get(head) ?? 0) + 1
@@ -411,7 +524,7 @@ export async function startLocalApi(options = {}) {
       const refusal = state.refuse.get(lower)
       if (refusal) {
         errors[e] = apiError(refusal.status ?? 400, refusal.code, refusal.message ?? 'refused')
-      } else if (state.members.has(lower)) {
+      } else if (world.members.has(lower)) {
         errors[e] = apiError(409, 'already_exists', `${e} is already a member`)
       } else {
         invitations[e] = `/org/${encodeURIComponent(org)}/invitation/${randomUUID()}`
@@ -464,10 +577,9 @@ export async function startLocalApi(options = {}) {
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {Fault} fault
-   * @param {string} org
-   * @param {string[]} emails
+   * @param {() => unknown} answer the normal answer's body, for the faults that break it
    */
-  async function applyFault(req, res, fault, org, emails) {
+  async function applyFault(req, res, fault, answer) {
     switch (fault.kind) {
       case 'status': {
         /** @type {Record<string, string>} */
@@ -486,7 +598,7 @@ export async function startLocalApi(options = {}) {
         return
       }
       case 'reset-mid-body': {
-        const text = JSON.stringify(inviteAnswer(org, emails))
+        const text = JSON.stringify(answer())
         const body = Buffer.from(text)
         res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': body.length })
         res.write(body.subarray(0, Math.max(1, Math.floor(body.length / 2))), () =>
@@ -508,7 +620,7 @@ export async function startLocalApi(options = {}) {
         return
       }
       case 'truncated-json': {
-        const text = JSON.stringify(inviteAnswer(org, emails))
+        const text = JSON.stringify(answer())
         const body = Buffer.from(text).subarray(0, Math.floor(Buffer.byteLength(text) / 2))
         res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': body.length })
         res.end(body)
@@ -571,11 +683,11 @@ export async function startLocalApi(options = {}) {
    * @param {string[] | undefined} emails
    */
   async function handleInvite(req, res, org, body, parsed, emails) {
-    const fault = takeFault(emails)
+    const fault = takeFault('invite', state.faultsByEmail, emails ?? [])
     if (state.delayMs > 0) await sleep(state.delayMs)
     if (closed) return
     if (fault && fault.kind !== 'unknown-errors') {
-      await applyFault(req, res, fault, org, emails ?? [])
+      await applyFault(req, res, fault, () => inviteAnswer(org, emails ?? []))
       return
     }
     if (!checkAuth(req, res) || !checkOrg(org, res)) return
@@ -615,7 +727,7 @@ export async function startLocalApi(options = {}) {
       sendError(res, apiError(state.userListStatus))
       return
     }
-    const users = state.users
+    const users = world.users
     const cursorText = query.get('cursor')
     const cursor = cursorText === null ? 0 : Number(cursorText)
     if (!Number.isInteger(cursor) || cursor < 0 || cursor > users.length) {
@@ -633,6 +745,165 @@ export async function startLocalApi(options = {}) {
       items: users.slice(cursor, end).map(u => userItem(org, u)),
       links
     })
+  }
+
+  /** Faults whose answer is broken after the change was made. @param {Fault | undefined} f */
+  const changesThenBreaks = f => f?.kind === 'reset-mid-body' || f?.kind === 'truncated-json'
+
+  /**
+   * Removes the user from the org and from every group.
+   * @param {User} user
+   */
+  function removeUser(user) {
+    world.users = world.users.filter(u => u !== user)
+    world.usersByEmail.delete(user.email.toLowerCase())
+    world.members.delete(user.email.toLowerCase())
+    for (const group of world.groups.values()) {
+      const refs = group.refs.filter(ref => !refNames(ref, user))
+      if (refs.length !== group.refs.length) {
+        group.refs = refs
+        group.version++
+      }
+    }
+  }
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} org
+   * @param {string} ref email or id from the path
+   */
+  async function handleDeleteUser(req, res, org, ref) {
+    const target = findUser(world, ref)
+    const keys = target ? [ref, target.email, target.id] : [ref]
+    const fault = takeFault('delete', state.deleteFaultsByUser, keys)
+    if (state.delayMs > 0) await sleep(state.delayMs)
+    if (closed) return
+    if (fault && !changesThenBreaks(fault)) {
+      await applyFault(req, res, fault, () => ({}))
+      return
+    }
+    if (!checkAuth(req, res) || !checkOrg(org, res)) return
+    // Looked up again: another request may have removed the user during the delay.
+    const user = findUser(world, ref)
+    if (!user) {
+      sendError(res, apiError(404, 'not_found', `user ${ref} not found`))
+      return
+    }
+    if (user.tags[PROTECTED_TAG] === 'true') {
+      sendError(
+        res,
+        apiError(
+          state.protectedStatus,
+          'protected',
+          `user ${ref} is protected (tag ${PROTECTED_TAG}=true) and cannot be deleted`
+        )
+      )
+      return
+    }
+    removeUser(user)
+    if (fault) {
+      await applyFault(req, res, fault, () => userItem(org, user))
+      return
+    }
+    if (state.deleteStatus === 204) {
+      res.writeHead(204)
+      res.end()
+    } else {
+      sendJson(res, state.deleteStatus, userItem(org, user))
+    }
+  }
+
+  /**
+   * Checks a PATCH of a group; returns an error message, or the links to append and drop.
+   * @param {unknown} body
+   * @param {string} org
+   * @returns {string | { append: string[], drop: string[] }}
+   */
+  function readGroupPatch(body, org) {
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      return 'request body must be a JSON object'
+    }
+    /** @type {{ append: string[], drop: string[] }} */
+    const change = { append: [], drop: [] }
+    for (const [key, value] of Object.entries(body)) {
+      if (key === 'memberLinks') {
+        return `memberLinks replaces every member of the group; this API takes only ${APPEND} and ${DROP}`
+      }
+      if (key !== APPEND && key !== DROP) return `property ${JSON.stringify(key)} is not allowed`
+      if (!Array.isArray(value)) return `${key} must be an array`
+      for (const link of value) {
+        const m = typeof link === 'string' ? USER_LINK.exec(link) : null
+        const ref = m ? decodeSegment(m[2] ?? '') : undefined
+        if (!m || decodeSegment(m[1] ?? '') !== org || ref === undefined) {
+          return `${key} must hold links of the form /org/${org}/user/{email or id}`
+        }
+        if (key === APPEND && !findUser(world, ref)) {
+          return `${link} is not a member of the org; only members can be added to a group`
+        }
+        ;(key === APPEND ? change.append : change.drop).push(ref)
+      }
+    }
+    return change
+  }
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} method
+   * @param {string} org
+   * @param {string} name
+   * @param {unknown} body
+   * @param {boolean} parsed
+   */
+  async function handleGroup(req, res, method, org, name, body, parsed) {
+    const fault = takeFault('group', new Map(), [])
+    if (state.delayMs > 0) await sleep(state.delayMs)
+    if (closed) return
+    const group = world.groups.get(name)
+    if (fault && !(method === 'PATCH' && changesThenBreaks(fault))) {
+      await applyFault(req, res, fault, () => (group ? groupItem(org, name, group) : {}))
+      return
+    }
+    if (!checkAuth(req, res) || !checkOrg(org, res)) return
+    if (!group) {
+      sendError(res, apiError(404, 'not_found', `group ${name} not found`))
+      return
+    }
+    if (method === 'GET') {
+      sendJson(res, 200, groupItem(org, name, group))
+      return
+    }
+    const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
+    if (mediaType !== JSON_TYPE) {
+      sendError(res, apiError(400, 'bad_request', 'content-type must be application/json'))
+      return
+    }
+    if (!parsed) {
+      sendError(res, apiError(400, 'bad_request', 'request body is not valid JSON'))
+      return
+    }
+    const change = readGroupPatch(body, org)
+    if (typeof change === 'string') {
+      sendError(res, apiError(400, 'bad_request', change))
+      return
+    }
+    const dropped = change.drop.map(ref => findUser(world, ref)).filter(u => u !== undefined)
+    group.refs = group.refs.filter(
+      ref => !change.drop.includes(ref) && !dropped.some(u => refNames(ref, u))
+    )
+    for (const ref of change.append) {
+      const user = findUser(world, ref)
+      if (!group.refs.some(r => r === ref || (user !== undefined && refNames(r, user)))) {
+        group.refs.push(ref)
+      }
+    }
+    group.version++
+    if (fault) {
+      await applyFault(req, res, fault, () => groupItem(org, name, group))
+      return
+    }
+    sendJson(res, 200, groupItem(org, name, group))
   }
 
   /**
@@ -707,10 +978,24 @@ export async function startLocalApi(options = {}) {
       const email = decodeSegment(m[2] ?? '')
       if (org !== undefined && email !== undefined) {
         if (!checkAuth(req, res) || !checkOrg(org, res)) return
-        const user = state.usersByEmail.get(email.toLowerCase())
+        const user = findUser(world, email)
         if (user) sendJson(res, 200, userItem(org, user))
         else sendError(res, apiError(404, 'not_found', `user ${email} not found`))
         return
+      }
+    }
+    if (method === 'DELETE' && (m = USER_PATH.exec(pathname))) {
+      const org = decodeSegment(m[1] ?? '')
+      const ref = decodeSegment(m[2] ?? '')
+      if (org !== undefined && ref !== undefined && ref !== '-invite') {
+        return handleDeleteUser(req, res, org, ref)
+      }
+    }
+    if ((method === 'GET' || method === 'PATCH') && (m = GROUP_PATH.exec(pathname))) {
+      const org = decodeSegment(m[1] ?? '')
+      const name = decodeSegment(m[2] ?? '')
+      if (org !== undefined && name !== undefined) {
+        return handleGroup(req, res, method, org, name, body, parsed)
       }
     }
     sendError(res, apiError(404, 'not_found', `no route for ${method} ${pathname}`))
@@ -769,8 +1054,17 @@ export async function startLocalApi(options = {}) {
     configure(patch) {
       current = { ...current, ...patch }
       state = deriveState(current)
-      if ('faults' in patch) queue = [...(patch.faults ?? [])]
-      if ('faults' in patch || 'faultsByEmail' in patch) used = new WeakMap()
+      if ('members' in patch || 'users' in patch || 'groups' in patch) world = deriveWorld(current)
+      if ('faults' in patch) queues.invite = [...(patch.faults ?? [])]
+      if ('deleteFaults' in patch) queues.delete = [...(patch.deleteFaults ?? [])]
+      if ('groupFaults' in patch) queues.group = [...(patch.groupFaults ?? [])]
+      if (
+        ['faults', 'faultsByEmail', 'deleteFaults', 'deleteFaultsByUser', 'groupFaults'].some(
+          k => k in patch
+        )
+      ) {
+        used = new WeakMap()
+      }
     },
     reset() {
       requests.length = 0
@@ -806,13 +1100,20 @@ async function main(args) {
       'batch-limit': { type: 'string' },
       members: { type: 'string' },
       orgs: { type: 'string' },
+      'page-size': { type: 'string' },
+      group: { type: 'string', multiple: true },
+      protected: { type: 'string' },
+      'delete-status': { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
   })
   if (values.help) {
     console.log(
       'usage: node tools/local-api.mjs [--port N] [--token T] [--delay-ms N] ' +
-        '[--batch-limit N] [--members a@x.com,b@y.com] [--orgs org1,org2]'
+        '[--batch-limit N] [--members a@x.com,b@y.com] [--orgs org1,org2] [--page-size N] ' +
+        '[--group name=a@x.com,b@y.com ...] [--protected a@x.com,...] [--delete-status N]\n' +
+        "  --group sets a group's members (repeat for more groups; superusers and viewers exist);\n" +
+        '  --protected members are tagged cpln/protected=true and cannot be deleted.'
     )
     return
   }
@@ -831,12 +1132,31 @@ async function main(args) {
           .split(',')
           .map(s => s.trim())
           .filter(Boolean)
+  /** @type {Record<string, string[]>} */
+  const groups = {}
+  for (const spec of values.group ?? []) {
+    const eq = spec.indexOf('=')
+    if (eq <= 0) throw new Error(`--group must look like name=a@x.com,b@y.com, not ${spec}`)
+    groups[spec.slice(0, eq).trim()] = list(spec.slice(eq + 1)) ?? []
+  }
+  const protectedSet = new Set((list(values.protected) ?? []).map(e => e.toLowerCase()))
+  const members = list(values.members) ?? []
+  for (const e of list(values.protected) ?? []) {
+    if (!members.some(m => m.toLowerCase() === e.toLowerCase())) members.push(e)
+  }
   const api = await startLocalApi({
     port: int('port', values.port),
     token: values.token,
     delayMs: int('delay-ms', values['delay-ms']),
     batchLimit: int('batch-limit', values['batch-limit']),
-    members: list(values.members),
+    users: members.map(email => {
+      /** @type {Record<string, string>} */
+      const tags = protectedSet.has(email.toLowerCase()) ? { 'cpln/protected': 'true' } : {}
+      return { email, tags }
+    }),
+    groups,
+    pageSize: int('page-size', values['page-size']),
+    deleteStatus: int('delete-status', values['delete-status']),
     orgs: list(values.orgs),
     record: false,
     log: e =>
