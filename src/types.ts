@@ -14,12 +14,16 @@ export interface SourceLocation {
  * One thing the user listed, before validation: the text as written and, when it came
  * from a team file, where. `notAnAddress` marks a team-file entry that is not a string at
  * all (a number, a mapping without `email`): it is reported with code `invalid_entry`.
+ * `group` is the group the entry names itself (a CSV group cell, a `group:` key), as
+ * written; without it the entry gets the `group` input. `groupLocation` is where it is.
  */
 export interface ListedEntry {
   text: string
   origin: 'input' | 'file'
   location?: SourceLocation
   notAnAddress?: boolean
+  group?: string
+  groupLocation?: SourceLocation
 }
 
 /** Why an address was not sent, other than an error. */
