@@ -225,7 +225,8 @@ function userId(n) {
  * @returns {User | undefined}
  */
 function findUser(world, ref) {
-  return world.users.find(u => u.id === ref) ?? world.usersByEmail.get(ref.toLowerCase())
+  const plain = plainRef(ref)
+  return world.users.find(u => u.id === plain) ?? world.usersByEmail.get(plain.toLowerCase())
 }
 
 /**
@@ -234,16 +235,25 @@ function findUser(world, ref) {
  * @param {User} user
  */
 function refNames(ref, user) {
-  return ref === user.id || ref.toLowerCase() === user.email.toLowerCase()
+  const plain = plainRef(ref)
+  return plain === user.id || plain.toLowerCase() === user.email.toLowerCase()
 }
 
 /**
- * The email or id a group member link names (a bare value is taken as it is).
+ * The email or id a group member link names, as written (a bare value is taken as it is).
  * @param {string} link
  */
 function refOf(link) {
   const m = USER_LINK.exec(link)
-  return m ? (decodeSegment(m[2] ?? '') ?? m[2] ?? link) : link
+  return m ? (m[2] ?? link) : link
+}
+
+/**
+ * A member ref with any %-escapes undone, for comparing; as written when they are broken.
+ * @param {string} ref
+ */
+function plainRef(ref) {
+  return decodeSegment(ref) ?? ref
 }
 
 /**
@@ -366,7 +376,7 @@ function groupItem(org, name, group) {
     version: group.version,
     description: name,
     tags: {},
-    memberLinks: group.refs.map(ref => `${base}/user/${encodeURIComponent(ref)}`),
+    memberLinks: group.refs.map(ref => `${base}/user/${ref}`),
     links: [{ rel: 'self', href: `${base}/group/${encodeURIComponent(name)}` }]
   }
 }
@@ -834,8 +844,8 @@ export async function startLocalApi(options = {}) {
       if (!Array.isArray(value)) return `${key} must be an array`
       for (const link of value) {
         const m = typeof link === 'string' ? USER_LINK.exec(link) : null
-        const ref = m ? decodeSegment(m[2] ?? '') : undefined
-        if (!m || decodeSegment(m[1] ?? '') !== org || ref === undefined) {
+        const ref = m?.[2]
+        if (!m || decodeSegment(m[1] ?? '') !== org || ref === undefined || !decodeSegment(ref)) {
           return `${key} must hold links of the form /org/${org}/user/{email or id}`
         }
         if (key === APPEND && !findUser(world, ref)) {
