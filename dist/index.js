@@ -42951,14 +42951,27 @@ function inviteBody(org, emails, group) {
 function isPlainObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
-/** Checks the shape of a 200 answer; maps that are absent are taken as empty. */
+/**
+ * A map of the answer as an object: absent, `null` and `[]` are all empty. Fix: a `null` or
+ * `[]` map made the whole batch `bad_response`, although the invitations were created, so a
+ * re-run would invite those people twice.
+ */
+function asMap(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (Array.isArray(value) && value.length === 0)
+        return {};
+    return isPlainObject(value) ? value : undefined;
+}
+/** Checks the shape of a 200 answer; maps that are absent, null or [] are taken as empty. */
 function readInviteResponse(body, redact) {
     const shown = () => (0,client/* excerpt */.Kb)(JSON.stringify(body) ?? String(body), redact);
     if (!isPlainObject(body)) {
         return { ok: false, message: `HTTP 200 with a body that is not a JSON object: ${shown()}` };
     }
-    const { invitations = {}, errors = {} } = body;
-    if (!isPlainObject(invitations) || !isPlainObject(errors)) {
+    const invitations = asMap(body.invitations);
+    const errors = asMap(body.errors);
+    if (invitations === undefined || errors === undefined) {
         return {
             ok: false,
             message: `HTTP 200 whose 'invitations' or 'errors' is not an object: ${shown()}`
@@ -43122,6 +43135,7 @@ function skipMembers(plan, members) {
 var report = __nccwpck_require__(665);
 ;// CONCATENATED MODULE: ./src/results.ts
 
+/** A per-address error as the API gave it: an object with code and message, or plain text. */
 function toAddressError(value, redact) {
     if (typeof value === 'string')
         return { code: 'error', message: redact(value) };
@@ -43161,8 +43175,62 @@ function notSentMessage(because) {
 function errorsByAddress(errors) {
     return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
 }
+/** Identical failures differ only in their id (Control Plane gives every error its own). */
 function failureKey(f) {
-    return JSON.stringify([f.status, f.code, f.message, f.id]);
+    return JSON.stringify([f.status, f.code, f.message, f.retriesExhausted, f.attempts]);
+}
+/** The error of a batch address named in neither map of an answer that refused other keys. */
+function unmatchedError(refusals) {
+    const shown = refusals
+        .slice(0, 3)
+        .map(r => `${JSON.stringify(r.key)} (${r.error.code} - ${r.error.message})`)
+        .join('; ');
+    const more = refusals.length > 3 ? ` and ${refusals.length - 3} more` : '';
+    const error = {
+        code: 'unmatched_error',
+        message: `named in neither 'invitations' nor 'errors' of an answer that refused ${refusals.length === 1 ? 'a key' : 'keys'} not sent: ${shown}${more}`
+    };
+    const first = refusals[0]?.error;
+    if (refusals.length === 1 && first?.status !== undefined)
+        error.status = first.status;
+    if (refusals.length === 1 && first?.id !== undefined)
+        error.id = first.id;
+    return error;
+}
+/**
+ * One result per address of an answered batch. Never relies on the values' format; the keys
+ * are matched without regard to case.
+ */
+function readAnswer(outcome, redact) {
+    const refused = errorsByAddress(outcome.errors);
+    const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()));
+    const inBatch = new Set(outcome.emails);
+    const unnamed = outcome.emails.filter(a => !refused.has(a) && !invitedKeys.has(a));
+    const unmatched = Object.entries(outcome.errors)
+        .filter(([key]) => !inBatch.has(key.trim().toLowerCase()))
+        .map(([key, value]) => ({
+        key: redact(key),
+        error: toAddressError(value, redact),
+        addresses: unnamed
+    }));
+    const strayError = unmatched.length > 0 ? unmatchedError(unmatched) : undefined;
+    const results = outcome.emails.map((address) => {
+        if (refused.has(address)) {
+            return { address, kind: 'error', error: toAddressError(refused.get(address), redact) };
+        }
+        if (invitedKeys.has(address))
+            return { address, kind: 'invited' };
+        // A refusal keyed by something else may well be this address under another spelling:
+        // never count it as invited then.
+        if (strayError !== undefined)
+            return { address, kind: 'error', error: strayError };
+        return {
+            address,
+            kind: 'invited',
+            detail: 'sent and not refused, but not named in the response'
+        };
+    });
+    return { results, unmatched, notInResponse: strayError === undefined ? unnamed : [] };
 }
 /**
  * `unsentBecause`: nothing was sent because a step before the batches failed (listing
@@ -43173,7 +43241,7 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
     const sent = new Map();
     // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
     const invitations = Object.create(null);
-    const unknownErrorKeys = [];
+    const unmatched = [];
     const notInResponse = [];
     const failures = new Map();
     let stoppedBy;
@@ -43184,41 +43252,27 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
         if (outcome.kind === 'answered') {
             for (const [key, value] of Object.entries(outcome.invitations))
                 invitations[key] = value;
-            // Never rely on the values' format; the keys are matched without regard to case.
-            const refused = errorsByAddress(outcome.errors);
-            const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()));
-            const inBatch = new Set(outcome.emails);
-            for (const key of refused.keys())
-                if (!inBatch.has(key))
-                    unknownErrorKeys.push(key);
-            for (const address of outcome.emails) {
-                if (refused.has(address)) {
-                    sent.set(address, {
-                        address,
-                        kind: 'error',
-                        error: toAddressError(refused.get(address), redact)
-                    });
-                }
-                else if (invitedKeys.has(address)) {
-                    sent.set(address, { address, kind: 'invited' });
-                }
-                else {
-                    notInResponse.push(address);
-                    sent.set(address, {
-                        address,
-                        kind: 'invited',
-                        detail: 'sent and not refused, but not named in the response'
-                    });
-                }
-            }
+            const read = readAnswer(outcome, redact);
+            for (const result of read.results)
+                sent.set(result.address, result);
+            unmatched.push(...read.unmatched);
+            notInResponse.push(...read.notInResponse);
         }
         else if (outcome.kind === 'failed') {
             const error = failureError(outcome.failure);
             for (const address of outcome.emails)
                 sent.set(address, { address, kind: 'error', error });
             const key = failureKey(outcome.failure);
-            const group = failures.get(key) ?? { failure: outcome.failure, addresses: [] };
+            const group = failures.get(key) ?? {
+                failure: outcome.failure,
+                addresses: [],
+                batches: 0,
+                ids: []
+            };
             group.addresses.push(...outcome.emails);
+            group.batches++;
+            if (outcome.failure.id !== undefined)
+                group.ids.push(outcome.failure.id);
             failures.set(key, group);
         }
         else {
@@ -43248,7 +43302,7 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
     return {
         results,
         invitations,
-        unknownErrorKeys,
+        unmatched,
         notInResponse,
         failures: [...failures.values()],
         stoppedBy,
@@ -43547,14 +43601,18 @@ function logBatch(outcome, count, redact) {
             lines.push(`✗ ${address}`);
     }
     else {
-        const refused = errorsByAddress(outcome.errors);
-        const refusedCount = outcome.emails.filter(a => refused.has(a)).length;
+        // The same reading as the results, so the log cannot disagree with the outputs.
+        const read = readAnswer(outcome, redact);
+        const refusedCount = read.results.filter(r => r.kind === 'error').length;
         summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
-        for (const address of outcome.emails) {
-            const error = refused.get(address);
-            lines.push(error === undefined
-                ? `✓ ${(0,report/* printable */.g$)(address)}` // a valid address may hold `##[` (see printable)
-                : `✗ ${(0,report/* printable */.g$)(address)}: ${(0,report/* printable */.g$)(String(error?.code ?? 'error'))} - ${(0,report/* printable */.g$)(String(error?.message ?? ''))}`);
+        for (const r of read.results) {
+            lines.push(r.kind === 'error'
+                ? `✗ ${(0,report/* printable */.g$)(r.address)}: ${(0,report/* printable */.g$)(r.error.code)} - ${(0,report/* printable */.g$)(r.error.message)}`
+                : `✓ ${(0,report/* printable */.g$)(r.address)}` // a valid address may hold `##[` (see printable)
+            );
+        }
+        for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
+            lines.push(`! refused ${(0,report/* printable */.g$)(JSON.stringify(u.key))}, not an address sent: ${(0,report/* printable */.g$)(u.error.code)} - ${(0,report/* printable */.g$)(u.error.message)}`);
         }
     }
     startGroup(redact(`${title} - ${summary}`));
@@ -43676,6 +43734,31 @@ function failedAddresses(run) {
 function wrongOrgHint(keyOrg, org) {
     return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`;
 }
+/** Kinds of batch failure the message describes one by one; the rest are counted. */
+const FAILURE_GROUPS_SHOWN = 5;
+/** Ids listed per kind of failure. */
+const IDS_SHOWN = 3;
+/** The API's message is quoted up to this length (a server may send a page of HTML). */
+const API_MESSAGE_MAX_CHARS = 300;
+function clipped(text, limit) {
+    return text.length <= limit ? text : `${text.slice(0, limit)}…`;
+}
+/** One line for a group of identical batch failures: count, first ids, first addresses. */
+function failureLine(group) {
+    const { failure, addresses, batches, ids } = group;
+    // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
+    const refused = !failure.retriesExhausted &&
+        failure.status !== undefined &&
+        failure.status >= 400 &&
+        failure.status < 500;
+    const verb = refused ? 'Control Plane refused' : 'Sending failed for';
+    const shown = { ...failure, message: clipped(failure.message, API_MESSAGE_MAX_CHARS) };
+    if (batches <= 1) {
+        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(shown)}. Affected: ${listSome(addresses)}.`;
+    }
+    const idList = ids.length === 0 ? '' : ` (ids ${listSome(ids, IDS_SHOWN)})`;
+    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...shown, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
+}
 /**
  * The one message the step fails with, or undefined when it succeeds. Each line is one
  * cause: refused or failed batches, batches not sent, per-address errors (with
@@ -43683,23 +43766,31 @@ function wrongOrgHint(keyOrg, org) {
  */
 function failureMessage(run, options) {
     const lines = [];
-    for (const { failure, addresses } of run.failures) {
-        // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
-        const refused = !failure.retriesExhausted &&
-            failure.status !== undefined &&
-            failure.status >= 400 &&
-            failure.status < 500;
-        const verb = refused ? 'Control Plane refused' : 'Sending failed for';
-        lines.push(`${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`);
+    // Identical failures are grouped (status, code, message), so many batches that failed the
+    // same way make one line; a hint about the key is given once.
+    const hints = new Set();
+    for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
+        lines.push(failureLine(group));
+        const { failure } = group;
+        let hint;
         if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyRefusal */ .Ux)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-            lines.push(wrongOrgHint(options.keyOrg, options.org));
+            hint = wrongOrgHint(options.keyOrg, options.org);
         }
         else if (failure.status === 401) {
-            lines.push(_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT);
+            hint = _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT;
         }
         else if (failure.status === 403) {
-            lines.push(`Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`);
+            hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
         }
+        if (hint !== undefined && !hints.has(hint)) {
+            hints.add(hint);
+            lines.push(hint);
+        }
+    }
+    const hidden = run.failures.slice(FAILURE_GROUPS_SHOWN);
+    if (hidden.length > 0) {
+        const count = hidden.reduce((sum, group) => sum + group.addresses.length, 0);
+        lines.push(`${plural(hidden.length, 'other kind')} of failure affected ${plural(count, 'more address')}; the errors output and the job summary give each address its error.`);
     }
     const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent');
     if (notSent.length > 0) {
@@ -43711,12 +43802,31 @@ function failureMessage(run, options) {
         if (refused.length > 0) {
             lines.push(`Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`);
         }
+        const alone = run.unmatched.filter(u => u.addresses.length === 0);
+        if (alone.length > 0) {
+            lines.push(`Control Plane refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`);
+        }
     }
     const invalid = run.results.filter(r => r.kind === 'invalid');
     if (invalid.length > 0) {
         lines.push(`${plural(invalid.length, 'invalid address')} not sent: ${listSome(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`);
     }
-    return lines.length === 0 ? undefined : lines.join('\n');
+    if (lines.length === 0)
+        return undefined;
+    const notInvited = run.results.filter(r => r.kind === 'error').length;
+    if (options.onlyAdded && notInvited > 0) {
+        lines.push(`Re-run this job to retry the ${plural(notInvited, 'address')} not invited: a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${notInvited === 1 ? 'it' : 'them'}. ` +
+            'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
+    }
+    return lines.join('\n');
+}
+/** `"key" (code - message); ...`: the unmatched refusals, a few of them, each bounded. */
+function unmatchedList(refusals) {
+    const shown = refusals
+        .slice(0, 3)
+        .map(r => `${printable(JSON.stringify(clipped(r.key, 100)))} (${printable(r.error.code)} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`)
+        .join('; ');
+    return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
 }
 function annotations(plan, run, failOnErrors) {
     const located = new Map(plan.items.map(item => [item.address, item.location]));
@@ -43743,11 +43853,14 @@ function annotations(plan, run, failOnErrors) {
     const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address));
     for (const d of plan.duplicates)
         out.push(duplicateAnnotation(d, invalid.has(d.address)));
-    if (run.unknownErrorKeys.length > 0) {
+    // Refusals that no address took (every address of the batch was invited); the others
+    // show as the unmatched_error of the addresses they left unnamed.
+    const alone = run.unmatched.filter(u => u.addresses.length === 0);
+    if (alone.length > 0) {
         out.push({
-            level: 'warning',
-            title: 'Unexpected answer',
-            message: `The API reported errors for ${plural(run.unknownErrorKeys.length, 'address')} that were not sent: ${listSome(run.unknownErrorKeys)}. They are not counted.`
+            level: failOnErrors ? 'error' : 'warning',
+            title: 'Unmatched refusal',
+            message: `The API refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
         });
     }
     if (run.notInResponse.length > 0) {

@@ -24,7 +24,7 @@ import {
   wrongOrgHint
 } from './report.js'
 import type { RunResults } from './results.js'
-import { errorsByAddress, mergeResults, toOutputs } from './results.js'
+import { mergeResults, readAnswer, toOutputs } from './results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
 import type { SummaryModel } from './summary.js'
 import type { ListedEntry } from './types.js'
@@ -314,15 +314,20 @@ function logBatch(outcome: BatchOutcome, count: number, redact: Redactor): void 
     summary = `failed: ${describeFailure(outcome.failure)}`
     for (const address of outcome.emails) lines.push(`✗ ${address}`)
   } else {
-    const refused = errorsByAddress(outcome.errors)
-    const refusedCount = outcome.emails.filter(a => refused.has(a)).length
+    // The same reading as the results, so the log cannot disagree with the outputs.
+    const read = readAnswer(outcome, redact)
+    const refusedCount = read.results.filter(r => r.kind === 'error').length
     summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`
-    for (const address of outcome.emails) {
-      const error = refused.get(address) as { code?: unknown; message?: unknown } | undefined
+    for (const r of read.results) {
       lines.push(
-        error === undefined
-          ? `✓ ${printable(address)}` // a valid address may hold `##[` (see printable)
-          : `✗ ${printable(address)}: ${printable(String(error?.code ?? 'error'))} - ${printable(String(error?.message ?? ''))}`
+        r.kind === 'error'
+          ? `✗ ${printable(r.address)}: ${printable(r.error.code)} - ${printable(r.error.message)}`
+          : `✓ ${printable(r.address)}` // a valid address may hold `##[` (see printable)
+      )
+    }
+    for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
+      lines.push(
+        `! refused ${printable(JSON.stringify(u.key))}, not an address sent: ${printable(u.error.code)} - ${printable(u.error.message)}`
       )
     }
   }
