@@ -39790,7 +39790,7 @@ __webpack_async_result__();
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
-/* unused harmony exports INPUT_NAMES, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
+/* unused harmony exports INPUT_NAMES, PLAN_ONLY_EVENTS, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6455);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
 // Reads and validates every action input once, so that the rest of the action works on a
@@ -39815,8 +39815,20 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'skip-existing',
     'only-added',
     'base-ref',
-    'github-token'
+    'github-token',
+    'allow-pull-request-events'
 ]));
+/**
+ * Events that run a change nobody has merged yet: the action only plans on them, so that a
+ * pull request that adds an address cannot grant access before review.
+ */
+const PLAN_ONLY_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'merge_group'
+];
 class InputError extends Error {
     input;
     constructor(input, message) {
@@ -39904,7 +39916,13 @@ function readConfig(getInput, env) {
         throw new InputError('org', "Input 'org' is required: the name of your Control Plane org.");
     }
     checkName('org', org);
-    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
+    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
+    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
+        ? event
+        : undefined;
+    const dryRun = asked || planOnlyEvent !== undefined;
     const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
     // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
     // key; it used to pass as one and fail later with a misleading 401.
@@ -39951,6 +39969,7 @@ function readConfig(getInput, env) {
         emailsFile,
         emailsKey,
         dryRun,
+        planOnlyEvent,
         failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
         batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
         concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
@@ -43441,6 +43460,14 @@ async function runSteps(env, redact) {
             return setFailed(redact(error.message));
         throw error;
     }
+    // Said in the log as they happen, and again in the job summary.
+    const notes = [];
+    if (config.planOnlyEvent !== undefined) {
+        const text = `pull-request events only plan; invitations are sent after merge (this run is a ${config.planOnlyEvent} event, so it is a dry run: nothing is sent). ` +
+            'Set allow-pull-request-events: true to send on such events.';
+        notice(text);
+        notes.push(text);
+    }
     let entries;
     let file;
     try {
@@ -43473,15 +43500,22 @@ async function runSteps(env, redact) {
     const info = (text) => core_info(redact(text));
     const logRetry = (what) => (notice) => info(`${what}: ${(0,report/* printable */.g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
     try {
-        // The base first: it is one request, and it may leave nothing to send (or to list).
+        // The base first: it may leave nothing to send (or to list).
         let baseEntries;
+        // A base that no longer parses cannot say who is new: the members then decide.
+        let unusableBase;
         if (config.onlyAdded && file !== undefined) {
             try {
                 const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
                     Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9906)),
                     Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3364))
                 ]);
-                baseEntries = await readBaseEntries(config, file, workspaceOf(env), env, { info, warning: text => warning(redact(text)) }, parseTeamFileText);
+                const base = await readBaseEntries(config, file, workspaceOf(env), env, { info, warning: text => warning(redact(text)) }, parseTeamFileText);
+                notes.push(base.note);
+                if (base.kind === 'compared')
+                    baseEntries = base.entries;
+                if (base.kind === 'unusable')
+                    unusableBase = `${file.displayPath} at ${base.ref}`;
             }
             catch (error) {
                 if (!(error instanceof src_failure/* StepFailure */.pH))
@@ -43490,7 +43524,13 @@ async function runSteps(env, redact) {
             }
         }
         let plan = planInvites(entries, { baseEntries });
-        if (config.skipExisting && plan.send.length > 0) {
+        const purpose = unusableBase === undefined ? 'skip-existing' : 'only-added';
+        if ((config.skipExisting || unusableBase !== undefined) && plan.send.length > 0) {
+            if (config.token === '' && unusableBase !== undefined) {
+                // Fail closed: without the members, this plan would show everyone in the file as new.
+                return await finishUnsent(plan, `only-added: ${unusableBase} no longer parses, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+                    'Give token a key that can view users, or set base-ref to a commit where the team file parses.', 'the base version of the team file no longer parses and the members could not be listed without a key');
+            }
             if (config.token === '') {
                 notice('skip-existing is ignored in this dry run: listing members needs a token.');
             }
@@ -43502,7 +43542,10 @@ async function runSteps(env, redact) {
                     const hint = (0,src_failure/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
                         ? (0,report/* wrongOrgHint */.r5)(keyOrg, config.org)
                         : listed.hint;
-                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for skip-existing: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), 'listing the members for skip-existing failed');
+                    const why = unusableBase === undefined
+                        ? 'skip-existing'
+                        : `only-added (${unusableBase} no longer parses, so the members decide who is new)`;
+                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for ${why}: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), `listing the members for ${purpose} failed`);
                 }
                 info(`Org ${config.org} has ${(0,report/* plural */.LS)(listed.emails.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
                 plan = skipMembers(plan, listed.emails);
@@ -43566,7 +43609,7 @@ async function runSteps(env, redact) {
         if (env.GITHUB_STEP_SUMMARY) {
             // Loaded only when the runner gives a summary file (not in local runs without one).
             const { summaryModel } = await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 8855));
-            await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact), redact);
+            await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact, notes), redact);
         }
         info(config.dryRun
             ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} with errors, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
@@ -43576,7 +43619,8 @@ async function runSteps(env, redact) {
             (0,report/* failureMessage */.oh)(run, {
                 org: config.org,
                 failOnErrors: config.failOnErrors,
-                keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token)
+                keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token),
+                onlyAdded: config.onlyAdded && !config.dryRun
             })
         ]
             .filter(Boolean)
