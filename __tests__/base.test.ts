@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { chooseBase } from '../src/base.js'
+import { chooseBase, chooseHead } from '../src/base.js'
 
 const SHA = 'b'.repeat(40)
 
@@ -18,7 +18,12 @@ describe('chooseBase', () => {
     expect(choice.why).toContain('created the branch')
   })
 
-  it.each(['pull_request', 'pull_request_target'])('takes the base sha of %s', event => {
+  it.each([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+  ])('takes the base sha of %s', event => {
     expect(chooseBase(event, { pull_request: { base: { sha: SHA } } }, undefined)).toMatchObject({
       kind: 'ref',
       ref: SHA
@@ -54,5 +59,35 @@ describe('chooseBase', () => {
     expect(chooseBase('push', {}, undefined).kind).toBe('none')
     expect(chooseBase('pull_request', { pull_request: null }, undefined).kind).toBe('none')
     expect(chooseBase('merge_group', { merge_group: 'x' }, undefined).kind).toBe('none')
+  })
+})
+
+describe('chooseHead', () => {
+  const HEAD = 'c'.repeat(40)
+  const RUN = 'd'.repeat(40)
+
+  it.each([
+    ['pull_request', { pull_request: { head: { sha: HEAD } } }, "the pull request's head commit"],
+    [
+      'pull_request_target',
+      { pull_request: { head: { sha: HEAD } } },
+      "the pull request's head commit"
+    ],
+    ['merge_group', { merge_group: { head_sha: HEAD } }, "the merge group's head commit"],
+    ['push', { after: HEAD }, 'the commit this push moved to']
+  ])("takes the event's head on %s", (event, payload, why) => {
+    expect(chooseHead(event, payload, RUN)).toEqual({ ref: HEAD, why })
+  })
+
+  it('takes GITHUB_SHA when the event names no head', () => {
+    const atRun = { ref: RUN, why: 'the commit of this run (GITHUB_SHA)' }
+    expect(chooseHead('workflow_dispatch', {}, RUN)).toEqual(atRun)
+    expect(chooseHead('push', { after: '0'.repeat(40) }, RUN)).toEqual(atRun)
+    expect(chooseHead('pull_request', { pull_request: null }, RUN)).toEqual(atRun)
+  })
+
+  it('knows no head without GITHUB_SHA and an event head', () => {
+    expect(chooseHead('schedule', {}, undefined)).toBeUndefined()
+    expect(chooseHead('push', {}, ' ')).toBeUndefined()
   })
 })

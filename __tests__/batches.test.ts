@@ -192,16 +192,27 @@ describe('readInviteResponse', () => {
     })
   })
 
-  it.each([{ invitations: [] }, { errors: null }, { invitations: {}, errors: 'no' }])(
-    'refuses %j, whose maps are not objects',
-    body => {
-      const read = readInviteResponse(body, redact)
-      expect(read.ok).toBe(false)
-      expect(!read.ok && read.message).toBe(
-        `HTTP 200 whose 'invitations' or 'errors' is not an object: ${JSON.stringify(body)}`
-      )
-    }
-  )
+  it.each([
+    { invitations: null, errors: null },
+    { invitations: [], errors: [] },
+    { invitations: null },
+    { errors: [] }
+  ])('takes %j, whose maps are null or [], as empty maps', body => {
+    expect(readInviteResponse(body, redact)).toEqual({ ok: true, invitations: {}, errors: {} })
+  })
+
+  it.each([
+    { invitations: ['a@x.com'] },
+    { errors: [{ message: 'no' }] },
+    { invitations: {}, errors: 'no' },
+    { invitations: 0 }
+  ])('refuses %j, whose maps are not objects', body => {
+    const read = readInviteResponse(body, redact)
+    expect(read.ok).toBe(false)
+    expect(!read.ok && read.message).toBe(
+      `HTTP 200 whose 'invitations' or 'errors' is not an object: ${JSON.stringify(body)}`
+    )
+  })
 
   it('redacts and shortens what it shows', () => {
     const read = readInviteResponse({ invitations: KEY, pad: 'x'.repeat(500) }, redact)
@@ -365,8 +376,8 @@ describe('sendBatches', () => {
   it.each([
     ['[]', 'HTTP 200 with a body that is not a JSON object: []'],
     [
-      '{"invitations":[]}',
-      `HTTP 200 whose 'invitations' or 'errors' is not an object: {"invitations":[]}`
+      '{"invitations":["a@x.com"]}',
+      `HTTP 200 whose 'invitations' or 'errors' is not an object: {"invitations":["a@x.com"]}`
     ]
   ])('fails a batch whose 200 answer is %s', async (body, message) => {
     api.configure({ faults: [{ kind: 'raw', body }] })

@@ -8,6 +8,7 @@ import {
   InputError,
   parseApiUrl,
   quote,
+  PLAN_ONLY_EVENTS,
   readConfig,
   type Config,
   type InputName
@@ -45,6 +46,7 @@ describe('readConfig defaults', () => {
       emailsFile: undefined,
       emailsKey: undefined,
       dryRun: false,
+      planOnlyEvent: undefined,
       failOnErrors: false,
       batchSize: 10,
       concurrency: 4,
@@ -375,5 +377,33 @@ describe('fall-backs and the dry run', () => {
     expect(config.emails).toBe('')
     expect(config.emailsFile).toBe('team.yml')
     expect(config.emailsKey).toBe('a.b-c.d_e')
+  })
+})
+
+describe('pull-request events only plan', () => {
+  it.each(PLAN_ONLY_EVENTS)('turns a run on %s into a dry run that needs no key', event => {
+    const env = { GITHUB_EVENT_NAME: event }
+    expect(read(BASE, env)).toMatchObject({ dryRun: true, planOnlyEvent: event })
+    expect(read({ ...BASE, token: '' }, env)).toMatchObject({ dryRun: true, token: '' })
+    // Asked for a dry run anyway: nothing to point out.
+    expect(read({ ...BASE, 'dry-run': 'true' }, env).planOnlyEvent).toBeUndefined()
+  })
+
+  it.each(['push', 'workflow_dispatch', 'schedule', 'workflow_call', 'issue_comment', ''])(
+    'sends on %j',
+    event => {
+      expect(read(BASE, { GITHUB_EVENT_NAME: event })).toMatchObject({ dryRun: false })
+    }
+  )
+
+  it('sends on pull-request events with allow-pull-request-events: true', () => {
+    const config = read(
+      { ...BASE, 'allow-pull-request-events': 'True' },
+      { GITHUB_EVENT_NAME: 'pull_request_target' }
+    )
+    expect(config).toMatchObject({ dryRun: false, planOnlyEvent: undefined })
+    expect(
+      failure({ ...BASE, 'allow-pull-request-events': 'yes' }, { GITHUB_EVENT_NAME: 'push' }).input
+    ).toBe('allow-pull-request-events')
   })
 })

@@ -513,3 +513,164 @@ describe('bad input fails before any request, naming the input', () => {
     expect(commands(run, 'error').join('\n')).toMatch(/Input 'token' is required/)
   })
 })
+
+describe('API answer shapes', () => {
+  const A = 'a@example.com'
+  const B = 'b@example.com'
+
+  /** Every output, parsed. */
+  function outputs(run: ActionRun): Record<string, unknown> {
+    return {
+      invitations: json(run, 'invitations'),
+      errors: json(run, 'errors'),
+      invited: json(run, 'invited'),
+      skipped: json(run, 'skipped'),
+      emails: json(run, 'emails'),
+      removed: json(run, 'removed'),
+      'invited-count': run.outputs['invited-count'],
+      'error-count': run.outputs['error-count']
+    }
+  }
+
+  async function answer(body: unknown, inputs: Record<string, string> = {}): Promise<ActionRun> {
+    api.configure({ faults: [{ kind: 'raw', body: JSON.stringify(body) }] })
+    const run = await act({ emails: `${A} ${B}`, ...inputs })
+    expect(invites()).toHaveLength(1)
+    api.reset()
+    return run
+  }
+
+  const both = { [A]: '/org/acme/invitation/1', [B]: '/org/acme/invitation/2' }
+
+  it.each([null, []])(
+    'reads errors: %j as no errors (the invitations were created)',
+    async errors => {
+      const run = await answer({ invitations: both, errors })
+      expect(run.code).toBe(0)
+      expect(outputs(run)).toEqual({
+        invitations: both,
+        errors: {},
+        invited: [A, B],
+        skipped: {},
+        emails: [A, B],
+        removed: [],
+        'invited-count': '2',
+        'error-count': '0'
+      })
+    }
+  )
+
+  it.each([null, []])('reads invitations: %j as no invitations', async invitations => {
+    const refused = { status: 409, code: 'already_exists', message: 'member', id: 'e-1' }
+    const run = await answer({ invitations, errors: { [B]: refused } })
+    expect(run.code).toBe(0)
+    expect(outputs(run)).toEqual({
+      invitations: {},
+      errors: { [B]: refused },
+      invited: [A],
+      skipped: {},
+      emails: [A, B],
+      removed: [],
+      'invited-count': '1',
+      'error-count': '1'
+    })
+    expect(commands(run, 'notice').join('\n')).toContain("in neither 'invitations' nor 'errors'")
+  })
+
+  const stray = { status: 400, code: 'invalid', message: 'bad address', id: 'e-9' }
+
+  it('gives unnamed addresses unmatched_error when the API refuses a key that was not sent', async () => {
+    const body = { invitations: { [A]: both[A] }, errors: { 'user/42': stray } }
+    const run = await answer(body)
+    expect(run.code).toBe(0)
+    const unmatched = {
+      code: 'unmatched_error',
+      message: `named in neither 'invitations' nor 'errors' of an answer that refused a key not sent: "user/42" (invalid - bad address)`,
+      status: 400,
+      id: 'e-9'
+    }
+    expect(outputs(run)).toEqual({
+      invitations: { [A]: both[A] },
+      errors: { [B]: unmatched },
+      invited: [A],
+      skipped: {},
+      emails: [A, B],
+      removed: [],
+      'invited-count': '1',
+      'error-count': '1'
+    })
+    expect(run.stdout).toContain(`✗ ${B}: unmatched_error - named in neither`)
+    expect(commands(run, 'warning').join('\n')).toContain(`${B}: unmatched_error`)
+
+    const strict = await answer(body, { 'fail-on-errors': 'true' })
+    expect(strict.code).toBe(1)
+    expect(outputs(strict)).toEqual(outputs(run))
+    expect(commands(strict, 'error').join('\n')).toContain(
+      `Control Plane refused 1 address (fail-on-errors is true): ${B}.`
+    )
+  })
+
+  it('warns with its key and message about a refused key when every address was invited', async () => {
+    const body = { invitations: both, errors: { 'user/42': stray } }
+    const run = await answer(body)
+    expect(run.code).toBe(0)
+    expect(outputs(run)).toEqual({
+      invitations: both,
+      errors: {},
+      invited: [A, B],
+      skipped: {},
+      emails: [A, B],
+      removed: [],
+      'invited-count': '2',
+      'error-count': '0'
+    })
+    const text = '"user/42" (invalid - bad address)'
+    expect(commands(run, 'warning').join('\n')).toContain(text)
+
+    const strict = await answer(body, { 'fail-on-errors': 'true' })
+    expect(strict.code).toBe(1)
+    expect(outputs(strict)).toEqual(outputs(run))
+    expect(commands(strict, 'error').join('\n')).toContain(
+      `Control Plane refused 1 key that is not an address sent (fail-on-errors is true): ${text}.`
+    )
+  })
+
+  it('shows a per-address error given as plain text in the batch log line', async () => {
+    const run = await answer({ invitations: { [A]: both[A] }, errors: { [B]: 'domain blocked' } })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`✗ ${B}: error - domain blocked`)
+    expect(outputs(run)).toEqual({
+      invitations: { [A]: both[A] },
+      errors: { [B]: { code: 'error', message: 'domain blocked' } },
+      invited: [A],
+      skipped: {},
+      emails: [A, B],
+      removed: [],
+      'invited-count': '1',
+      'error-count': '1'
+    })
+  })
+
+  it('groups 50 identical refused batches into one short line with the first ids', async () => {
+    const addresses = Array.from({ length: 500 }, (_, i) => `user${i}@example.com`)
+    api.configure({
+      faults: [
+        { kind: 'status', status: 404, code: 'not_found', message: 'Org acme not found', times: 50 }
+      ]
+    })
+    const run = await act({ emails: addresses.join('\n') })
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(50)
+    const errors = commands(run, 'error')
+    expect(errors).toHaveLength(1)
+    expect(Buffer.byteLength(errors[0] as string)).toBeLessThan(2048)
+    expect(errors[0]).toMatch(
+      /^::error::Control Plane refused 500 addresses in 50 batches: HTTP 404 not_found - Org acme not found \(ids [\w-]+, [\w-]+, [\w-]+ \(\+47 more\)\)\. Affected: user0@example\.com, /
+    )
+    const byAddress = json(run, 'errors') as Record<string, { code: string; id: string }>
+    expect(Object.keys(byAddress)).toHaveLength(500)
+    expect(new Set(Object.values(byAddress).map(e => e.id)).size).toBe(50)
+    expect(run.outputs['invited-count']).toBe('0')
+    expect(run.outputs['error-count']).toBe('500')
+  })
+})

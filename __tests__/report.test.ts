@@ -200,6 +200,60 @@ describe('failureMessage', () => {
     )
   })
 
+  it('groups batches that failed the same way into one line, with the first ids and one hint', () => {
+    const { run } = runOf(
+      Array.from({ length: 500 }, (_, i) => input(`u${i}@x.com`)),
+      (emails, index) =>
+        failedWith(
+          failure(index % 2 === 0 ? 403 : 404, index % 2 === 0 ? 'forbidden' : 'not_found', {
+            message: index % 2 === 0 ? 'denied' : 'org acme not found',
+            id: `id-${index}`
+          })
+        )(emails, index)
+    )
+    const lines = failureMessage(run, { org, failOnErrors: true })?.split('\n') ?? []
+    expect(lines).toEqual([
+      'Control Plane refused 250 addresses in 25 batches: HTTP 403 forbidden - denied (ids id-0, id-2, id-4 (+22 more)). Affected: u0@x.com, u1@x.com, u2@x.com, u3@x.com, u4@x.com (+245 more).',
+      "Check that the service account is allowed to invite users to org 'acme' (the 'invite' permission on users, e.g. membership of the superusers group).",
+      'Control Plane refused 250 addresses in 25 batches: HTTP 404 not_found - org acme not found (ids id-1, id-3, id-5 (+22 more)). Affected: u10@x.com, u11@x.com, u12@x.com, u13@x.com, u14@x.com (+245 more).'
+    ])
+  })
+
+  it('stays under 4 KB however many batches fail, and however differently', () => {
+    const { run } = runOf(
+      Array.from({ length: 1000 }, (_, i) => input(`user${i}@example.com`)),
+      (emails, index) =>
+        failedWith(
+          failure(index % 2 === 0 ? 401 : 400, 'bad', {
+            message: `batch ${index} refused: ${'x'.repeat(2000)}`,
+            id: `id-${index}`
+          })
+        )(emails, index)
+    )
+    const message = failureMessage(run, { org, failOnErrors: true, onlyAdded: true }) ?? ''
+    expect(Buffer.byteLength(message)).toBeLessThan(4096)
+    const lines = message.split('\n')
+    expect(
+      lines.filter(l => l === 'Check that token holds a valid, unexpired service account key.')
+    ).toHaveLength(1)
+    expect(lines).toContain(
+      '95 other kinds of failure affected 950 more addresses; the errors output and the job summary give each address its error.'
+    )
+  })
+
+  it('with only-added, says to re-run this job, since a later push will not retry', () => {
+    const { run } = runOf(
+      [input('a@x.com'), input('b@x.com')],
+      failedWith(failure(400, 'bad_request'))
+    )
+    const lines = failureMessage(run, { org, failOnErrors: false, onlyAdded: true })?.split('\n')
+    expect(lines?.[1]).toBe(
+      'Re-run this job to retry the 2 addresses not invited: a later push compares the team file with this commit, where they are already listed, and will not retry them. ' +
+        'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).'
+    )
+    expect(failureMessage(run, { org, failOnErrors: false })).not.toContain('Re-run')
+  })
+
   it('puts one cause per line, batch failures first and invalid last', () => {
     const { run } = runOf(
       [input('a@x.com'), input('b@x.com'), input('bad')],
@@ -290,7 +344,7 @@ describe('annotations', () => {
     expect(annotations(plan, run, true)).toEqual([])
   })
 
-  it('warns about duplicates, unknown error keys, and notes unnamed and removed addresses', () => {
+  it('warns about duplicates, and notes unnamed and removed addresses', () => {
     const { plan, run } = runOf(
       [file('a@x.com', 2), input('A@x.com'), file('b@x.com', 4), file('a@x.com', 9)],
       (emails, index) => ({
@@ -298,7 +352,7 @@ describe('annotations', () => {
         index,
         emails,
         invitations: { 'a@x.com': 'x' },
-        errors: { 'ghost@x.com': { message: '?' } },
+        errors: {},
         attempts: 1
       }),
       10,
@@ -318,12 +372,6 @@ describe('annotations', () => {
         location: at(9)
       },
       {
-        level: 'warning',
-        title: 'Unexpected answer',
-        message:
-          'The API reported errors for 1 address that were not sent: ghost@x.com. They are not counted.'
-      },
-      {
         level: 'notice',
         title: 'Not named in the answer',
         message:
@@ -336,6 +384,53 @@ describe('annotations', () => {
           '1 address left the team file but was NOT removed from the org (this action only invites): gone@x.com.'
       }
     ])
+  })
+
+  it('warns, with its key and message, about a refusal keyed by no address of a batch all invited', () => {
+    const { plan, run } = runOf([input('a@x.com')], (emails, index) => ({
+      kind: 'answered',
+      index,
+      emails,
+      invitations: { 'a@x.com': 'x' },
+      errors: { 'user/42': { code: 'invalid', message: 'bad\naddress' } },
+      attempts: 1
+    }))
+    const unmatched = {
+      title: 'Unmatched refusal',
+      message:
+        'The API refused 1 key that is not an address sent, although every address of its batch was invited: "user/42" (invalid - bad\\naddress).'
+    }
+    expect(annotations(plan, run, false)).toEqual([{ level: 'warning', ...unmatched }])
+    expect(annotations(plan, run, true)).toEqual([{ level: 'error', ...unmatched }])
+    expect(countResults(run.results).invited).toBe(1)
+    expect(failureMessage(run, { org: 'acme', failOnErrors: false })).toBeUndefined()
+    expect(failureMessage(run, { org: 'acme', failOnErrors: true })).toBe(
+      'Control Plane refused 1 key that is not an address sent (fail-on-errors is true): "user/42" (invalid - bad\\naddress).'
+    )
+  })
+
+  it('gives the unnamed addresses of a batch with an unmatched refusal code unmatched_error', () => {
+    const { plan, run } = runOf([file('a@x.com', 2), file('b@x.com', 3)], (emails, index) => ({
+      kind: 'answered',
+      index,
+      emails,
+      invitations: { 'a@x.com': 'x' },
+      errors: { 'B@X.COM.': { code: 'invalid', message: 'no such domain' } },
+      attempts: 1
+    }))
+    expect(annotations(plan, run, false)).toEqual([
+      {
+        level: 'warning',
+        title: 'Invitation refused',
+        message:
+          "b@x.com: unmatched_error - named in neither 'invitations' nor 'errors' of an answer that refused a key not sent: \"B@X.COM.\" (invalid - no such domain)",
+        location: at(3)
+      }
+    ])
+    expect(countResults(run.results)).toMatchObject({ invited: 1, errors: 1 })
+    expect(failureMessage(run, { org: 'acme', failOnErrors: true })).toBe(
+      'Control Plane refused 1 address (fail-on-errors is true): b@x.com.'
+    )
   })
 
   it('says a duplicate of an address typed into the emails input was first in the input', () => {
@@ -374,7 +469,7 @@ describe('large runs', () => {
     const model = summaryModel('acme', false, plan, run)
     const elapsed = performance.now() - started
     expect(message).toBe(
-      'Sending failed for 100000 addresses: HTTP 503 service_unavailable - service_unavailable message; gave up after 4 attempts. ' +
+      'Sending failed for 100000 addresses in 10000 batches: HTTP 503 service_unavailable - service_unavailable message; gave up after 4 attempts. ' +
         'Affected: user0@x.com, user1@x.com, user2@x.com, user3@x.com, user4@x.com (+99995 more).'
     )
     expect(list).toEqual([])

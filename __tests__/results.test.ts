@@ -73,7 +73,7 @@ describe('mergeResults', () => {
     ])
     // The invitations map is passed on as the API returned it.
     expect({ ...run.invitations }).toEqual({ 'ANN@X.com': '/org/acme/invitation/1' })
-    expect(run.unknownErrorKeys).toEqual([])
+    expect(run.unmatched).toEqual([])
     expect(run.notInResponse).toEqual([])
   })
 
@@ -155,24 +155,57 @@ describe('mergeResults', () => {
     expect(run.notInResponse).toEqual(['b@x.com'])
   })
 
-  it('lists error keys that name no address of the batch, and gives them no result', () => {
+  it('keeps a refusal keyed by no address of its batch, and never counts the unnamed as invited', () => {
     const run = mergeResults(
-      planOf('a@x.com', 'b@x.com'),
+      planOf('a@x.com', 'b@x.com', 'c@x.com'),
       [
+        // a@x.com invited; the refusal is keyed by an id: the batch had no other address.
         answered(0, ['a@x.com'], { 'a@x.com': 'x' }, { 'Stranger@x.com': { message: 'who?' } }),
-        answered(1, ['b@x.com'], {}, { 'a@x.com': { message: 'from the wrong batch' } })
+        // b@x.com and c@x.com named in neither map, and a refusal keyed by an id.
+        answered(
+          1,
+          ['b@x.com', 'c@x.com'],
+          {},
+          {
+            'user/42': { status: 400, code: 'invalid', message: 'bad address', id: 'e-1' }
+          }
+        )
       ],
       redact
     )
-    expect(run.unknownErrorKeys).toEqual(['stranger@x.com', 'a@x.com'])
-    expect(run.results).toEqual([
-      { address: 'a@x.com', kind: 'invited' },
+    expect(run.unmatched).toEqual([
+      { key: 'Stranger@x.com', error: { code: 'error', message: 'who?' }, addresses: [] },
       {
-        address: 'b@x.com',
-        kind: 'invited',
-        detail: 'sent and not refused, but not named in the response'
+        key: 'user/42',
+        error: { status: 400, code: 'invalid', message: 'bad address', id: 'e-1' },
+        addresses: ['b@x.com', 'c@x.com']
       }
     ])
+    const unmatched = {
+      code: 'unmatched_error',
+      message: `named in neither 'invitations' nor 'errors' of an answer that refused a key not sent: "user/42" (invalid - bad address)`,
+      status: 400,
+      id: 'e-1'
+    }
+    expect(run.results).toEqual([
+      { address: 'a@x.com', kind: 'invited' },
+      { address: 'b@x.com', kind: 'error', error: unmatched },
+      { address: 'c@x.com', kind: 'error', error: unmatched }
+    ])
+    expect(run.notInResponse).toEqual([])
+  })
+
+  it('reads a per-address error given as plain text', () => {
+    const run = mergeResults(
+      planOf('a@x.com'),
+      [answered(0, ['a@x.com'], {}, { 'a@x.com': 'domain blocked' })],
+      redact
+    )
+    expect(run.results[0]).toEqual({
+      address: 'a@x.com',
+      kind: 'error',
+      error: { code: 'error', message: 'domain blocked' }
+    })
   })
 
   it('gives every address of a failed batch its failure, grouping identical failures', () => {
@@ -188,8 +221,13 @@ describe('mergeResults', () => {
       redact
     )
     expect(run.failures).toEqual([
-      { failure: down, addresses: ['a@x.com', 'b@x.com', 'd@x.com', 'e@x.com'] },
-      { failure: bad, addresses: ['c@x.com'] }
+      {
+        failure: down,
+        addresses: ['a@x.com', 'b@x.com', 'd@x.com', 'e@x.com'],
+        batches: 2,
+        ids: []
+      },
+      { failure: bad, addresses: ['c@x.com'], batches: 1, ids: ['req-1'] }
     ])
     expect(run.results[2]).toEqual({
       address: 'c@x.com',
@@ -201,6 +239,22 @@ describe('mergeResults', () => {
       kind: 'error',
       error: { status: 503, code: 'service_unavailable', message: 'service_unavailable happened' }
     })
+  })
+
+  it('groups failures that differ only in their id, and keeps each address its own id', () => {
+    const run = mergeResults(
+      planOf('a@x.com', 'b@x.com', 'c@x.com'),
+      ['a@x.com', 'b@x.com', 'c@x.com'].map((e, index) => ({
+        kind: 'failed' as const,
+        index,
+        emails: [e],
+        failure: failure(404, 'not_found', { id: `id-${index}` })
+      })),
+      redact
+    )
+    expect(run.failures).toHaveLength(1)
+    expect(run.failures[0]).toMatchObject({ batches: 3, ids: ['id-0', 'id-1', 'id-2'] })
+    expect(run.results.map(r => r.kind === 'error' && r.error.id)).toEqual(['id-0', 'id-1', 'id-2'])
   })
 
   it('marks the addresses of batches not sent after a refused key', () => {
@@ -246,7 +300,7 @@ describe('mergeResults', () => {
       constructor: 'c',
       'a@x.com': '/org/acme/invitation/1'
     })
-    expect(run.unknownErrorKeys).toEqual(['__proto__'])
+    expect(run.unmatched.map(u => u.key)).toEqual(['__proto__'])
     const outputs = toOutputs(plan, run)
     expect(Object.keys(outputs.errors)).toEqual(['__proto__', 'constructor'])
     expect(JSON.stringify(outputs.errors)).toContain('"__proto__":{"code":"invalid_email"')
@@ -361,9 +415,21 @@ describe('exactly one result per address (property)', () => {
           ]
           expect(seen.sort()).toEqual(plan.items.map(i => i.address).sort())
           const sent = new Set(outcomes.flatMap(o => o.emails))
-          for (const key of run.unknownErrorKeys) {
+          for (const { key } of run.unmatched) {
             const batch = outcomes.find(o => o.kind === 'answered' && key in o.errors)
             expect(batch).toBeDefined()
+          }
+          // An address named in neither map of an answer that refused a stray key is an
+          // error, never an invitation.
+          const invited = new Set(outputs.invited)
+          for (const o of outcomes) {
+            if (o.kind !== 'answered') continue
+            const lower = (map: object) => new Set(Object.keys(map).map(k => k.toLowerCase()))
+            const [invitedKeys, errorKeys] = [lower(o.invitations), lower(o.errors)]
+            if (![...errorKeys].some(k => !o.emails.includes(k))) continue
+            for (const e of o.emails) {
+              if (!invitedKeys.has(e)) expect(invited.has(e)).toBe(false)
+            }
           }
           for (const address of run.notInResponse) expect(sent.has(address)).toBe(true)
         }

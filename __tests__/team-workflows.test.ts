@@ -1,7 +1,7 @@
 // End-to-end runs of dist/index.js for the team-file workflows: only-added against a fake
 // GitHub API, skip-existing against the local Control Plane API's user list, and group.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -39,6 +39,7 @@ afterEach(() => {
 })
 
 const BASE = 'a'.repeat(40)
+const HEAD = 'b'.repeat(40)
 const BASE_FILE = '- ann@example.com\n- bob@example.com\n- old@example.com\n'
 const HEAD_FILE = '- ann@example.com\n- bob@example.com\n- new@example.com\n- Zed@Example.com\n'
 
@@ -57,6 +58,7 @@ interface Scenario {
   /** Another GitHub API, e.g. one that never answers. */
   githubApiUrl?: string
   prepare?: RunOptions['prepare']
+  env?: Record<string, string>
 }
 
 async function act(s: Scenario): Promise<ActionRun> {
@@ -74,7 +76,8 @@ async function act(s: Scenario): Promise<ActionRun> {
       GITHUB_EVENT_NAME: s.event,
       GITHUB_EVENT_PATH: eventFile(s.payload ?? {}),
       GITHUB_REPOSITORY: 'acme/people',
-      GITHUB_API_URL: s.githubApiUrl ?? github.url
+      GITHUB_API_URL: s.githubApiUrl ?? github.url,
+      ...s.env
     },
     files: s.files ?? { 'team.yaml': HEAD_FILE },
     prepare: s.prepare
@@ -88,6 +91,9 @@ const sent = (): string[] =>
     .filter(r => r.method === 'POST')
     .flatMap(r => (r.body as { emails: string[] }).emails)
 const out = (run: ActionRun, name: string): unknown => JSON.parse(run.outputs[name] ?? 'null')
+/** The summary's text with its numeric character references read back. */
+const summaryText = (run: ActionRun): string =>
+  run.summary.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
 
 describe('only-added', () => {
   it('on push, invites only the added addresses and lists the removed ones', async () => {
@@ -101,9 +107,9 @@ describe('only-added', () => {
     })
     expect(out(run, 'removed')).toEqual(['old@example.com'])
     expect(out(run, 'invited')).toEqual(['new@example.com', 'zed@example.com'])
-    expect(run.stdout).toContain(
-      `comparing team.yaml with acme/people:team.yaml at ${BASE} (the commit before this push)`
-    )
+    const note = `only-added: comparing team.yaml with acme/people:team.yaml at ${BASE} (the commit before this push).`
+    expect(run.stdout).toContain(note)
+    expect(summaryText(run)).toContain(note)
     expect(commands(run, 'notice').join('\n')).toContain('NOT removed from the org')
     expect(run.summary).toContain('Removed from the team file')
     expect(run.summary).toContain('old&#64;example.com')
@@ -121,12 +127,52 @@ describe('only-added', () => {
     expect(run.stdout).toContain('this push created the branch')
   })
 
-  it('treats everyone as new when the file was added in this push', async () => {
+  it('treats everyone as new when the file was added in this push: absent at the base, present at the head', async () => {
     github.commits[BASE] = {}
-    const run = await act({ event: 'push', payload: { before: BASE } })
+    github.commits[HEAD] = { 'team.yaml': HEAD_FILE }
+    const run = await act({ event: 'push', payload: { before: BASE, after: HEAD } })
     expect(run.code).toBe(0)
     expect(sent()).toHaveLength(4)
-    expect(run.stdout).toContain(`team.yaml did not exist at ${BASE}`)
+    expect(github.requests.map(r => r.path)).toEqual([
+      `/repos/acme/people/contents/team.yaml?ref=${BASE}`,
+      `/repos/acme/people/commits/${BASE}`,
+      `/repos/acme/people/contents/team.yaml?ref=${HEAD}`
+    ])
+    const note = `acme/people:team.yaml did not exist at ${BASE} (the commit before this push) and exists at ${HEAD}`
+    expect(run.stdout).toContain(note)
+    expect(summaryText(run)).toContain(`only-added: ${note}`)
+  })
+
+  it('confirms an added file at GITHUB_SHA when the event names no head', async () => {
+    github.commits['v1.0.0'] = {}
+    github.commits[HEAD] = { 'team.yaml': HEAD_FILE }
+    const run = await act({
+      event: 'workflow_dispatch',
+      inputs: { 'base-ref': 'v1.0.0' },
+      env: { GITHUB_SHA: HEAD }
+    })
+    expect(run.code).toBe(0)
+    expect(sent()).toHaveLength(4)
+    expect(github.requests.at(-1)?.path).toBe(`/repos/acme/people/contents/team.yaml?ref=${HEAD}`)
+    expect(run.stdout).toContain('(the commit of this run (GITHUB_SHA))')
+  })
+
+  it('fails, sending nothing, when the path is absent at both the base and the head', async () => {
+    github.commits[BASE] = { 'other.yaml': BASE_FILE }
+    github.commits[HEAD] = { 'other.yaml': HEAD_FILE }
+    const run = await act({ event: 'push', payload: { before: BASE, after: HEAD } })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    expect(out(run, 'invited')).toEqual([])
+    expect(run.outputs['invited-count']).toBe('0')
+    expect(run.outputs['error-count']).toBe('4')
+    const errors = out(run, 'errors') as Record<string, { code: string; message: string }>
+    expect(Object.values(errors).map(e => e.code)).toEqual(Array(4).fill('not_sent'))
+    const error = commands(run, 'error').join('\n')
+    expect(error).toContain(
+      `GitHub has no acme/people:team.yaml, neither at ${BASE} (the commit before this push) nor at ${HEAD} (the commit this push moved to), so the path tried in the repository, team.yaml, is wrong.`
+    )
+    expect(error).toContain('Nothing was sent')
   })
 
   it('checks a pull request in a dry run: added, removed, invalid with file and line, duplicates', async () => {
@@ -172,12 +218,65 @@ describe('only-added', () => {
     expect(github.requests[0]?.path).toContain('ref=v1.2.0')
   })
 
-  it('treats everyone as new, with a warning, when the base no longer parses', async () => {
+  it('falls back to the members, with a warning, when the base no longer parses', async () => {
     github.commits[BASE] = { 'team.yaml': 'members: [unclosed\n' }
+    api.configure({ members: ['ann@example.com', 'BOB@example.com'] })
     const run = await act({ event: 'push', payload: { before: BASE } })
     expect(run.code).toBe(0)
-    expect(sent()).toHaveLength(4)
-    expect(commands(run, 'warning').join('\n')).toContain('no longer parses')
+    expect(sent()).toEqual(['new@example.com', 'zed@example.com'])
+    expect(out(run, 'skipped')).toEqual({
+      'ann@example.com': 'member',
+      'bob@example.com': 'member'
+    })
+    expect(out(run, 'invited')).toEqual(['new@example.com', 'zed@example.com'])
+    expect(run.outputs['error-count']).toBe('0')
+    const warning = commands(run, 'warning').join('\n')
+    expect(warning).toContain(
+      `team.yaml at ${BASE} (the commit before this push) no longer parses, so the org's members decide who is new: only addresses that are not members are invited.`
+    )
+    expect(summaryText(run)).toContain(
+      `only-added: team.yaml at ${BASE} (the commit before this push) no longer parses, so the org's members decide who is new`
+    )
+  })
+
+  it('fails, sending nothing, when the base no longer parses and the members cannot be listed', async () => {
+    github.commits[BASE] = { 'team.yaml': 'members: [unclosed\n' }
+    api.configure({ userListStatus: 403 })
+    const run = await act({ event: 'push', payload: { before: BASE } })
+    expect(run.code).toBe(1)
+    expect(sent()).toEqual([])
+    const errors = out(run, 'errors') as Record<string, { code: string }>
+    expect(Object.values(errors).map(e => e.code)).toEqual(Array(4).fill('not_sent'))
+    expect(commands(run, 'error').join('\n')).toContain(
+      "Could not list the members of org 'acme' for only-added (team.yaml at"
+    )
+  })
+
+  it('fails a dry run without a key when the base no longer parses: no plan can be exact', async () => {
+    github.commits[BASE] = { 'team.yaml': 'members: [unclosed\n' }
+    const run = await act({
+      event: 'push',
+      payload: { before: BASE },
+      inputs: { 'dry-run': 'true', token: '' }
+    })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    const errors = out(run, 'errors') as Record<string, { code: string }>
+    expect(Object.values(errors).map(e => e.code)).toEqual(Array(4).fill('not_sent'))
+    expect(out(run, 'invited')).toEqual([])
+    expect(commands(run, 'error').join('\n')).toContain(
+      'listing them needs a key (token), which this dry run does not have'
+    )
+  })
+
+  it('says to re-run this job when sending fails, since a later push will not retry', async () => {
+    github.commits[BASE] = { 'team.yaml': BASE_FILE }
+    api.configure({ faults: [{ kind: 'status', status: 400, code: 'bad_request' }] })
+    const run = await act({ event: 'push', payload: { before: BASE } })
+    expect(run.code).toBe(1)
+    expect(commands(run, 'error').join('\n')).toContain(
+      'Re-run this job to retry the 2 addresses not invited: a later push compares the team file with this commit'
+    )
   })
 
   it('fails clearly when GitHub refuses the token, and sends nothing', async () => {
@@ -257,8 +356,9 @@ describe('only-added', () => {
     expect(findLeaks(refused, [wrong])).toEqual([])
     // A commit that exists without the file: GitHub's 404 echoes the right token this time.
     github.commits[BASE] = {}
-    const absent = await act({ event: 'push', payload: { before: BASE } })
-    expect(absent.code).toBe(0)
+    github.commits[HEAD] = {}
+    const absent = await act({ event: 'push', payload: { before: BASE, after: HEAD } })
+    expect(absent.code).toBe(1)
     expect(findLeaks(absent, [github.token])).toEqual([])
   })
 
@@ -282,6 +382,119 @@ describe('only-added', () => {
       `/repos/acme/people/contents/people/team.yaml?ref=${BASE}`
     )
     expect(sent()).toEqual(['new@example.com', 'zed@example.com'])
+  })
+
+  it('finds the path through a symlinked GITHUB_WORKSPACE (self-hosted runners, macOS /tmp)', async () => {
+    github.commits[BASE] = { 'team/platform.yaml': BASE_FILE }
+    const link = path.join(mkdtempSync(path.join(tmpdir(), 'cpln-link-')), 'workspace')
+    const run = await act({
+      event: 'push',
+      payload: { before: BASE },
+      inputs: { 'emails-file': 'team/platform.yaml' },
+      files: { 'team/platform.yaml': HEAD_FILE },
+      prepare: workspace => symlinkSync(workspace, link),
+      env: { GITHUB_WORKSPACE: link }
+    })
+    expect(run.code).toBe(0)
+    expect(github.requests.map(r => r.path)).toEqual([
+      `/repos/acme/people/contents/team/platform.yaml?ref=${BASE}`
+    ])
+    expect(sent()).toEqual(['new@example.com', 'zed@example.com'])
+  })
+
+  it.each(['team#1.yaml', 'team?.yaml', 'team%41.yaml', 'my team.yaml', 'a b/c#d?e%41f.yaml'])(
+    'asks GitHub for %j at exactly that path',
+    async name => {
+      github.commits[BASE] = { [name]: BASE_FILE, 'teamA.yaml': HEAD_FILE, team: HEAD_FILE }
+      const run = await act({
+        event: 'push',
+        payload: { before: BASE },
+        inputs: { 'emails-file': name },
+        files: { [name]: HEAD_FILE }
+      })
+      expect(run.code).toBe(0)
+      const encoded = name.split('/').map(encodeURIComponent).join('/')
+      expect(github.requests.map(r => r.path)).toEqual([
+        `/repos/acme/people/contents/${encoded}?ref=${BASE}`
+      ])
+      expect(sent()).toEqual(['new@example.com', 'zed@example.com'])
+      expect(out(run, 'removed')).toEqual(['old@example.com'])
+    }
+  )
+
+  it('fails, sending nothing, for a nested checkout whose path is at neither commit', async () => {
+    // The nested checkout has no .git: the path is taken from the workspace root, which is
+    // wrong for the repository that holds people/team.yaml.
+    github.commits[BASE] = { 'people/team.yaml': BASE_FILE }
+    github.commits[HEAD] = { 'people/team.yaml': HEAD_FILE }
+    const run = await act({
+      event: 'push',
+      payload: { before: BASE, after: HEAD },
+      inputs: { 'emails-file': 'checkout/people/team.yaml' },
+      files: { 'checkout/people/team.yaml': HEAD_FILE }
+    })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    expect(commands(run, 'error').join('\n')).toContain(
+      'the path tried in the repository, checkout/people/team.yaml, is wrong'
+    )
+  })
+})
+
+describe('pull-request events only plan', () => {
+  const payloads: Record<string, unknown> = {
+    pull_request: { pull_request: { base: { sha: BASE }, head: { sha: HEAD } } },
+    pull_request_target: { pull_request: { base: { sha: BASE }, head: { sha: HEAD } } },
+    pull_request_review: { pull_request: { base: { sha: BASE }, head: { sha: HEAD } } },
+    pull_request_review_comment: { pull_request: { base: { sha: BASE }, head: { sha: HEAD } } },
+    merge_group: { merge_group: { base_sha: BASE, head_sha: HEAD } }
+  }
+
+  it.each(Object.keys(payloads))(
+    'on %s, plans as a dry run, sends nothing, and says so',
+    async event => {
+      github.commits[BASE] = { 'team.yaml': BASE_FILE }
+      const run = await act({ event, payload: payloads[event] })
+      expect(run.code).toBe(0)
+      expect(api.requests).toHaveLength(0)
+      expect(out(run, 'emails')).toEqual(['new@example.com', 'zed@example.com'])
+      expect(out(run, 'invited')).toEqual([])
+      expect(out(run, 'errors')).toEqual({})
+      expect(out(run, 'invitations')).toEqual({})
+      expect(out(run, 'removed')).toEqual(['old@example.com'])
+      expect(run.outputs['invited-count']).toBe('0')
+      expect(run.outputs['error-count']).toBe('0')
+      expect(commands(run, 'notice').join('\n')).toContain(
+        'pull-request events only plan; invitations are sent after merge'
+      )
+      expect(run.summary).toContain('Dry run: Control Plane invitations')
+      expect(run.summary).toContain('pull-request events only plan')
+    }
+  )
+
+  it('still fails on an invalid entry, so the check catches typos, and needs no key', async () => {
+    github.commits[BASE] = { 'team.yaml': BASE_FILE }
+    const run = await act({
+      event: 'pull_request_target',
+      payload: payloads.pull_request_target,
+      inputs: { token: '' },
+      files: { 'team.yaml': `${HEAD_FILE}- typo@example\n` }
+    })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    expect(commands(run, 'error').join('\n')).toContain('typo@example')
+  })
+
+  it('sends with allow-pull-request-events: true', async () => {
+    github.commits[BASE] = { 'team.yaml': BASE_FILE }
+    const run = await act({
+      event: 'pull_request_target',
+      payload: payloads.pull_request_target,
+      inputs: { 'allow-pull-request-events': 'true' }
+    })
+    expect(run.code).toBe(0)
+    expect(sent()).toEqual(['new@example.com', 'zed@example.com'])
+    expect(commands(run, 'notice').join('\n')).not.toContain('only plan')
   })
 })
 

@@ -28,6 +28,8 @@ const LABELS = {
  */
 const CELL_MAX_CHARS = 500;
 const NOTE_ITEM_MAX_CHARS = 254;
+/** A note on the run names a path and two commits: far below this. */
+const RUN_NOTE_MAX_CHARS = 2000;
 /** Rows also stop once their cells reach this size, so that the summary stays far below 1 MiB. */
 const SUMMARY_ROW_BYTES = 384 * 1024;
 function clip(text, limit) {
@@ -88,7 +90,9 @@ const SEVERITY = {
     invited: 3,
     'would-invite': 3
 };
-function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, redact = text => text) {
+function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, redact = text => text, 
+/** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
+runNotes = []) {
     // Redact before cutting and escaping: a key cut short or escaped would no longer match.
     const shown = (text, max) => clip(redact(text), max);
     const counts = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countResults */ .aD)(run.results);
@@ -118,7 +122,7 @@ function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, reda
     if (over !== -1)
         body = body.slice(0, Math.max(1, over));
     const rows = [['Address', 'Result', 'Detail'], ...body];
-    const notes = [];
+    const notes = runNotes.map(text => markdownText(shown(text, RUN_NOTE_MAX_CHARS)));
     if (body.length < listed.length) {
         notes.push(`Showing ${body.length} of ${listed.length} addresses, errors first. The step outputs list them all.`);
     }

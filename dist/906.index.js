@@ -17,6 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 // Decides which commit the team file is compared with for only-added. Pure: it takes the
 // event name and payload as @actions/github's context hands them over.
 const ZERO_SHA = /^0+$/;
+/** Events whose payload holds `pull_request` with its base and head. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
 function base_text(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -36,7 +43,7 @@ function chooseBase(eventName, payload, baseRef) {
         }
         return { kind: 'ref', ref: before, why: 'the commit before this push' };
     }
-    if (event === 'pull_request' || event === 'pull_request_target') {
+    if (PULL_REQUEST_EVENTS.has(event)) {
         const pr = payload.pull_request;
         const sha = base_text(pr?.base?.sha);
         return sha === undefined
@@ -51,6 +58,35 @@ function chooseBase(eventName, payload, baseRef) {
             : { kind: 'ref', ref: sha, why: "the merge group's base commit" };
     }
     return { kind: 'none', why: `the ${event} event has no base commit` };
+}
+/**
+ * The commit whose team file the run reads: the event's head when it names one (a pull
+ * request's head, a merge group's head, the commit a push moved to), otherwise GITHUB_SHA.
+ * Only-added asks GitHub for the file there before it accepts that the file did not exist
+ * at the base: if it is missing there too, the path is wrong, not the file new.
+ */
+function chooseHead(eventName, payload, githubSha) {
+    const event = eventName ?? '';
+    if (PULL_REQUEST_EVENTS.has(event)) {
+        const pr = payload.pull_request;
+        const sha = base_text(pr?.head?.sha);
+        if (sha !== undefined)
+            return { ref: sha, why: "the pull request's head commit" };
+    }
+    if (event === 'merge_group') {
+        const group = payload.merge_group;
+        const sha = base_text(group?.head_sha);
+        if (sha !== undefined)
+            return { ref: sha, why: "the merge group's head commit" };
+    }
+    if (event === 'push') {
+        const after = base_text(payload.after);
+        if (after !== undefined && !ZERO_SHA.test(after)) {
+            return { ref: after, why: 'the commit this push moved to' };
+        }
+    }
+    const sha = base_text(githubSha);
+    return sha === undefined ? undefined : { ref: sha, why: 'the commit of this run (GITHUB_SHA)' };
 }
 
 // EXTERNAL MODULE: ./src/failure.ts
@@ -68,6 +104,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
+
 function eventInfo() {
     return { eventName: github/* context */._.eventName, payload: github/* context */._.payload };
 }
@@ -76,21 +113,43 @@ function repoOfRemote(url) {
     const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
+/** Whether `target` is `root` or lies below it (both absolute, already resolved). */
+function within(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function resolved(folder) {
+    try {
+        return (0,external_node_fs_.realpathSync)(folder);
+    }
+    catch {
+        return external_node_path_default().resolve(folder);
+    }
+}
 /**
  * Finds the repository and the path in it of a file in the workspace. In a default checkout
  * the workspace is the repository root; when the file lies in a nested checkout
- * (actions/checkout with `path:`), the nearest folder holding `.git` is its root.
+ * (actions/checkout with `path:`), the nearest folder holding `.git` is its root. Both sides
+ * are resolved paths: with a symlinked workspace (self-hosted runners, macOS /tmp) the
+ * workspace as given and the file's real path would otherwise differ by `../real/...`.
+ * A path that leaves the repository is refused rather than asked for.
  */
 function locateInRepository(workspace, realFile, env) {
-    const root = external_node_path_default().resolve(workspace);
-    let dir = external_node_path_default().dirname(realFile);
+    const root = resolved(workspace);
+    const file = resolved(realFile);
+    let dir = external_node_path_default().dirname(file);
     let checkout = root;
-    while (dir.startsWith(root) && dir !== root) {
+    while (within(root, dir) && dir !== root) {
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git'))) {
             checkout = dir;
             break;
         }
         dir = external_node_path_default().dirname(dir);
+    }
+    const relative = external_node_path_default().relative(checkout, file);
+    if (relative === '' || !within(checkout, file)) {
+        throw new failure/* StepFailure */.pH(`only-added: the team file (${file}) is not inside the repository checked out at ${checkout}, so its path in the repository is unknown. Nothing was sent. ` +
+            'Give emails-file as a path inside the checkout.');
     }
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
     let found = { owner, repo };
@@ -104,7 +163,16 @@ function locateInRepository(workspace, realFile, env) {
             // A worktree's .git is a file; the event's repository is the best guess then.
         }
     }
-    return { ...found, path: external_node_path_default().relative(checkout, realFile).split((external_node_path_default()).sep).join('/') };
+    return { ...found, path: relative.split((external_node_path_default()).sep).join('/') };
+}
+/**
+ * The contents route with each segment of the path encoded. `{+path}` left `#`, `?` and
+ * `%XX` as they were: `team#1.yaml` was asked for as `contents/team` and lost its ref.
+ * Slashes stay literal: `%2F` gets 404 for fine-grained tokens (octokit/octokit.js#2422).
+ */
+function contentsRoute(repoPath) {
+    const encoded = repoPath.split('/').map(encodeURIComponent).join('/');
+    return `GET /repos/{owner}/{repo}/contents/${encoded}`;
 }
 /** Whether the commit exists, or why GitHub gave no answer. */
 async function commitExists(octokit, file, ref, timeoutMs) {
@@ -138,12 +206,9 @@ async function fetchFileAt(token, file, ref, timeoutMs) {
     // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-        // `{+path}` keeps the slashes: getContent's `{path}` sends `a%2Fb`, which GitHub answers
-        // with 404 for fine-grained tokens (octokit/octokit.js#2422).
-        const response = await octokit.request('GET /repos/{owner}/{repo}/contents/{+path}', {
+        const response = await octokit.request(contentsRoute(file.path), {
             owner: file.owner,
             repo: file.repo,
-            path: file.path,
             ref,
             // The raw media type returns the file itself, also above the 1 MB JSON-content limit.
             mediaType: { format: 'raw' },
@@ -187,46 +252,65 @@ var report = __webpack_require__(665);
 
 
 
+function readFailure(where, found) {
+    const hint = found.status === 401
+        ? 'The github-token was refused: check that it is valid.'
+        : found.status === 403 || found.status === 404
+            ? 'Check that github-token can read the repository (permissions: contents: read) and that the commit exists.'
+            : '';
+    return new failure/* StepFailure */.pH(`only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim());
+}
 /**
- * The team file's entries at the base commit; undefined when everyone in the file counts as
- * new. Says in the log which case applied. A failure to read the base throws StepFailure.
+ * Reads the team file at the base commit. Fails closed: a file missing at the base counts
+ * as added only once GitHub shows it at the head commit; otherwise the path is wrong and the
+ * step fails (StepFailure) rather than invite the whole file again.
  */
 async function readBaseEntries(config, file, workspace, env, log, parseTeamFileText) {
     const event = eventInfo();
     const base = chooseBase(event.eventName, event.payload, config.baseRef);
     if (base.kind === 'none') {
-        log.info(`only-added: ${base.why}, so everyone in ${file.displayPath} is new.`);
-        return undefined;
+        const note = `only-added: ${base.why}, so everyone in ${file.displayPath} is new.`;
+        log.info(note);
+        return { kind: 'everyone-new', note };
     }
     if (config.githubToken === '') {
         throw new failure/* StepFailure */.pH(`Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
             'Leave it at its default (github.token) or pass a token with contents: read.');
     }
     const repoFile = locateInRepository(workspace, file.realPath, env);
-    const where = `${repoFile.owner}/${repoFile.repo}:${repoFile.path} at ${base.ref}`;
+    const shown = `${repoFile.owner}/${repoFile.repo}:${repoFile.path}`;
+    const where = `${shown} at ${base.ref}`;
     const found = await fetchFileAt(config.githubToken, repoFile, base.ref, config.timeoutMs);
+    if (found.kind === 'failed')
+        throw readFailure(where, found);
     if (found.kind === 'absent') {
-        log.info(`only-added: ${repoFile.path} did not exist at ${base.ref} (${base.why}), so everyone in it is new.`);
-        return undefined;
-    }
-    if (found.kind === 'failed') {
-        const hint = found.status === 401
-            ? 'The github-token was refused: check that it is valid.'
-            : found.status === 403 || found.status === 404
-                ? 'Check that github-token can read the repository (permissions: contents: read) and that the base commit exists.'
-                : '';
-        throw new failure/* StepFailure */.pH(`only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim());
+        const head = chooseHead(event.eventName, event.payload, env.GITHUB_SHA);
+        if (head === undefined) {
+            throw new failure/* StepFailure */.pH(`only-added: ${where} does not exist (${base.why}), and no head commit is known (no GITHUB_SHA) to confirm that the file was added rather than its path being wrong. Nothing was sent.`);
+        }
+        const atHead = await fetchFileAt(config.githubToken, repoFile, head.ref, config.timeoutMs);
+        if (atHead.kind === 'failed')
+            throw readFailure(`${shown} at ${head.ref}`, atHead);
+        if (atHead.kind === 'absent') {
+            throw new failure/* StepFailure */.pH(`only-added: GitHub has no ${shown}, neither at ${base.ref} (${base.why}) nor at ${head.ref} (${head.why}), so the path tried in the repository, ${(0,report/* printable */.g$)(repoFile.path)}, is wrong. ` +
+                'Nothing was sent: everyone in the file would otherwise count as new. Check emails-file, and for a nested checkout (actions/checkout with path:) that the checkout has its .git folder; or check out the commit of this run.');
+        }
+        const note = `only-added: ${shown} did not exist at ${base.ref} (${base.why}) and exists at ${head.ref} (${head.why}): the file was added, so everyone in it is new.`;
+        log.info(note);
+        return { kind: 'everyone-new', note };
     }
     try {
         const entries = parseTeamFileText(found.content, file.displayPath, config.emailsKey);
-        log.info(`only-added: comparing ${file.displayPath} with ${where} (${base.why}).`);
-        return entries;
+        const note = `only-added: comparing ${file.displayPath} with ${where} (${base.why}).`;
+        log.info(note);
+        return { kind: 'compared', entries, note };
     }
     catch (error) {
         if (!(error instanceof failure/* StepFailure */.pH))
             throw error;
-        log.warning(`only-added: ${file.displayPath} at ${base.ref} no longer parses, so everyone in it is treated as new. The parser said: ${(0,report/* printable */.g$)(error.message)}`);
-        return undefined;
+        const note = `only-added: ${file.displayPath} at ${base.ref} (${base.why}) no longer parses, so the org's members decide who is new: only addresses that are not members are invited.`;
+        log.warning(`${note} The parser said: ${(0,report/* printable */.g$)(error.message)}`);
+        return { kind: 'unusable', note, ref: base.ref };
     }
 }
 

@@ -39790,7 +39790,7 @@ __webpack_async_result__();
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
-/* unused harmony exports INPUT_NAMES, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
+/* unused harmony exports INPUT_NAMES, PLAN_ONLY_EVENTS, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6455);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
 // Reads and validates every action input once, so that the rest of the action works on a
@@ -39815,8 +39815,20 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'skip-existing',
     'only-added',
     'base-ref',
-    'github-token'
+    'github-token',
+    'allow-pull-request-events'
 ]));
+/**
+ * Events that run a change nobody has merged yet: the action only plans on them, so that a
+ * pull request that adds an address cannot grant access before review.
+ */
+const PLAN_ONLY_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'merge_group'
+];
 class InputError extends Error {
     input;
     constructor(input, message) {
@@ -39904,7 +39916,13 @@ function readConfig(getInput, env) {
         throw new InputError('org', "Input 'org' is required: the name of your Control Plane org.");
     }
     checkName('org', org);
-    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
+    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
+    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
+        ? event
+        : undefined;
+    const dryRun = asked || planOnlyEvent !== undefined;
     const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
     // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
     // key; it used to pass as one and fail later with a misleading 401.
@@ -39951,6 +39969,7 @@ function readConfig(getInput, env) {
         emailsFile,
         emailsKey,
         dryRun,
+        planOnlyEvent,
         failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
         batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
         concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
@@ -42951,14 +42970,27 @@ function inviteBody(org, emails, group) {
 function isPlainObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
-/** Checks the shape of a 200 answer; maps that are absent are taken as empty. */
+/**
+ * A map of the answer as an object: absent, `null` and `[]` are all empty. Fix: a `null` or
+ * `[]` map made the whole batch `bad_response`, although the invitations were created, so a
+ * re-run would invite those people twice.
+ */
+function asMap(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (Array.isArray(value) && value.length === 0)
+        return {};
+    return isPlainObject(value) ? value : undefined;
+}
+/** Checks the shape of a 200 answer; maps that are absent, null or [] are taken as empty. */
 function readInviteResponse(body, redact) {
     const shown = () => (0,client/* excerpt */.Kb)(JSON.stringify(body) ?? String(body), redact);
     if (!isPlainObject(body)) {
         return { ok: false, message: `HTTP 200 with a body that is not a JSON object: ${shown()}` };
     }
-    const { invitations = {}, errors = {} } = body;
-    if (!isPlainObject(invitations) || !isPlainObject(errors)) {
+    const invitations = asMap(body.invitations);
+    const errors = asMap(body.errors);
+    if (invitations === undefined || errors === undefined) {
         return {
             ok: false,
             message: `HTTP 200 whose 'invitations' or 'errors' is not an object: ${shown()}`
@@ -43122,6 +43154,7 @@ function skipMembers(plan, members) {
 var report = __nccwpck_require__(665);
 ;// CONCATENATED MODULE: ./src/results.ts
 
+/** A per-address error as the API gave it: an object with code and message, or plain text. */
 function toAddressError(value, redact) {
     if (typeof value === 'string')
         return { code: 'error', message: redact(value) };
@@ -43161,8 +43194,62 @@ function notSentMessage(because) {
 function errorsByAddress(errors) {
     return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
 }
+/** Identical failures differ only in their id (Control Plane gives every error its own). */
 function failureKey(f) {
-    return JSON.stringify([f.status, f.code, f.message, f.id]);
+    return JSON.stringify([f.status, f.code, f.message, f.retriesExhausted, f.attempts]);
+}
+/** The error of a batch address named in neither map of an answer that refused other keys. */
+function unmatchedError(refusals) {
+    const shown = refusals
+        .slice(0, 3)
+        .map(r => `${JSON.stringify(r.key)} (${r.error.code} - ${r.error.message})`)
+        .join('; ');
+    const more = refusals.length > 3 ? ` and ${refusals.length - 3} more` : '';
+    const error = {
+        code: 'unmatched_error',
+        message: `named in neither 'invitations' nor 'errors' of an answer that refused ${refusals.length === 1 ? 'a key' : 'keys'} not sent: ${shown}${more}`
+    };
+    const first = refusals[0]?.error;
+    if (refusals.length === 1 && first?.status !== undefined)
+        error.status = first.status;
+    if (refusals.length === 1 && first?.id !== undefined)
+        error.id = first.id;
+    return error;
+}
+/**
+ * One result per address of an answered batch. Never relies on the values' format; the keys
+ * are matched without regard to case.
+ */
+function readAnswer(outcome, redact) {
+    const refused = errorsByAddress(outcome.errors);
+    const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()));
+    const inBatch = new Set(outcome.emails);
+    const unnamed = outcome.emails.filter(a => !refused.has(a) && !invitedKeys.has(a));
+    const unmatched = Object.entries(outcome.errors)
+        .filter(([key]) => !inBatch.has(key.trim().toLowerCase()))
+        .map(([key, value]) => ({
+        key: redact(key),
+        error: toAddressError(value, redact),
+        addresses: unnamed
+    }));
+    const strayError = unmatched.length > 0 ? unmatchedError(unmatched) : undefined;
+    const results = outcome.emails.map((address) => {
+        if (refused.has(address)) {
+            return { address, kind: 'error', error: toAddressError(refused.get(address), redact) };
+        }
+        if (invitedKeys.has(address))
+            return { address, kind: 'invited' };
+        // A refusal keyed by something else may well be this address under another spelling:
+        // never count it as invited then.
+        if (strayError !== undefined)
+            return { address, kind: 'error', error: strayError };
+        return {
+            address,
+            kind: 'invited',
+            detail: 'sent and not refused, but not named in the response'
+        };
+    });
+    return { results, unmatched, notInResponse: strayError === undefined ? unnamed : [] };
 }
 /**
  * `unsentBecause`: nothing was sent because a step before the batches failed (listing
@@ -43173,7 +43260,7 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
     const sent = new Map();
     // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
     const invitations = Object.create(null);
-    const unknownErrorKeys = [];
+    const unmatched = [];
     const notInResponse = [];
     const failures = new Map();
     let stoppedBy;
@@ -43184,41 +43271,27 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
         if (outcome.kind === 'answered') {
             for (const [key, value] of Object.entries(outcome.invitations))
                 invitations[key] = value;
-            // Never rely on the values' format; the keys are matched without regard to case.
-            const refused = errorsByAddress(outcome.errors);
-            const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()));
-            const inBatch = new Set(outcome.emails);
-            for (const key of refused.keys())
-                if (!inBatch.has(key))
-                    unknownErrorKeys.push(key);
-            for (const address of outcome.emails) {
-                if (refused.has(address)) {
-                    sent.set(address, {
-                        address,
-                        kind: 'error',
-                        error: toAddressError(refused.get(address), redact)
-                    });
-                }
-                else if (invitedKeys.has(address)) {
-                    sent.set(address, { address, kind: 'invited' });
-                }
-                else {
-                    notInResponse.push(address);
-                    sent.set(address, {
-                        address,
-                        kind: 'invited',
-                        detail: 'sent and not refused, but not named in the response'
-                    });
-                }
-            }
+            const read = readAnswer(outcome, redact);
+            for (const result of read.results)
+                sent.set(result.address, result);
+            unmatched.push(...read.unmatched);
+            notInResponse.push(...read.notInResponse);
         }
         else if (outcome.kind === 'failed') {
             const error = failureError(outcome.failure);
             for (const address of outcome.emails)
                 sent.set(address, { address, kind: 'error', error });
             const key = failureKey(outcome.failure);
-            const group = failures.get(key) ?? { failure: outcome.failure, addresses: [] };
+            const group = failures.get(key) ?? {
+                failure: outcome.failure,
+                addresses: [],
+                batches: 0,
+                ids: []
+            };
             group.addresses.push(...outcome.emails);
+            group.batches++;
+            if (outcome.failure.id !== undefined)
+                group.ids.push(outcome.failure.id);
             failures.set(key, group);
         }
         else {
@@ -43248,7 +43321,7 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
     return {
         results,
         invitations,
-        unknownErrorKeys,
+        unmatched,
         notInResponse,
         failures: [...failures.values()],
         stoppedBy,
@@ -43387,6 +43460,14 @@ async function runSteps(env, redact) {
             return setFailed(redact(error.message));
         throw error;
     }
+    // Said in the log as they happen, and again in the job summary.
+    const notes = [];
+    if (config.planOnlyEvent !== undefined) {
+        const text = `pull-request events only plan; invitations are sent after merge (this run is a ${config.planOnlyEvent} event, so it is a dry run: nothing is sent). ` +
+            'Set allow-pull-request-events: true to send on such events.';
+        notice(text);
+        notes.push(text);
+    }
     let entries;
     let file;
     try {
@@ -43419,15 +43500,22 @@ async function runSteps(env, redact) {
     const info = (text) => core_info(redact(text));
     const logRetry = (what) => (notice) => info(`${what}: ${(0,report/* printable */.g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
     try {
-        // The base first: it is one request, and it may leave nothing to send (or to list).
+        // The base first: it may leave nothing to send (or to list).
         let baseEntries;
+        // A base that no longer parses cannot say who is new: the members then decide.
+        let unusableBase;
         if (config.onlyAdded && file !== undefined) {
             try {
                 const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
                     Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9906)),
                     Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3364))
                 ]);
-                baseEntries = await readBaseEntries(config, file, workspaceOf(env), env, { info, warning: text => warning(redact(text)) }, parseTeamFileText);
+                const base = await readBaseEntries(config, file, workspaceOf(env), env, { info, warning: text => warning(redact(text)) }, parseTeamFileText);
+                notes.push(base.note);
+                if (base.kind === 'compared')
+                    baseEntries = base.entries;
+                if (base.kind === 'unusable')
+                    unusableBase = `${file.displayPath} at ${base.ref}`;
             }
             catch (error) {
                 if (!(error instanceof src_failure/* StepFailure */.pH))
@@ -43436,7 +43524,13 @@ async function runSteps(env, redact) {
             }
         }
         let plan = planInvites(entries, { baseEntries });
-        if (config.skipExisting && plan.send.length > 0) {
+        const purpose = unusableBase === undefined ? 'skip-existing' : 'only-added';
+        if ((config.skipExisting || unusableBase !== undefined) && plan.send.length > 0) {
+            if (config.token === '' && unusableBase !== undefined) {
+                // Fail closed: without the members, this plan would show everyone in the file as new.
+                return await finishUnsent(plan, `only-added: ${unusableBase} no longer parses, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+                    'Give token a key that can view users, or set base-ref to a commit where the team file parses.', 'the base version of the team file no longer parses and the members could not be listed without a key');
+            }
             if (config.token === '') {
                 notice('skip-existing is ignored in this dry run: listing members needs a token.');
             }
@@ -43448,7 +43542,10 @@ async function runSteps(env, redact) {
                     const hint = (0,src_failure/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
                         ? (0,report/* wrongOrgHint */.r5)(keyOrg, config.org)
                         : listed.hint;
-                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for skip-existing: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), 'listing the members for skip-existing failed');
+                    const why = unusableBase === undefined
+                        ? 'skip-existing'
+                        : `only-added (${unusableBase} no longer parses, so the members decide who is new)`;
+                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for ${why}: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), `listing the members for ${purpose} failed`);
                 }
                 info(`Org ${config.org} has ${(0,report/* plural */.LS)(listed.emails.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
                 plan = skipMembers(plan, listed.emails);
@@ -43512,7 +43609,7 @@ async function runSteps(env, redact) {
         if (env.GITHUB_STEP_SUMMARY) {
             // Loaded only when the runner gives a summary file (not in local runs without one).
             const { summaryModel } = await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 8855));
-            await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact), redact);
+            await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact, notes), redact);
         }
         info(config.dryRun
             ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} with errors, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
@@ -43522,7 +43619,8 @@ async function runSteps(env, redact) {
             (0,report/* failureMessage */.oh)(run, {
                 org: config.org,
                 failOnErrors: config.failOnErrors,
-                keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token)
+                keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token),
+                onlyAdded: config.onlyAdded && !config.dryRun
             })
         ]
             .filter(Boolean)
@@ -43547,14 +43645,18 @@ function logBatch(outcome, count, redact) {
             lines.push(`✗ ${address}`);
     }
     else {
-        const refused = errorsByAddress(outcome.errors);
-        const refusedCount = outcome.emails.filter(a => refused.has(a)).length;
+        // The same reading as the results, so the log cannot disagree with the outputs.
+        const read = readAnswer(outcome, redact);
+        const refusedCount = read.results.filter(r => r.kind === 'error').length;
         summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
-        for (const address of outcome.emails) {
-            const error = refused.get(address);
-            lines.push(error === undefined
-                ? `✓ ${(0,report/* printable */.g$)(address)}` // a valid address may hold `##[` (see printable)
-                : `✗ ${(0,report/* printable */.g$)(address)}: ${(0,report/* printable */.g$)(String(error?.code ?? 'error'))} - ${(0,report/* printable */.g$)(String(error?.message ?? ''))}`);
+        for (const r of read.results) {
+            lines.push(r.kind === 'error'
+                ? `✗ ${(0,report/* printable */.g$)(r.address)}: ${(0,report/* printable */.g$)(r.error.code)} - ${(0,report/* printable */.g$)(r.error.message)}`
+                : `✓ ${(0,report/* printable */.g$)(r.address)}` // a valid address may hold `##[` (see printable)
+            );
+        }
+        for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
+            lines.push(`! refused ${(0,report/* printable */.g$)(JSON.stringify(u.key))}, not an address sent: ${(0,report/* printable */.g$)(u.error.code)} - ${(0,report/* printable */.g$)(u.error.message)}`);
         }
     }
     startGroup(redact(`${title} - ${summary}`));
@@ -43676,6 +43778,31 @@ function failedAddresses(run) {
 function wrongOrgHint(keyOrg, org) {
     return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`;
 }
+/** Kinds of batch failure the message describes one by one; the rest are counted. */
+const FAILURE_GROUPS_SHOWN = 5;
+/** Ids listed per kind of failure. */
+const IDS_SHOWN = 3;
+/** The API's message is quoted up to this length (a server may send a page of HTML). */
+const API_MESSAGE_MAX_CHARS = 300;
+function clipped(text, limit) {
+    return text.length <= limit ? text : `${text.slice(0, limit)}…`;
+}
+/** One line for a group of identical batch failures: count, first ids, first addresses. */
+function failureLine(group) {
+    const { failure, addresses, batches, ids } = group;
+    // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
+    const refused = !failure.retriesExhausted &&
+        failure.status !== undefined &&
+        failure.status >= 400 &&
+        failure.status < 500;
+    const verb = refused ? 'Control Plane refused' : 'Sending failed for';
+    const shown = { ...failure, message: clipped(failure.message, API_MESSAGE_MAX_CHARS) };
+    if (batches <= 1) {
+        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(shown)}. Affected: ${listSome(addresses)}.`;
+    }
+    const idList = ids.length === 0 ? '' : ` (ids ${listSome(ids, IDS_SHOWN)})`;
+    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...shown, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
+}
 /**
  * The one message the step fails with, or undefined when it succeeds. Each line is one
  * cause: refused or failed batches, batches not sent, per-address errors (with
@@ -43683,23 +43810,31 @@ function wrongOrgHint(keyOrg, org) {
  */
 function failureMessage(run, options) {
     const lines = [];
-    for (const { failure, addresses } of run.failures) {
-        // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
-        const refused = !failure.retriesExhausted &&
-            failure.status !== undefined &&
-            failure.status >= 400 &&
-            failure.status < 500;
-        const verb = refused ? 'Control Plane refused' : 'Sending failed for';
-        lines.push(`${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`);
+    // Identical failures are grouped (status, code, message), so many batches that failed the
+    // same way make one line; a hint about the key is given once.
+    const hints = new Set();
+    for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
+        lines.push(failureLine(group));
+        const { failure } = group;
+        let hint;
         if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyRefusal */ .Ux)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-            lines.push(wrongOrgHint(options.keyOrg, options.org));
+            hint = wrongOrgHint(options.keyOrg, options.org);
         }
         else if (failure.status === 401) {
-            lines.push(_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT);
+            hint = _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT;
         }
         else if (failure.status === 403) {
-            lines.push(`Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`);
+            hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
         }
+        if (hint !== undefined && !hints.has(hint)) {
+            hints.add(hint);
+            lines.push(hint);
+        }
+    }
+    const hidden = run.failures.slice(FAILURE_GROUPS_SHOWN);
+    if (hidden.length > 0) {
+        const count = hidden.reduce((sum, group) => sum + group.addresses.length, 0);
+        lines.push(`${plural(hidden.length, 'other kind')} of failure affected ${plural(count, 'more address')}; the errors output and the job summary give each address its error.`);
     }
     const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent');
     if (notSent.length > 0) {
@@ -43711,12 +43846,31 @@ function failureMessage(run, options) {
         if (refused.length > 0) {
             lines.push(`Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`);
         }
+        const alone = run.unmatched.filter(u => u.addresses.length === 0);
+        if (alone.length > 0) {
+            lines.push(`Control Plane refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`);
+        }
     }
     const invalid = run.results.filter(r => r.kind === 'invalid');
     if (invalid.length > 0) {
         lines.push(`${plural(invalid.length, 'invalid address')} not sent: ${listSome(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`);
     }
-    return lines.length === 0 ? undefined : lines.join('\n');
+    if (lines.length === 0)
+        return undefined;
+    const notInvited = run.results.filter(r => r.kind === 'error').length;
+    if (options.onlyAdded && notInvited > 0) {
+        lines.push(`Re-run this job to retry the ${plural(notInvited, 'address')} not invited: a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${notInvited === 1 ? 'it' : 'them'}. ` +
+            'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
+    }
+    return lines.join('\n');
+}
+/** `"key" (code - message); ...`: the unmatched refusals, a few of them, each bounded. */
+function unmatchedList(refusals) {
+    const shown = refusals
+        .slice(0, 3)
+        .map(r => `${printable(JSON.stringify(clipped(r.key, 100)))} (${printable(r.error.code)} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`)
+        .join('; ');
+    return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
 }
 function annotations(plan, run, failOnErrors) {
     const located = new Map(plan.items.map(item => [item.address, item.location]));
@@ -43743,11 +43897,14 @@ function annotations(plan, run, failOnErrors) {
     const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address));
     for (const d of plan.duplicates)
         out.push(duplicateAnnotation(d, invalid.has(d.address)));
-    if (run.unknownErrorKeys.length > 0) {
+    // Refusals that no address took (every address of the batch was invited); the others
+    // show as the unmatched_error of the addresses they left unnamed.
+    const alone = run.unmatched.filter(u => u.addresses.length === 0);
+    if (alone.length > 0) {
         out.push({
-            level: 'warning',
-            title: 'Unexpected answer',
-            message: `The API reported errors for ${plural(run.unknownErrorKeys.length, 'address')} that were not sent: ${listSome(run.unknownErrorKeys)}. They are not counted.`
+            level: failOnErrors ? 'error' : 'warning',
+            title: 'Unmatched refusal',
+            message: `The API refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
         });
     }
     if (run.notInResponse.length > 0) {

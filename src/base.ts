@@ -5,6 +5,14 @@ export type BaseChoice = { kind: 'ref'; ref: string; why: string } | { kind: 'no
 
 const ZERO_SHA = /^0+$/
 
+/** Events whose payload holds `pull_request` with its base and head. */
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment'
+])
+
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
 }
@@ -28,7 +36,7 @@ export function chooseBase(
     }
     return { kind: 'ref', ref: before, why: 'the commit before this push' }
   }
-  if (event === 'pull_request' || event === 'pull_request_target') {
+  if (PULL_REQUEST_EVENTS.has(event)) {
     const pr = payload.pull_request as { base?: { sha?: unknown } } | undefined
     const sha = text(pr?.base?.sha)
     return sha === undefined
@@ -43,4 +51,41 @@ export function chooseBase(
       : { kind: 'ref', ref: sha, why: "the merge group's base commit" }
   }
   return { kind: 'none', why: `the ${event} event has no base commit` }
+}
+
+export interface HeadChoice {
+  ref: string
+  why: string
+}
+
+/**
+ * The commit whose team file the run reads: the event's head when it names one (a pull
+ * request's head, a merge group's head, the commit a push moved to), otherwise GITHUB_SHA.
+ * Only-added asks GitHub for the file there before it accepts that the file did not exist
+ * at the base: if it is missing there too, the path is wrong, not the file new.
+ */
+export function chooseHead(
+  eventName: string | undefined,
+  payload: Record<string, unknown>,
+  githubSha: string | undefined
+): HeadChoice | undefined {
+  const event = eventName ?? ''
+  if (PULL_REQUEST_EVENTS.has(event)) {
+    const pr = payload.pull_request as { head?: { sha?: unknown } } | undefined
+    const sha = text(pr?.head?.sha)
+    if (sha !== undefined) return { ref: sha, why: "the pull request's head commit" }
+  }
+  if (event === 'merge_group') {
+    const group = payload.merge_group as { head_sha?: unknown } | undefined
+    const sha = text(group?.head_sha)
+    if (sha !== undefined) return { ref: sha, why: "the merge group's head commit" }
+  }
+  if (event === 'push') {
+    const after = text(payload.after)
+    if (after !== undefined && !ZERO_SHA.test(after)) {
+      return { ref: after, why: 'the commit this push moved to' }
+    }
+  }
+  const sha = text(githubSha)
+  return sha === undefined ? undefined : { ref: sha, why: 'the commit of this run (GITHUB_SHA)' }
 }

@@ -41,7 +41,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-/** Checks the shape of a 200 answer; maps that are absent are taken as empty. */
+/**
+ * A map of the answer as an object: absent, `null` and `[]` are all empty. Fix: a `null` or
+ * `[]` map made the whole batch `bad_response`, although the invitations were created, so a
+ * re-run would invite those people twice.
+ */
+function asMap(value: unknown): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return {}
+  if (Array.isArray(value) && value.length === 0) return {}
+  return isPlainObject(value) ? value : undefined
+}
+
+/** Checks the shape of a 200 answer; maps that are absent, null or [] are taken as empty. */
 export function readInviteResponse(
   body: unknown,
   redact: (text: string) => string
@@ -52,8 +63,9 @@ export function readInviteResponse(
   if (!isPlainObject(body)) {
     return { ok: false, message: `HTTP 200 with a body that is not a JSON object: ${shown()}` }
   }
-  const { invitations = {}, errors = {} } = body
-  if (!isPlainObject(invitations) || !isPlainObject(errors)) {
+  const invitations = asMap(body.invitations)
+  const errors = asMap(body.errors)
+  if (invitations === undefined || errors === undefined) {
     return {
       ok: false,
       message: `HTTP 200 whose 'invitations' or 'errors' is not an object: ${shown()}`

@@ -1,8 +1,9 @@
 // The GitHub edge, loaded only when only-added is used: @actions/github and its Octokit
 // are a large share of the bundle, and most runs never need them.
 import { context, getOctokit } from '@actions/github'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
+import { StepFailure } from './failure.js'
 
 export interface EventInfo {
   eventName: string | undefined
@@ -26,25 +27,50 @@ function repoOfRemote(url: string): { owner: string; repo: string } | undefined 
   return match ? { owner: match[1] as string, repo: match[2] as string } : undefined
 }
 
+/** Whether `target` is `root` or lies below it (both absolute, already resolved). */
+function within(root: string, target: string): boolean {
+  const rel = path.relative(root, target)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
+}
+
+function resolved(folder: string): string {
+  try {
+    return realpathSync(folder)
+  } catch {
+    return path.resolve(folder)
+  }
+}
+
 /**
  * Finds the repository and the path in it of a file in the workspace. In a default checkout
  * the workspace is the repository root; when the file lies in a nested checkout
- * (actions/checkout with `path:`), the nearest folder holding `.git` is its root.
+ * (actions/checkout with `path:`), the nearest folder holding `.git` is its root. Both sides
+ * are resolved paths: with a symlinked workspace (self-hosted runners, macOS /tmp) the
+ * workspace as given and the file's real path would otherwise differ by `../real/...`.
+ * A path that leaves the repository is refused rather than asked for.
  */
 export function locateInRepository(
   workspace: string,
   realFile: string,
   env: Record<string, string | undefined>
 ): RepoFile {
-  const root = path.resolve(workspace)
-  let dir = path.dirname(realFile)
+  const root = resolved(workspace)
+  const file = resolved(realFile)
+  let dir = path.dirname(file)
   let checkout = root
-  while (dir.startsWith(root) && dir !== root) {
+  while (within(root, dir) && dir !== root) {
     if (existsSync(path.join(dir, '.git'))) {
       checkout = dir
       break
     }
     dir = path.dirname(dir)
+  }
+  const relative = path.relative(checkout, file)
+  if (relative === '' || !within(checkout, file)) {
+    throw new StepFailure(
+      `only-added: the team file (${file}) is not inside the repository checked out at ${checkout}, so its path in the repository is unknown. Nothing was sent. ` +
+        'Give emails-file as a path inside the checkout.'
+    )
   }
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
   let found = { owner, repo }
@@ -57,7 +83,17 @@ export function locateInRepository(
       // A worktree's .git is a file; the event's repository is the best guess then.
     }
   }
-  return { ...found, path: path.relative(checkout, realFile).split(path.sep).join('/') }
+  return { ...found, path: relative.split(path.sep).join('/') }
+}
+
+/**
+ * The contents route with each segment of the path encoded. `{+path}` left `#`, `?` and
+ * `%XX` as they were: `team#1.yaml` was asked for as `contents/team` and lost its ref.
+ * Slashes stay literal: `%2F` gets 404 for fine-grained tokens (octokit/octokit.js#2422).
+ */
+export function contentsRoute(repoPath: string): string {
+  const encoded = repoPath.split('/').map(encodeURIComponent).join('/')
+  return `GET /repos/{owner}/{repo}/contents/${encoded}`
 }
 
 export type BaseFile =
@@ -108,12 +144,9 @@ export async function fetchFileAt(
   // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
   const signal = AbortSignal.timeout(timeoutMs)
   try {
-    // `{+path}` keeps the slashes: getContent's `{path}` sends `a%2Fb`, which GitHub answers
-    // with 404 for fine-grained tokens (octokit/octokit.js#2422).
-    const response = await octokit.request('GET /repos/{owner}/{repo}/contents/{+path}', {
+    const response = await octokit.request(contentsRoute(file.path), {
       owner: file.owner,
       repo: file.repo,
-      path: file.path,
       ref,
       // The raw media type returns the file itself, also above the 1 MB JSON-content limit.
       mediaType: { format: 'raw' },

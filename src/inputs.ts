@@ -21,7 +21,20 @@ export const INPUT_NAMES = [
   'skip-existing',
   'only-added',
   'base-ref',
-  'github-token'
+  'github-token',
+  'allow-pull-request-events'
+] as const
+
+/**
+ * Events that run a change nobody has merged yet: the action only plans on them, so that a
+ * pull request that adds an address cannot grant access before review.
+ */
+export const PLAN_ONLY_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'merge_group'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -33,7 +46,13 @@ export interface Config {
   emails: string
   emailsFile?: string
   emailsKey?: string
+  /** True when dry-run is, and on a pull-request event (see planOnlyEvent). */
   dryRun: boolean
+  /**
+   * The pull-request event that turned a run with dry-run: false into a plan (unless
+   * allow-pull-request-events); undefined otherwise.
+   */
+  planOnlyEvent?: string
   failOnErrors: boolean
   batchSize: number
   concurrency: number
@@ -161,7 +180,18 @@ export function readConfig(
   }
   checkName('org', org)
 
-  const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
+  const allowPullRequestEvents = parseBoolean(
+    'allow-pull-request-events',
+    getInput('allow-pull-request-events'),
+    false
+  )
+  const event = env.GITHUB_EVENT_NAME ?? ''
+  const asked = parseBoolean('dry-run', getInput('dry-run'), false)
+  const planOnlyEvent =
+    !asked && !allowPullRequestEvents && (PLAN_ONLY_EVENTS as readonly string[]).includes(event)
+      ? event
+      : undefined
+  const dryRun = asked || planOnlyEvent !== undefined
   const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim()
   // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
   // key; it used to pass as one and fail later with a misleading 401.
@@ -230,6 +260,7 @@ export function readConfig(
     emailsFile,
     emailsKey,
     dryRun,
+    planOnlyEvent,
     failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
     batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
     concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),

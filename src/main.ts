@@ -24,7 +24,7 @@ import {
   wrongOrgHint
 } from './report.js'
 import type { RunResults } from './results.js'
-import { errorsByAddress, mergeResults, toOutputs } from './results.js'
+import { mergeResults, readAnswer, toOutputs } from './results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
 import type { SummaryModel } from './summary.js'
 import type { ListedEntry } from './types.js'
@@ -120,6 +120,16 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
     throw error
   }
 
+  // Said in the log as they happen, and again in the job summary.
+  const notes: string[] = []
+  if (config.planOnlyEvent !== undefined) {
+    const text =
+      `pull-request events only plan; invitations are sent after merge (this run is a ${config.planOnlyEvent} event, so it is a dry run: nothing is sent). ` +
+      'Set allow-pull-request-events: true to send on such events.'
+    core.notice(text)
+    notes.push(text)
+  }
+
   let entries: ListedEntry[]
   let file: TeamFileText | undefined
   try {
@@ -157,15 +167,17 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
     )
 
   try {
-    // The base first: it is one request, and it may leave nothing to send (or to list).
+    // The base first: it may leave nothing to send (or to list).
     let baseEntries: ListedEntry[] | undefined
+    // A base that no longer parses cannot say who is new: the members then decide.
+    let unusableBase: string | undefined
     if (config.onlyAdded && file !== undefined) {
       try {
         const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
           import('./only-added.js'),
           import('./team-source.js')
         ])
-        baseEntries = await readBaseEntries(
+        const base = await readBaseEntries(
           config,
           file,
           workspaceOf(env),
@@ -173,6 +185,9 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
           { info, warning: text => core.warning(redact(text)) },
           parseTeamFileText
         )
+        notes.push(base.note)
+        if (base.kind === 'compared') baseEntries = base.entries
+        if (base.kind === 'unusable') unusableBase = `${file.displayPath} at ${base.ref}`
       } catch (error) {
         if (!(error instanceof StepFailure)) throw error
         return await finishUnsent(
@@ -184,7 +199,17 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
     }
 
     let plan = planInvites(entries, { baseEntries })
-    if (config.skipExisting && plan.send.length > 0) {
+    const purpose = unusableBase === undefined ? 'skip-existing' : 'only-added'
+    if ((config.skipExisting || unusableBase !== undefined) && plan.send.length > 0) {
+      if (config.token === '' && unusableBase !== undefined) {
+        // Fail closed: without the members, this plan would show everyone in the file as new.
+        return await finishUnsent(
+          plan,
+          `only-added: ${unusableBase} no longer parses, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+            'Give token a key that can view users, or set base-ref to a commit where the team file parses.',
+          'the base version of the team file no longer parses and the members could not be listed without a key'
+        )
+      }
       if (config.token === '') {
         core.notice('skip-existing is ignored in this dry run: listing members needs a token.')
       } else {
@@ -196,10 +221,14 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
             isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
               ? wrongOrgHint(keyOrg, config.org)
               : listed.hint
+          const why =
+            unusableBase === undefined
+              ? 'skip-existing'
+              : `only-added (${unusableBase} no longer parses, so the members decide who is new)`
           return await finishUnsent(
             plan,
-            `Could not list the members of org '${config.org}' for skip-existing: ${describeFailure(listed.failure)}. ${hint}`.trim(),
-            'listing the members for skip-existing failed'
+            `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim(),
+            `listing the members for ${purpose} failed`
           )
         }
         info(
@@ -276,7 +305,7 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
       // Loaded only when the runner gives a summary file (not in local runs without one).
       const { summaryModel } = await import('./summary.js')
       await writeSummary(
-        summaryModel(config.org, config.dryRun, plan, run, undefined, redact),
+        summaryModel(config.org, config.dryRun, plan, run, undefined, redact, notes),
         redact
       )
     }
@@ -291,7 +320,8 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
       failureMessage(run, {
         org: config.org,
         failOnErrors: config.failOnErrors,
-        keyOrg: orgOfKey(config.token)
+        keyOrg: orgOfKey(config.token),
+        onlyAdded: config.onlyAdded && !config.dryRun
       })
     ]
       .filter(Boolean)
@@ -314,15 +344,20 @@ function logBatch(outcome: BatchOutcome, count: number, redact: Redactor): void 
     summary = `failed: ${describeFailure(outcome.failure)}`
     for (const address of outcome.emails) lines.push(`✗ ${address}`)
   } else {
-    const refused = errorsByAddress(outcome.errors)
-    const refusedCount = outcome.emails.filter(a => refused.has(a)).length
+    // The same reading as the results, so the log cannot disagree with the outputs.
+    const read = readAnswer(outcome, redact)
+    const refusedCount = read.results.filter(r => r.kind === 'error').length
     summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`
-    for (const address of outcome.emails) {
-      const error = refused.get(address) as { code?: unknown; message?: unknown } | undefined
+    for (const r of read.results) {
       lines.push(
-        error === undefined
-          ? `✓ ${printable(address)}` // a valid address may hold `##[` (see printable)
-          : `✗ ${printable(address)}: ${printable(String(error?.code ?? 'error'))} - ${printable(String(error?.message ?? ''))}`
+        r.kind === 'error'
+          ? `✗ ${printable(r.address)}: ${printable(r.error.code)} - ${printable(r.error.message)}`
+          : `✓ ${printable(r.address)}` // a valid address may hold `##[` (see printable)
+      )
+    }
+    for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
+      lines.push(
+        `! refused ${printable(JSON.stringify(u.key))}, not an address sent: ${printable(u.error.code)} - ${printable(u.error.message)}`
       )
     }
   }

@@ -1,6 +1,6 @@
 // only-added: the team file's entries at the base commit, read through the GitHub API.
 // Loaded only when only-added is used: Octokit is the largest part of the bundle after undici.
-import { chooseBase } from './base.js'
+import { chooseBase, chooseHead } from './base.js'
 import { StepFailure } from './failure.js'
 import type { TeamFileText } from './files.js'
 import { eventInfo, fetchFileAt, locateInRepository } from './github.js'
@@ -17,8 +17,34 @@ export interface Log {
 export type ParseTeamFile = (content: string, displayPath: string, key?: string) => ListedEntry[]
 
 /**
- * The team file's entries at the base commit; undefined when everyone in the file counts as
- * new. Says in the log which case applied. A failure to read the base throws StepFailure.
+ * What only-added compares with. `note` says which base was used and why, for the log and
+ * the job summary.
+ * - `compared`: the team file's entries at the base commit;
+ * - `everyone-new`: no base (a new branch, an event without one), or a file added since the
+ *   base (absent there, present at the head);
+ * - `unusable`: the base version no longer parses: the org's members decide who is new.
+ */
+export type BaseReading =
+  | { kind: 'compared'; entries: ListedEntry[]; note: string }
+  | { kind: 'everyone-new'; note: string }
+  | { kind: 'unusable'; note: string; ref: string }
+
+function readFailure(where: string, found: { status?: number; message: string }): StepFailure {
+  const hint =
+    found.status === 401
+      ? 'The github-token was refused: check that it is valid.'
+      : found.status === 403 || found.status === 404
+        ? 'Check that github-token can read the repository (permissions: contents: read) and that the commit exists.'
+        : ''
+  return new StepFailure(
+    `only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim()
+  )
+}
+
+/**
+ * Reads the team file at the base commit. Fails closed: a file missing at the base counts
+ * as added only once GitHub shows it at the head commit; otherwise the path is wrong and the
+ * step fails (StepFailure) rather than invite the whole file again.
  */
 export async function readBaseEntries(
   config: Config,
@@ -27,12 +53,13 @@ export async function readBaseEntries(
   env: Record<string, string | undefined>,
   log: Log,
   parseTeamFileText: ParseTeamFile
-): Promise<ListedEntry[] | undefined> {
+): Promise<BaseReading> {
   const event = eventInfo()
   const base = chooseBase(event.eventName, event.payload, config.baseRef)
   if (base.kind === 'none') {
-    log.info(`only-added: ${base.why}, so everyone in ${file.displayPath} is new.`)
-    return undefined
+    const note = `only-added: ${base.why}, so everyone in ${file.displayPath} is new.`
+    log.info(note)
+    return { kind: 'everyone-new', note }
   }
   if (config.githubToken === '') {
     throw new StepFailure(
@@ -41,34 +68,38 @@ export async function readBaseEntries(
     )
   }
   const repoFile = locateInRepository(workspace, file.realPath, env)
-  const where = `${repoFile.owner}/${repoFile.repo}:${repoFile.path} at ${base.ref}`
+  const shown = `${repoFile.owner}/${repoFile.repo}:${repoFile.path}`
+  const where = `${shown} at ${base.ref}`
   const found = await fetchFileAt(config.githubToken, repoFile, base.ref, config.timeoutMs)
+  if (found.kind === 'failed') throw readFailure(where, found)
   if (found.kind === 'absent') {
-    log.info(
-      `only-added: ${repoFile.path} did not exist at ${base.ref} (${base.why}), so everyone in it is new.`
-    )
-    return undefined
-  }
-  if (found.kind === 'failed') {
-    const hint =
-      found.status === 401
-        ? 'The github-token was refused: check that it is valid.'
-        : found.status === 403 || found.status === 404
-          ? 'Check that github-token can read the repository (permissions: contents: read) and that the base commit exists.'
-          : ''
-    throw new StepFailure(
-      `only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim()
-    )
+    const head = chooseHead(event.eventName, event.payload, env.GITHUB_SHA)
+    if (head === undefined) {
+      throw new StepFailure(
+        `only-added: ${where} does not exist (${base.why}), and no head commit is known (no GITHUB_SHA) to confirm that the file was added rather than its path being wrong. Nothing was sent.`
+      )
+    }
+    const atHead = await fetchFileAt(config.githubToken, repoFile, head.ref, config.timeoutMs)
+    if (atHead.kind === 'failed') throw readFailure(`${shown} at ${head.ref}`, atHead)
+    if (atHead.kind === 'absent') {
+      throw new StepFailure(
+        `only-added: GitHub has no ${shown}, neither at ${base.ref} (${base.why}) nor at ${head.ref} (${head.why}), so the path tried in the repository, ${printable(repoFile.path)}, is wrong. ` +
+          'Nothing was sent: everyone in the file would otherwise count as new. Check emails-file, and for a nested checkout (actions/checkout with path:) that the checkout has its .git folder; or check out the commit of this run.'
+      )
+    }
+    const note = `only-added: ${shown} did not exist at ${base.ref} (${base.why}) and exists at ${head.ref} (${head.why}): the file was added, so everyone in it is new.`
+    log.info(note)
+    return { kind: 'everyone-new', note }
   }
   try {
     const entries = parseTeamFileText(found.content, file.displayPath, config.emailsKey)
-    log.info(`only-added: comparing ${file.displayPath} with ${where} (${base.why}).`)
-    return entries
+    const note = `only-added: comparing ${file.displayPath} with ${where} (${base.why}).`
+    log.info(note)
+    return { kind: 'compared', entries, note }
   } catch (error) {
     if (!(error instanceof StepFailure)) throw error
-    log.warning(
-      `only-added: ${file.displayPath} at ${base.ref} no longer parses, so everyone in it is treated as new. The parser said: ${printable(error.message)}`
-    )
-    return undefined
+    const note = `only-added: ${file.displayPath} at ${base.ref} (${base.why}) no longer parses, so the org's members decide who is new: only addresses that are not members are invited.`
+    log.warning(`${note} The parser said: ${printable(error.message)}`)
+    return { kind: 'unusable', note, ref: base.ref }
   }
 }

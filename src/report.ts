@@ -3,7 +3,7 @@
 import type { ApiFailure } from './client.js'
 import { INVALID_KEY_HINT, isKeyRefusal } from './failure.js'
 import type { Duplicate, Plan } from './plan.js'
-import type { RunResults } from './results.js'
+import type { RunResults, UnmatchedRefusal } from './results.js'
 import type { AddressResult, SourceLocation } from './types.js'
 
 /**
@@ -98,6 +98,40 @@ export interface FailOptions {
   failOnErrors: boolean
   /** The org the key belongs to, when it can be read from the key. */
   keyOrg?: string
+  /**
+   * only-added was on: the next push compares with this commit, where the addresses that
+   * failed are already listed, so it will not retry them.
+   */
+  onlyAdded?: boolean
+}
+
+/** Kinds of batch failure the message describes one by one; the rest are counted. */
+const FAILURE_GROUPS_SHOWN = 5
+/** Ids listed per kind of failure. */
+const IDS_SHOWN = 3
+/** The API's message is quoted up to this length (a server may send a page of HTML). */
+const API_MESSAGE_MAX_CHARS = 300
+
+function clipped(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}…`
+}
+
+/** One line for a group of identical batch failures: count, first ids, first addresses. */
+function failureLine(group: RunResults['failures'][number]): string {
+  const { failure, addresses, batches, ids } = group
+  // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
+  const refused =
+    !failure.retriesExhausted &&
+    failure.status !== undefined &&
+    failure.status >= 400 &&
+    failure.status < 500
+  const verb = refused ? 'Control Plane refused' : 'Sending failed for'
+  const shown = { ...failure, message: clipped(failure.message, API_MESSAGE_MAX_CHARS) }
+  if (batches <= 1) {
+    return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(shown)}. Affected: ${listSome(addresses)}.`
+  }
+  const idList = ids.length === 0 ? '' : ` (ids ${listSome(ids, IDS_SHOWN)})`
+  return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...shown, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`
 }
 
 /**
@@ -107,26 +141,31 @@ export interface FailOptions {
  */
 export function failureMessage(run: RunResults, options: FailOptions): string | undefined {
   const lines: string[] = []
-  for (const { failure, addresses } of run.failures) {
-    // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
-    const refused =
-      !failure.retriesExhausted &&
-      failure.status !== undefined &&
-      failure.status >= 400 &&
-      failure.status < 500
-    const verb = refused ? 'Control Plane refused' : 'Sending failed for'
-    lines.push(
-      `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`
-    )
+  // Identical failures are grouped (status, code, message), so many batches that failed the
+  // same way make one line; a hint about the key is given once.
+  const hints = new Set<string>()
+  for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
+    lines.push(failureLine(group))
+    const { failure } = group
+    let hint: string | undefined
     if (isKeyRefusal(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-      lines.push(wrongOrgHint(options.keyOrg, options.org))
+      hint = wrongOrgHint(options.keyOrg, options.org)
     } else if (failure.status === 401) {
-      lines.push(INVALID_KEY_HINT)
+      hint = INVALID_KEY_HINT
     } else if (failure.status === 403) {
-      lines.push(
-        `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`
-      )
+      hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`
     }
+    if (hint !== undefined && !hints.has(hint)) {
+      hints.add(hint)
+      lines.push(hint)
+    }
+  }
+  const hidden = run.failures.slice(FAILURE_GROUPS_SHOWN)
+  if (hidden.length > 0) {
+    const count = hidden.reduce((sum, group) => sum + group.addresses.length, 0)
+    lines.push(
+      `${plural(hidden.length, 'other kind')} of failure affected ${plural(count, 'more address')}; the errors output and the job summary give each address its error.`
+    )
   }
   const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent')
   if (notSent.length > 0) {
@@ -144,6 +183,12 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
         `Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`
       )
     }
+    const alone = run.unmatched.filter(u => u.addresses.length === 0)
+    if (alone.length > 0) {
+      lines.push(
+        `Control Plane refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`
+      )
+    }
   }
   const invalid = run.results.filter(r => r.kind === 'invalid')
   if (invalid.length > 0) {
@@ -151,7 +196,27 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
       `${plural(invalid.length, 'invalid address')} not sent: ${listSome(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`
     )
   }
-  return lines.length === 0 ? undefined : lines.join('\n')
+  if (lines.length === 0) return undefined
+  const notInvited = run.results.filter(r => r.kind === 'error').length
+  if (options.onlyAdded && notInvited > 0) {
+    lines.push(
+      `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${notInvited === 1 ? 'it' : 'them'}. ` +
+        'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).'
+    )
+  }
+  return lines.join('\n')
+}
+
+/** `"key" (code - message); ...`: the unmatched refusals, a few of them, each bounded. */
+function unmatchedList(refusals: readonly UnmatchedRefusal[]): string {
+  const shown = refusals
+    .slice(0, 3)
+    .map(
+      r =>
+        `${printable(JSON.stringify(clipped(r.key, 100)))} (${printable(r.error.code)} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`
+    )
+    .join('; ')
+  return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown
 }
 
 export interface Annotation {
@@ -184,11 +249,14 @@ export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean):
   }
   const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address))
   for (const d of plan.duplicates) out.push(duplicateAnnotation(d, invalid.has(d.address)))
-  if (run.unknownErrorKeys.length > 0) {
+  // Refusals that no address took (every address of the batch was invited); the others
+  // show as the unmatched_error of the addresses they left unnamed.
+  const alone = run.unmatched.filter(u => u.addresses.length === 0)
+  if (alone.length > 0) {
     out.push({
-      level: 'warning',
-      title: 'Unexpected answer',
-      message: `The API reported errors for ${plural(run.unknownErrorKeys.length, 'address')} that were not sent: ${listSome(run.unknownErrorKeys)}. They are not counted.`
+      level: failOnErrors ? 'error' : 'warning',
+      title: 'Unmatched refusal',
+      message: `The API refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
     })
   }
   if (run.notInResponse.length > 0) {

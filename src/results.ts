@@ -6,8 +6,28 @@ import { isKeyRefusal } from './failure.js'
 import type { Plan } from './plan.js'
 import type { AddressError, AddressResult, SkipReason } from './types.js'
 
+/** Batches that failed the same way (status, code, message), with every address affected. */
 export interface Failure {
+  /** The first failure of the group; its `id` is that batch's only. */
   failure: ApiFailure
+  addresses: string[]
+  /** How many batches failed this way. */
+  batches: number
+  /** The ids the API gave each failure (Control Plane gives every error its own). */
+  ids: string[]
+}
+
+/**
+ * A refusal in a batch's `errors` map keyed by something that is not an address of the
+ * batch (an id, a path, a changed spelling). It cannot be matched to an address, so it is
+ * never silently counted as an invitation: the batch's addresses named in neither map get
+ * code `unmatched_error`; when there are none (every address was invited) it stands alone.
+ */
+export interface UnmatchedRefusal {
+  /** The key as the API gave it (redacted). */
+  key: string
+  error: AddressError
+  /** The batch's addresses named in neither map, which got code unmatched_error. */
   addresses: string[]
 }
 
@@ -15,9 +35,9 @@ export interface RunResults {
   results: AddressResult[]
   /** The API's invitations maps, merged, as returned. */
   invitations: Record<string, unknown>
-  /** Keys of the API's `errors` maps that name no address that was sent. */
-  unknownErrorKeys: string[]
-  /** Sent, not refused, and named in neither map of the answer. */
+  /** Refusals keyed by something that is not an address of their batch. */
+  unmatched: UnmatchedRefusal[]
+  /** Sent, not refused, named in neither map, in a batch with no unmatched refusal. */
   notInResponse: string[]
   /** Batches that failed as a whole, grouped by identical failure. */
   failures: Failure[]
@@ -29,7 +49,8 @@ export interface RunResults {
   sent?: string[]
 }
 
-function toAddressError(value: unknown, redact: (text: string) => string): AddressError {
+/** A per-address error as the API gave it: an object with code and message, or plain text. */
+export function toAddressError(value: unknown, redact: (text: string) => string): AddressError {
   if (typeof value === 'string') return { code: 'error', message: redact(value) }
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>
@@ -67,8 +88,70 @@ export function errorsByAddress(errors: Record<string, unknown>): Map<string, un
   return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]))
 }
 
+/** Identical failures differ only in their id (Control Plane gives every error its own). */
 function failureKey(f: ApiFailure): string {
-  return JSON.stringify([f.status, f.code, f.message, f.id])
+  return JSON.stringify([f.status, f.code, f.message, f.retriesExhausted, f.attempts])
+}
+
+/** The error of a batch address named in neither map of an answer that refused other keys. */
+function unmatchedError(refusals: readonly UnmatchedRefusal[]): AddressError {
+  const shown = refusals
+    .slice(0, 3)
+    .map(r => `${JSON.stringify(r.key)} (${r.error.code} - ${r.error.message})`)
+    .join('; ')
+  const more = refusals.length > 3 ? ` and ${refusals.length - 3} more` : ''
+  const error: AddressError = {
+    code: 'unmatched_error',
+    message: `named in neither 'invitations' nor 'errors' of an answer that refused ${refusals.length === 1 ? 'a key' : 'keys'} not sent: ${shown}${more}`
+  }
+  const first = refusals[0]?.error
+  if (refusals.length === 1 && first?.status !== undefined) error.status = first.status
+  if (refusals.length === 1 && first?.id !== undefined) error.id = first.id
+  return error
+}
+
+/** What one answered batch says about each of its addresses. */
+export interface ReadAnswer {
+  results: AddressResult[]
+  unmatched: UnmatchedRefusal[]
+  notInResponse: string[]
+}
+
+/**
+ * One result per address of an answered batch. Never relies on the values' format; the keys
+ * are matched without regard to case.
+ */
+export function readAnswer(
+  outcome: Extract<BatchOutcome, { kind: 'answered' }>,
+  redact: (text: string) => string
+): ReadAnswer {
+  const refused = errorsByAddress(outcome.errors)
+  const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()))
+  const inBatch = new Set(outcome.emails)
+  const unnamed = outcome.emails.filter(a => !refused.has(a) && !invitedKeys.has(a))
+  const unmatched: UnmatchedRefusal[] = Object.entries(outcome.errors)
+    .filter(([key]) => !inBatch.has(key.trim().toLowerCase()))
+    .map(([key, value]) => ({
+      key: redact(key),
+      error: toAddressError(value, redact),
+      addresses: unnamed
+    }))
+  const strayError = unmatched.length > 0 ? unmatchedError(unmatched) : undefined
+  const results = outcome.emails.map((address): AddressResult => {
+    if (refused.has(address)) {
+      return { address, kind: 'error', error: toAddressError(refused.get(address), redact) }
+    }
+    if (invitedKeys.has(address)) return { address, kind: 'invited' }
+    // A refusal keyed by something else may well be this address under another spelling:
+    // never count it as invited then.
+    if (strayError !== undefined) return { address, kind: 'error', error: strayError }
+    return {
+      address,
+      kind: 'invited',
+      detail: 'sent and not refused, but not named in the response'
+    }
+  })
+  return { results, unmatched, notInResponse: strayError === undefined ? unnamed : [] }
 }
 
 /**
@@ -85,7 +168,7 @@ export function mergeResults(
   const sent = new Map<string, AddressResult>()
   // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
   const invitations: Record<string, unknown> = Object.create(null)
-  const unknownErrorKeys: string[] = []
+  const unmatched: UnmatchedRefusal[] = []
   const notInResponse: string[] = []
   const failures = new Map<string, Failure>()
   let stoppedBy: ApiFailure | undefined
@@ -95,35 +178,23 @@ export function mergeResults(
     if (outcome.kind !== 'not-sent') attempted.push(...outcome.emails)
     if (outcome.kind === 'answered') {
       for (const [key, value] of Object.entries(outcome.invitations)) invitations[key] = value
-      // Never rely on the values' format; the keys are matched without regard to case.
-      const refused = errorsByAddress(outcome.errors)
-      const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()))
-      const inBatch = new Set(outcome.emails)
-      for (const key of refused.keys()) if (!inBatch.has(key)) unknownErrorKeys.push(key)
-      for (const address of outcome.emails) {
-        if (refused.has(address)) {
-          sent.set(address, {
-            address,
-            kind: 'error',
-            error: toAddressError(refused.get(address), redact)
-          })
-        } else if (invitedKeys.has(address)) {
-          sent.set(address, { address, kind: 'invited' })
-        } else {
-          notInResponse.push(address)
-          sent.set(address, {
-            address,
-            kind: 'invited',
-            detail: 'sent and not refused, but not named in the response'
-          })
-        }
-      }
+      const read = readAnswer(outcome, redact)
+      for (const result of read.results) sent.set(result.address, result)
+      unmatched.push(...read.unmatched)
+      notInResponse.push(...read.notInResponse)
     } else if (outcome.kind === 'failed') {
       const error = failureError(outcome.failure)
       for (const address of outcome.emails) sent.set(address, { address, kind: 'error', error })
       const key = failureKey(outcome.failure)
-      const group = failures.get(key) ?? { failure: outcome.failure, addresses: [] }
+      const group = failures.get(key) ?? {
+        failure: outcome.failure,
+        addresses: [],
+        batches: 0,
+        ids: []
+      }
       group.addresses.push(...outcome.emails)
+      group.batches++
+      if (outcome.failure.id !== undefined) group.ids.push(outcome.failure.id)
       failures.set(key, group)
     } else {
       stoppedBy = outcome.because
@@ -154,7 +225,7 @@ export function mergeResults(
   return {
     results,
     invitations,
-    unknownErrorKeys,
+    unmatched,
     notInResponse,
     failures: [...failures.values()],
     stoppedBy,

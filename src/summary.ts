@@ -25,6 +25,8 @@ const LABELS: Record<AddressResult['kind'], string> = {
  */
 const CELL_MAX_CHARS = 500
 const NOTE_ITEM_MAX_CHARS = 254
+/** A note on the run names a path and two commits: far below this. */
+const RUN_NOTE_MAX_CHARS = 2000
 /** Rows also stop once their cells reach this size, so that the summary stays far below 1 MiB. */
 export const SUMMARY_ROW_BYTES = 384 * 1024
 
@@ -107,7 +109,9 @@ export function summaryModel(
   plan: Plan,
   run: RunResults,
   rowLimit = SUMMARY_ROW_LIMIT,
-  redact: (text: string) => string = text => text
+  redact: (text: string) => string = text => text,
+  /** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
+  runNotes: readonly string[] = []
 ): SummaryModel {
   // Redact before cutting and escaping: a key cut short or escaped would no longer match.
   const shown = (text: string, max: number): string => clip(redact(text), max)
@@ -143,7 +147,7 @@ export function summaryModel(
   // Too large to show whole even within the row limit (see CELL_MAX_CHARS): as many as fit.
   if (over !== -1) body = body.slice(0, Math.max(1, over))
   const rows = [['Address', 'Result', 'Detail'], ...body]
-  const notes: string[] = []
+  const notes: string[] = runNotes.map(text => markdownText(shown(text, RUN_NOTE_MAX_CHARS)))
   if (body.length < listed.length) {
     notes.push(
       `Showing ${body.length} of ${listed.length} addresses, errors first. The step outputs list them all.`

@@ -46,7 +46,12 @@ export async function startFakeGitHub(
     if (!url.pathname.startsWith(prefix)) return send(res, 404, { message: 'Not Found' })
     const rest = url.pathname.slice(prefix.length)
     if (rest.startsWith('contents/')) {
-      const file = decodeURIComponent(rest.slice('contents/'.length))
+      // Each segment decoded on its own, as GitHub does: an encoded `/` is not a separator.
+      const file = rest
+        .slice('contents/'.length)
+        .split('/')
+        .map(segment => decodeURIComponent(segment))
+        .join('/')
       const ref = url.searchParams.get('ref') ?? 'main'
       const content = state.commits[ref]?.[file]
       if (content === undefined) {

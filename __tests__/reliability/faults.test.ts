@@ -526,7 +526,7 @@ describe('response-level faults', () => {
   }
 
   fault(
-    'an errors map naming an address that was never sent: warned about, not counted',
+    'an errors map naming an address that was never sent, all sent invited: warned about with its key and message',
     {
       api: { faults: [{ kind: 'unknown-errors', email: 'ghost@example.com' }] },
       inputs: { emails: EMAILS },
@@ -536,7 +536,9 @@ describe('response-level faults', () => {
     r => {
       expect(r.out?.invited).toEqual(A)
       expect(Object.keys(r.out?.errors ?? {})).toEqual([])
-      expect(commandLines(r.run, 'warning')).toMatch(/not sent: ghost@example\.com/)
+      expect(commandLines(r.run, 'warning')).toContain(
+        '"ghost@example.com" (bad_request - ghost@example.com was rejected)'
+      )
     }
   )
 

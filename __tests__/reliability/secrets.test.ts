@@ -252,6 +252,7 @@ describe('github-token (same treatment as the key)', () => {
 describe('github-token sent to GitHub by only-added (same treatment as the key)', () => {
   // A fake GitHub REST API that accepts GITHUB_CANARY; the base commit of the push is BASE.
   const BASE = 'b'.repeat(40)
+  const HEAD = 'c'.repeat(40)
   const BASE_FILE = '- ann@example.com\n- bob@example.com\n- old@example.com\n'
   const HEAD_FILE = '- ann@example.com\n- bob@example.com\n- new@example.com\n'
   const ALL = ['ann@example.com', 'bob@example.com', 'new@example.com']
@@ -278,6 +279,8 @@ describe('github-token sent to GitHub by only-added (same treatment as the key)'
   interface OnlyAdded {
     /** The base commit's files, or none at all (the commit does not exist). */
     base?: Record<string, string>
+    /** The head commit's files (GITHUB_SHA), asked for when the file is missing at the base. */
+    head?: Record<string, string>
     echo: boolean
     token: string
     exit: number
@@ -292,6 +295,7 @@ describe('github-token sent to GitHub by only-added (same treatment as the key)'
       const label = debug ? `${name}, with debug logging on` : name
       scenario('secret', label, async () => {
         if (o.base) github.commits[BASE] = o.base
+        if (o.head) github.commits[HEAD] = o.head
         github.echo = o.echo
         const r = await e2e(label, {
           inputs: { 'emails-file': 'team.yaml', 'only-added': 'true', 'github-token': o.token },
@@ -300,6 +304,7 @@ describe('github-token sent to GitHub by only-added (same treatment as the key)'
             GITHUB_EVENT_PATH: eventPath,
             GITHUB_REPOSITORY: 'acme/people',
             GITHUB_API_URL: github.url,
+            GITHUB_SHA: HEAD,
             ...(debug ? DEBUG : {})
           },
           files: { 'team.yaml': HEAD_FILE },
@@ -344,6 +349,7 @@ describe('github-token sent to GitHub by only-added (same treatment as the key)'
 
   onlyAdded('a 404 that echoes the token (the commit exists without the file)', {
     base: {},
+    head: { 'team.yaml': HEAD_FILE },
     echo: true,
     token: GITHUB_CANARY,
     exit: 0,
