@@ -2,7 +2,7 @@
 // exit status made from plans. Both are pure; runCheck is driven with an in-memory I/O
 // over files in a temporary folder. dist/check.js itself is run in check-dist.test.ts.
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CheckResult } from '../src/check.js'
@@ -10,6 +10,7 @@ import { EXIT, formatCheck, parseCheckArgs, runCheck, USAGE } from '../src/check
 import { INPUT_NAMES } from '../src/inputs.js'
 import { planInvites } from '../src/plan.js'
 import { parseTeamFile } from '../src/teamfile.js'
+import { ROOT } from './helpers/run-action.js'
 
 const KEY = 's1.abc.CHECKsecretKEYvalue0123456789'
 
@@ -357,5 +358,17 @@ describe('runCheck (from source, in-memory I/O)', () => {
   it('prints the help on standard output with exit 0', async () => {
     const run = await check(['--help'], {})
     expect(run).toEqual({ code: EXIT.ok, out: [USAGE], err: [] })
+  })
+
+  it("prints what the README's example shows", async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('## Check a team file locally'))
+    const shown = /```text\n([\s\S]*?)```/.exec(section)?.[1]
+    const run = await check(['team/platform.yaml'], {
+      'team/platform.yaml':
+        'emails:\n  - cid@example.org\n  - ann@example.com\n  - bob.example.com\n  - Ann@Example.com\n'
+    })
+    expect(`${run.out.join('\n')}\n`).toBe(shown)
+    expect(run.code).toBe(EXIT.problems)
   })
 })

@@ -5,7 +5,7 @@
 // clones the first at its commit and runs the hook, offline.
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ROOT } from './helpers/run-action.js'
@@ -46,19 +46,25 @@ beforeAll(() => {
   hookRev = git(hookRepo, 'rev-parse', 'HEAD')
 })
 
+/** The `.pre-commit-config.yaml` the README shows. */
+function readmeConfig(): string {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('## Check a team file locally'))
+  const config = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
+  expect(config.split('\n').filter(line => line.trim() !== '' && line !== 'repos:')).toHaveLength(3)
+  return config
+}
+
 function preCommit(
   files: Record<string, string>,
   hook = '{ id: cpln-team-file }'
 ): { code: number | null; output: string } {
   const repo = mkdtempSync(path.join(tmpdir(), 'cpln-team-repo-'))
-  // The README's configuration: repos, then the repository, its rev and the hook.
-  files['.pre-commit-config.yaml'] = [
-    'repos:',
-    `  - repo: ${hookRepo}`,
-    `    rev: ${hookRev}`,
-    `    hooks: [${hook}]`,
-    ''
-  ].join('\n')
+  // The README's configuration, with this test's hook repository and commit.
+  files['.pre-commit-config.yaml'] = readmeConfig()
+    .replace(/repo: .*/, `repo: ${hookRepo}`)
+    .replace(/rev: .*/, `rev: ${hookRev}`)
+    .replace('{ id: cpln-team-file }', hook)
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(repo, name)), { recursive: true })
     writeFileSync(path.join(repo, name), content)
