@@ -1,10 +1,21 @@
-// The tests run the committed dist/index.js, so it must be exactly what the sources build.
+// The tests run the committed dist/index.js and dist/check.js, so dist/ must be exactly what
+// the sources build.
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { NODE24, ROOT } from './helpers/run-action.js'
+
+/** Every file under a folder, as sorted paths relative to it with `/` separators. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map(entry =>
+      path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    )
+    .sort()
+}
 
 describe('dist/', () => {
   it('is what `npm run bundle` builds from the current sources', () => {
@@ -15,14 +26,29 @@ describe('dist/', () => {
     expect(build.stderr).toBe('')
     expect(build.status).toBe(0)
     const committed = path.join(ROOT, 'dist')
-    expect(readdirSync(out).sort()).toEqual(readdirSync(committed).sort())
-    for (const name of readdirSync(out)) {
+    const names = filesUnder(out)
+    expect(names).toEqual(filesUnder(committed))
+    // The check's folder is its own (ncc names every chunk <id>.index.js).
+    expect(names).toEqual(expect.arrayContaining(['check.js', 'check/index.js', 'index.js']))
+    for (const name of names) {
       const fresh = readFileSync(path.join(out, name), 'utf8')
       const stale = readFileSync(path.join(committed, name), 'utf8')
       // toBe on megabytes prints a useless diff; compare, then name the file.
       expect(fresh === stale ? name : `${name} differs: run npm run bundle`).toBe(name)
     }
-  }, 120_000)
+    expect(statSync(path.join(out, 'check.js')).mode & 0o111).not.toBe(0)
+  }, 180_000)
+
+  it('commits dist/check.js as executable: pre-commit runs it by its shebang', () => {
+    const staged = spawnSync('git', ['ls-files', '--stage', 'dist/check.js'], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    })
+    expect(staged.stdout).toMatch(/^100755 /)
+    expect(readFileSync(path.join(ROOT, 'dist', 'check.js'), 'utf8')).toMatch(
+      /^#!\/usr\/bin\/env node\n/
+    )
+  })
 
   it('runs on Node 24, the runtime action.yml declares', () => {
     const version = spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim()

@@ -13,7 +13,9 @@
 //                   each in the same rounds as a 3-address file of the same format (same
 //                   process, no HTTP): the median per-round difference, and the median peak
 //                   RSS of the whole process (/usr/bin/time -v).
-//   5. bundle       size of dist/index.js, and of all the JS in dist/ (with the lazy chunks).
+//   5. bundle       size of dist/index.js, and of all the action's JS in dist/ (with the
+//                   lazy chunks).
+//   6. check bundle size of the team-file check in dist/check/ (a reference, not a target).
 //
 // Environment (all optional):
 //   BENCH_QUICK=1           fewer runs, 1,000 addresses only for throughput (well under 1 min)
@@ -922,9 +924,11 @@ function benchBundle() {
     const size = statSync(settings.dist).size
     // Chunks that ncc splits off for dynamic imports load only when that code runs.
     const dir = path.dirname(settings.dist)
+    // dist/check.js and dist/check/ are the team-file check, not the action: row 6.
     const chunks = readdirSync(dir, { recursive: true })
       .map(String)
       .filter(f => /\.[cm]?js$/.test(f) && path.join(dir, f) !== settings.dist)
+      .filter(f => f !== 'check.js' && !f.startsWith(`check${path.sep}`))
       .sort()
       .map(f => ({ f, size: statSync(path.join(dir, f)).size }))
     const total = size + chunks.reduce((sum, c) => sum + c.size, 0)
@@ -938,6 +942,30 @@ function benchBundle() {
     })
   } catch (error) {
     failed(name, target, error)
+  }
+}
+
+/** Row 6: the team-file check, dist/check.js and its folder dist/check/ (not the action's). */
+function benchCheckBundle() {
+  const name = 'bundle dist/check/ (team-file check)'
+  try {
+    const dir = path.join(path.dirname(settings.dist), 'check')
+    const files = readdirSync(dir)
+      .filter(f => /\.[cm]?js$/.test(f))
+      .sort()
+      .map(f => ({ f, size: statSync(path.join(dir, f)).size }))
+    const total = files.reduce((sum, c) => sum + c.size, 0)
+    const entry = files.find(c => c.f === 'index.js')?.size ?? 0
+    const bytes = (/** @type {number} */ b) => `${b.toLocaleString('en-US')} B`
+    rows.push({
+      name,
+      figure: `${bytes(entry)}; ${bytes(total)}`,
+      target: 'reference',
+      met: 'ref',
+      detail: `loaded at start: check/index.js ${bytes(entry)} (the parser and yaml); all ${files.length} JS files ${bytes(total)}: ${files.map(c => `${c.f} ${bytes(c.size)}`).join(', ')} (the HTTP client loads only with --skip-existing)`
+    })
+  } catch (error) {
+    failed(name, 'reference', error)
   }
 }
 
@@ -986,6 +1014,7 @@ async function main() {
     await benchCli(api)
     await benchTeamFiles()
     benchBundle()
+    benchCheckBundle()
   } finally {
     await api.close()
   }
