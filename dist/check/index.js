@@ -235,7 +235,19 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'skip-existing',
     'only-added',
     'base-ref',
-    'github-token'
+    'github-token',
+    'allow-pull-request-events'
+]));
+/**
+ * Events that run a change nobody has merged yet: the action only plans on them, so that a
+ * pull request that adds an address cannot grant access before review.
+ */
+const PLAN_ONLY_EVENTS = (/* unused pure expression or super */ null && ([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'merge_group'
 ]));
 class inputs_InputError extends Error {
     input;
@@ -324,7 +336,13 @@ function readConfig(getInput, env) {
         throw new inputs_InputError('org', "Input 'org' is required: the name of your Control Plane org.");
     }
     checkName('org', org);
-    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
+    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
+    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
+        ? event
+        : undefined;
+    const dryRun = asked || planOnlyEvent !== undefined;
     const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
     // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
     // key; it used to pass as one and fail later with a misleading 401.
@@ -371,6 +389,7 @@ function readConfig(getInput, env) {
         emailsFile,
         emailsKey,
         dryRun,
+        planOnlyEvent,
         failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
         batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
         concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
@@ -606,6 +625,31 @@ function failedAddresses(run) {
 function wrongOrgHint(keyOrg, org) {
     return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`;
 }
+/** Kinds of batch failure the message describes one by one; the rest are counted. */
+const FAILURE_GROUPS_SHOWN = 5;
+/** Ids listed per kind of failure. */
+const IDS_SHOWN = 3;
+/** The API's message is quoted up to this length (a server may send a page of HTML). */
+const API_MESSAGE_MAX_CHARS = 300;
+function clipped(text, limit) {
+    return text.length <= limit ? text : `${text.slice(0, limit)}…`;
+}
+/** One line for a group of identical batch failures: count, first ids, first addresses. */
+function failureLine(group) {
+    const { failure, addresses, batches, ids } = group;
+    // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
+    const refused = !failure.retriesExhausted &&
+        failure.status !== undefined &&
+        failure.status >= 400 &&
+        failure.status < 500;
+    const verb = refused ? 'Control Plane refused' : 'Sending failed for';
+    const shown = { ...failure, message: clipped(failure.message, API_MESSAGE_MAX_CHARS) };
+    if (batches <= 1) {
+        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(shown)}. Affected: ${listSome(addresses)}.`;
+    }
+    const idList = ids.length === 0 ? '' : ` (ids ${listSome(ids, IDS_SHOWN)})`;
+    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...shown, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
+}
 /**
  * The one message the step fails with, or undefined when it succeeds. Each line is one
  * cause: refused or failed batches, batches not sent, per-address errors (with
@@ -613,23 +657,31 @@ function wrongOrgHint(keyOrg, org) {
  */
 function failureMessage(run, options) {
     const lines = [];
-    for (const { failure, addresses } of run.failures) {
-        // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
-        const refused = !failure.retriesExhausted &&
-            failure.status !== undefined &&
-            failure.status >= 400 &&
-            failure.status < 500;
-        const verb = refused ? 'Control Plane refused' : 'Sending failed for';
-        lines.push(`${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`);
+    // Identical failures are grouped (status, code, message), so many batches that failed the
+    // same way make one line; a hint about the key is given once.
+    const hints = new Set();
+    for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
+        lines.push(failureLine(group));
+        const { failure } = group;
+        let hint;
         if (isKeyRefusal(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-            lines.push(wrongOrgHint(options.keyOrg, options.org));
+            hint = wrongOrgHint(options.keyOrg, options.org);
         }
         else if (failure.status === 401) {
-            lines.push(INVALID_KEY_HINT);
+            hint = INVALID_KEY_HINT;
         }
         else if (failure.status === 403) {
-            lines.push(`Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`);
+            hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
         }
+        if (hint !== undefined && !hints.has(hint)) {
+            hints.add(hint);
+            lines.push(hint);
+        }
+    }
+    const hidden = run.failures.slice(FAILURE_GROUPS_SHOWN);
+    if (hidden.length > 0) {
+        const count = hidden.reduce((sum, group) => sum + group.addresses.length, 0);
+        lines.push(`${plural(hidden.length, 'other kind')} of failure affected ${plural(count, 'more address')}; the errors output and the job summary give each address its error.`);
     }
     const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent');
     if (notSent.length > 0) {
@@ -641,12 +693,31 @@ function failureMessage(run, options) {
         if (refused.length > 0) {
             lines.push(`Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`);
         }
+        const alone = run.unmatched.filter(u => u.addresses.length === 0);
+        if (alone.length > 0) {
+            lines.push(`Control Plane refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`);
+        }
     }
     const invalid = run.results.filter(r => r.kind === 'invalid');
     if (invalid.length > 0) {
         lines.push(`${plural(invalid.length, 'invalid address')} not sent: ${listSome(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`);
     }
-    return lines.length === 0 ? undefined : lines.join('\n');
+    if (lines.length === 0)
+        return undefined;
+    const notInvited = run.results.filter(r => r.kind === 'error').length;
+    if (options.onlyAdded && notInvited > 0) {
+        lines.push(`Re-run this job to retry the ${plural(notInvited, 'address')} not invited: a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${notInvited === 1 ? 'it' : 'them'}. ` +
+            'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
+    }
+    return lines.join('\n');
+}
+/** `"key" (code - message); ...`: the unmatched refusals, a few of them, each bounded. */
+function unmatchedList(refusals) {
+    const shown = refusals
+        .slice(0, 3)
+        .map(r => `${printable(JSON.stringify(clipped(r.key, 100)))} (${printable(r.error.code)} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`)
+        .join('; ');
+    return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
 }
 function annotations(plan, run, failOnErrors) {
     const located = new Map(plan.items.map(item => [item.address, item.location]));
@@ -673,11 +744,14 @@ function annotations(plan, run, failOnErrors) {
     const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address));
     for (const d of plan.duplicates)
         out.push(duplicateAnnotation(d, invalid.has(d.address)));
-    if (run.unknownErrorKeys.length > 0) {
+    // Refusals that no address took (every address of the batch was invited); the others
+    // show as the unmatched_error of the addresses they left unnamed.
+    const alone = run.unmatched.filter(u => u.addresses.length === 0);
+    if (alone.length > 0) {
         out.push({
-            level: 'warning',
-            title: 'Unexpected answer',
-            message: `The API reported errors for ${plural(run.unknownErrorKeys.length, 'address')} that were not sent: ${listSome(run.unknownErrorKeys)}. They are not counted.`
+            level: failOnErrors ? 'error' : 'warning',
+            title: 'Unmatched refusal',
+            message: `The API refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
         });
     }
     if (run.notInResponse.length > 0) {
