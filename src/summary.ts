@@ -1,6 +1,7 @@
 // The job summary: a table of every address with its result, headline counts and notes.
 // Pure; main.ts hands the model to @actions/core's summary, and loads this module only when
 // the runner provides a summary file.
+import { bounded } from './bounded.js'
 import type { Plan } from './plan.js'
 import { countResults, plural, printable, where } from './report.js'
 import type { RunResults } from './results.js'
@@ -27,13 +28,6 @@ const CELL_MAX_CHARS = 500
 const NOTE_ITEM_MAX_CHARS = 254
 /** Rows also stop once their cells reach this size, so that the summary stays far below 1 MiB. */
 export const SUMMARY_ROW_BYTES = 384 * 1024
-
-function clip(text: string, limit: number): string {
-  if (text.length <= limit) return text
-  // Do not cut a surrogate pair in two.
-  const end = /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit
-  return `${text.slice(0, end)}…`
-}
 
 /** Escapes text for an HTML table cell that GitHub renders inside markdown. */
 export function cell(text: string): string {
@@ -110,7 +104,7 @@ export function summaryModel(
   redact: (text: string) => string = text => text
 ): SummaryModel {
   // Redact before cutting and escaping: a key cut short or escaped would no longer match.
-  const shown = (text: string, max: number): string => clip(redact(text), max)
+  const shown = (text: string, max: number): string => bounded(redact(text), max)
   const counts = countResults(run.results)
   const parts = dryRun
     ? [`**${counts.wouldInvite}** would be invited`]
