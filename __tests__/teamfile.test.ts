@@ -623,6 +623,15 @@ describe('parseTeamFile, YAML errors and safety', () => {
     )
   })
 
+  it('refuses 4 million levels (8 MB of `[`) before the parser builds them', () => {
+    const error = failure(() => parseTeamFile('['.repeat(8 * 1024 * 1024), 'deep.yml'))
+    expect(error.message).toContain(
+      'emails-file deep.yml nests lists or mappings more than 100 levels deep (line 1, column 101)'
+    )
+    const block = failure(() => parseTeamFile(`${'- '.repeat(4 * 1024 * 1024)}a@x.io`, 'deep.yml'))
+    expect(block.message).toContain('more than 100 levels deep (line 1, column 201)')
+  })
+
   it('accepts nesting a real file could need', () => {
     const content = 'a:\n b:\n  c:\n   d:\n    - email: x@x.com\n'
     expect(texts(parseTeamFile(content, 'team.yml', 'a.b.c.d'))).toEqual(['x@x.com'])

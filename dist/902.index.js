@@ -475,6 +475,45 @@ function scanTokens(tokens) {
     }
     return result;
 }
+// Where the text opens more than MAX_DEPTH flow collections at once, or has more than
+// MAX_DEPTH indicators (`-`, `?`, `:`) on one line, each of which may open a level; a deeper
+// nesting through indentation takes quadratic room, so the file limit keeps it small.
+function nestingBeyondLimit(text) {
+    let offset = 0;
+    let flow = 0;
+    let onLine = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        switch (token) {
+            case '[':
+            case '{':
+                if (++flow > MAX_DEPTH)
+                    return offset;
+                break;
+            case ']':
+            case '}':
+                if (flow > 0)
+                    flow--;
+                break;
+            case '-':
+            case '?':
+            case ':':
+                if (++onLine > MAX_DEPTH)
+                    return offset;
+                break;
+            case '\n':
+            case '\r\n':
+                onLine = 0;
+                break;
+            // The lexer's markers of a document, a scalar and a flow end are not in the text.
+            case '\x02':
+            case '\x18':
+            case '\x1f':
+                continue;
+        }
+        offset += token.length;
+    }
+    return undefined;
+}
 function parseYaml(text, file, key, pos, fastPaths) {
     const simple = fastPaths && key === '' ? readCommonShapes(text, file, pos.astral) : undefined;
     if (simple)
@@ -484,8 +523,11 @@ function parseYaml(text, file, key, pos, fastPaths) {
     // Lines are counted here rather than by the Parser, which misses line breaks inside some
     // malformed tokens and would then place errors on the wrong line.
     countLines(text, pos.lines);
-    const tokens = Array.from(new dist/* Parser */.iX().parse(text));
-    const scan = scanTokens(tokens);
+    // The parser builds its whole tree before the depth can be checked there, and 8 MB of `[`
+    // is 4 million levels, beyond the heap: so the lexer's tokens, which it streams, go first.
+    const deepAt = nestingBeyondLimit(text);
+    const tokens = deepAt === undefined ? Array.from(new dist/* Parser */.iX().parse(text)) : [];
+    const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false };
     if (scan.tooDeep !== undefined) {
         const loc = at(scan.tooDeep);
         throw new TeamFileError(`emails-file ${file} nests lists or mappings more than ${MAX_DEPTH} levels deep ` +

@@ -1,5 +1,6 @@
 import {
   Composer,
+  Lexer,
   LineCounter,
   Parser,
   isAlias,
@@ -183,6 +184,43 @@ function scanTokens(tokens: CST.Token[]): TokenScan {
   return result
 }
 
+// Where the text opens more than MAX_DEPTH flow collections at once, or has more than
+// MAX_DEPTH indicators (`-`, `?`, `:`) on one line, each of which may open a level; a deeper
+// nesting through indentation takes quadratic room, so the file limit keeps it small.
+function nestingBeyondLimit(text: string): number | undefined {
+  let offset = 0
+  let flow = 0
+  let onLine = 0
+  for (const token of new Lexer().lex(text)) {
+    switch (token) {
+      case '[':
+      case '{':
+        if (++flow > MAX_DEPTH) return offset
+        break
+      case ']':
+      case '}':
+        if (flow > 0) flow--
+        break
+      case '-':
+      case '?':
+      case ':':
+        if (++onLine > MAX_DEPTH) return offset
+        break
+      case '\n':
+      case '\r\n':
+        onLine = 0
+        break
+      // The lexer's markers of a document, a scalar and a flow end are not in the text.
+      case '\x02':
+      case '\x18':
+      case '\x1f':
+        continue
+    }
+    offset += token.length
+  }
+  return undefined
+}
+
 function parseYaml(
   text: string,
   file: string,
@@ -197,8 +235,11 @@ function parseYaml(
   // Lines are counted here rather than by the Parser, which misses line breaks inside some
   // malformed tokens and would then place errors on the wrong line.
   countLines(text, pos.lines)
-  const tokens = Array.from(new Parser().parse(text))
-  const scan = scanTokens(tokens)
+  // The parser builds its whole tree before the depth can be checked there, and 8 MB of `[`
+  // is 4 million levels, beyond the heap: so the lexer's tokens, which it streams, go first.
+  const deepAt = nestingBeyondLimit(text)
+  const tokens = deepAt === undefined ? Array.from(new Parser().parse(text)) : []
+  const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false }
   if (scan.tooDeep !== undefined) {
     const loc = at(scan.tooDeep)
     throw new TeamFileError(
