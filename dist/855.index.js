@@ -27,9 +27,9 @@ const LABELS = {
 };
 /**
  * Longest text shown in one table cell or one item of a note, before escaping (valid
- * addresses are at most 254 characters). Fix: an entry of any length used to be shown
- * whole, so a few long entries (a wrong file read as a team file) made the summary exceed
- * its 1 MiB limit, and the runner then drops the whole summary. The outputs keep it whole.
+ * addresses are at most 254 characters). Entries are already cut where they are planned
+ * (bounded.ts); this also bounds the API's messages, so that a few long cells cannot take
+ * the summary past its 1 MiB limit, beyond which the runner drops the whole summary.
  */
 const CELL_MAX_CHARS = 500;
 const NOTE_ITEM_MAX_CHARS = 254;
