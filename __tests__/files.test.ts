@@ -14,7 +14,7 @@ import {
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { readTeamFile, MAX_TEAM_FILE_BYTES } from '../src/files.js'
+import { decodeTeamFile, readTeamFile, MAX_TEAM_FILE_BYTES } from '../src/files.js'
 import { InputError } from '../src/inputs.js'
 
 let dir: string
@@ -173,5 +173,35 @@ describe('readTeamFile', () => {
     const error = refusal('big.txt')
     expect(error.message).toContain(`${MAX_TEAM_FILE_BYTES + 1} bytes`)
     expect(error.message).toContain(`the limit is ${MAX_TEAM_FILE_BYTES} bytes`)
+  })
+})
+
+describe('decodeTeamFile', () => {
+  const text = 'ann@x.io # Zoë 🚀\r\nbob@x.io\n'
+  const le = Buffer.from(text, 'utf16le')
+
+  it('reads UTF-8 with or without its byte-order mark', () => {
+    expect(decodeTeamFile(Buffer.from(text))).toBe(text)
+    expect(decodeTeamFile(Buffer.from(`\ufeff${text}`))).toBe(text)
+  })
+
+  it('reads UTF-16 LE and BE after their byte-order marks', () => {
+    expect(decodeTeamFile(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toBe(text)
+    const be = Buffer.from(le).swap16()
+    expect(decodeTeamFile(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe(text)
+  })
+
+  it('marks a lone trailing byte of UTF-16 as unreadable instead of dropping it', () => {
+    expect(decodeTeamFile(Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x62]))).toBe('a\ufffd')
+    expect(decodeTeamFile(Buffer.from([0xfe, 0xff, 0x00, 0x61, 0x62]))).toBe('a\ufffd')
+  })
+
+  it('does not guess UTF-16 without a mark: its NUL bytes stay for the binary check', () => {
+    expect(decodeTeamFile(le)).toContain('\0')
+  })
+
+  it('is what readTeamFile returns', () => {
+    writeFileSync(path.join(workspace, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), le]))
+    expect(readTeamFile(workspace, 'utf16.txt').content).toBe(text)
   })
 })

@@ -198,7 +198,7 @@ describe('validation messages name the input', () => {
     expect(error.message).toContain('"evil\\n::error::forged"')
     expect(error.message).not.toContain('\n')
     const long = failure({ ...BASE, org: 'x'.repeat(500) })
-    expect(long.message).toContain(`"${'x'.repeat(100)}…"`)
+    expect(long.message).toContain(`"${'x'.repeat(100)}…(500 characters)"`)
     expect(long.message.length).toBeLessThan(400)
     expect(quote('a"b')).toBe('"a\\"b"')
   })

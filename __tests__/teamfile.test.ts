@@ -204,7 +204,7 @@ describe('parseTeamFile, YAML shapes', () => {
       expect(error.message).toBe(
         'emails-file team.yml has more than one list of addresses at the top level ' +
           `("${first}" at line 1, "${second}" at line 3); only one can be read and the ` +
-          'others would be lost. To fix it, set emails-key to the one to use ' +
+          'others would be lost. To fix it, point emails-key at the one list to use ' +
           `(e.g. emails-key: ${second}), or merge the lists into one.`
       )
       expect(error.location).toEqual(at('team.yml', 3, 1, 1 + second.length))
@@ -221,7 +221,7 @@ describe('parseTeamFile, YAML shapes', () => {
         '("users" at line 1, "emails" at line 3, "members" at line 5)'
       )
       expect(error.message).toContain(
-        'set emails-key to the one to use (e.g. emails-key: emails), or merge the lists'
+        'point emails-key at the one list to use (e.g. emails-key: emails), or merge the lists'
       )
       expect(error.location).toEqual(at('team.yml', 3, 1, 7))
       for (const key of ['users', 'emails', 'members']) {
@@ -406,6 +406,75 @@ describe('parseTeamFile, entries that are not addresses', () => {
   })
 })
 
+describe('parseTeamFile, a mapping with another list beside its list key', () => {
+  const peribolos = [
+    'orgs:',
+    '  acme:',
+    '    teams:',
+    '      platform:',
+    '        description: Platform',
+    '        maintainers:',
+    '          - mia@x.com',
+    '        members:',
+    '          - ann@x.com',
+    '        previously: []',
+    '        privacy: closed'
+  ].join('\n')
+
+  it('refuses it at emails-key, naming every list and how to choose one', () => {
+    const error = failure(() => parseTeamFile(peribolos, 'org.yaml', 'orgs.acme.teams.platform'))
+    expect(error.message).toBe(
+      'emails-file org.yaml has more than one list of addresses under emails-key ' +
+        '"orgs.acme.teams.platform" ("maintainers" at line 6, "members" at line 8, ' +
+        '"previously" at line 10); only one can be read and the others would be lost. To fix ' +
+        'it, point emails-key at the one list to use (e.g. emails-key: ' +
+        'orgs.acme.teams.platform.members), or merge the lists into one.'
+    )
+    expect(error.location).toEqual(at('org.yaml', 8, 9, 16))
+    expect(
+      texts(parseTeamFile(peribolos, 'org.yaml', 'orgs.acme.teams.platform.maintainers'))
+    ).toEqual(['mia@x.com'])
+  })
+
+  it('refuses it at the top level, whatever the list key holds', () => {
+    for (const content of [
+      'members:\n  - a@x.co\nadmins:\n  - b@x.co\n',
+      'admins: [b@x.co]\nemails:\n',
+      'emails: []\nmaintainers: [b@x.co]\n',
+      '{"users": ["a@x.co"], "owners": ["b@x.co"]}'
+    ]) {
+      const file = content.startsWith('{') ? 'team.json' : 'team.yml'
+      expect(failure(() => parseTeamFile(content, file)).message).toContain(
+        'more than one list of addresses at the top level'
+      )
+    }
+  })
+
+  it('reads the list key beside keys that hold no list, and a list it reads through an alias', () => {
+    const content = 'title: Team\nowners: {lead: l@x.co}\nmembers: [a@x.co]\ncount: 2\n'
+    expect(texts(parseTeamFile(content, 'team.yml'))).toEqual(['a@x.co'])
+    const alias = 'all: &all [a@x.co]\nemails: *all\n'
+    expect(texts(parseTeamFile(alias, 'team.yml'))).toEqual(['a@x.co'])
+  })
+
+  it('names the lists of a mapping without a list key that emails-key points at', () => {
+    const content = 'team:\n  maintainers: [a@x.co]\n  reviewers: [b@x.co]\n'
+    const error = failure(() => parseTeamFile(content, 'team.yml', 'team'))
+    expect(error.message).toContain(
+      'It holds 2 lists (maintainers, reviewers): point emails-key at one of them ' +
+        '(e.g. team.maintainers).'
+    )
+  })
+
+  it('cuts a long key in its messages', () => {
+    const long = 'k'.repeat(5000)
+    // An explicit key (`? key`) may be longer than the 1024 characters of an implicit one.
+    const error = failure(() => parseTeamFile(`? ${long}\n: [a@x.co]\nmembers: []\n`, 'team.yml'))
+    expect(error.message).toContain(`"${'k'.repeat(256)}…(5,000 characters)" at line 1`)
+    expect(error.message.length).toBeLessThan(1000)
+  })
+})
+
 describe('parseTeamFile, emails-key', () => {
   const content = [
     'teams:',
@@ -533,8 +602,9 @@ describe('parseTeamFile, YAML errors and safety', () => {
   it('prints no warnings of the yaml package to the log', () => {
     const emitWarning = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined)
     try {
+      // emails-key: the list under x would otherwise be refused as a second list.
       const content = 'x: &k [a]\n? *k\n: 1\nemails: [a@x.com]\n'
-      expect(texts(parseTeamFile(content, 'team.yml'))).toEqual(['a@x.com'])
+      expect(texts(parseTeamFile(content, 'team.yml', 'emails'))).toEqual(['a@x.com'])
       expect(emitWarning).not.toHaveBeenCalled()
     } finally {
       emitWarning.mockRestore()
@@ -551,6 +621,15 @@ describe('parseTeamFile, YAML errors and safety', () => {
     expect(error.message).toMatch(
       /emails-file deep\.yml (nests .* more than 100 levels deep|is not valid YAML)/
     )
+  })
+
+  it('refuses 4 million levels (8 MB of `[`) before the parser builds them', () => {
+    const error = failure(() => parseTeamFile('['.repeat(8 * 1024 * 1024), 'deep.yml'))
+    expect(error.message).toContain(
+      'emails-file deep.yml nests lists or mappings more than 100 levels deep (line 1, column 101)'
+    )
+    const block = failure(() => parseTeamFile(`${'- '.repeat(4 * 1024 * 1024)}a@x.io`, 'deep.yml'))
+    expect(block.message).toContain('more than 100 levels deep (line 1, column 201)')
   })
 
   it('accepts nesting a real file could need', () => {

@@ -9,7 +9,12 @@ export const modules = {
 /* harmony export */   summaryModel: () => (/* binding */ summaryModel)
 /* harmony export */ });
 /* unused harmony exports SUMMARY_ROW_LIMIT, SUMMARY_ROW_BYTES, cell, markdownText */
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(665);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6586);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+// The job summary: a table of every address with its result, headline counts and notes.
+// Pure; main.ts hands the model to @actions/core's summary, and loads this module only when
+// the runner provides a summary file.
+
 
 /** Rows beyond this collapse into counts; keeps the summary far below its 1 MiB limit. */
 const SUMMARY_ROW_LIMIT = 1000;
@@ -22,9 +27,9 @@ const LABELS = {
 };
 /**
  * Longest text shown in one table cell or one item of a note, before escaping (valid
- * addresses are at most 254 characters). Fix: an entry of any length used to be shown
- * whole, so a few long entries (a wrong file read as a team file) made the summary exceed
- * its 1 MiB limit, and the runner then drops the whole summary. The outputs keep it whole.
+ * addresses are at most 254 characters). Entries are already cut where they are planned
+ * (bounded.ts); this also bounds the API's messages, so that a few long cells cannot take
+ * the summary past its 1 MiB limit, beyond which the runner drops the whole summary.
  */
 const CELL_MAX_CHARS = 500;
 const NOTE_ITEM_MAX_CHARS = 254;
@@ -32,16 +37,9 @@ const NOTE_ITEM_MAX_CHARS = 254;
 const RUN_NOTE_MAX_CHARS = 2000;
 /** Rows also stop once their cells reach this size, so that the summary stays far below 1 MiB. */
 const SUMMARY_ROW_BYTES = 384 * 1024;
-function clip(text, limit) {
-    if (text.length <= limit)
-        return text;
-    // Do not cut a surrogate pair in two.
-    const end = /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
-    return `${text.slice(0, end)}…`;
-}
 /** Escapes text for an HTML table cell that GitHub renders inside markdown. */
 function cell(text) {
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text)
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -59,7 +57,7 @@ function cell(text) {
  */
 function markdownText(text) {
     // `@` too: GitHub turns a bare address in markdown into a mailto link.
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text).replace(/[&<>"|\\`*_[\]()~!$@]/g, c => `&#${c.charCodeAt(0)};`);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).replace(/[&<>"|\\`*_[\]()~!$@]/g, c => `&#${c.charCodeAt(0)};`);
 }
 function detail(r) {
     switch (r.kind) {
@@ -70,7 +68,7 @@ function detail(r) {
         case 'error':
             return `${r.error.status === undefined ? '' : `HTTP ${r.error.status} `}${r.error.code}: ${r.error.message}`;
         case 'invalid':
-            return `${r.location ? `${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .where */ ._M)(r.location)} ` : ''}${r.error.message}`;
+            return `${r.location ? `${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(r.location)} ` : ''}${r.error.message}`;
         case 'skipped':
             return r.reason === 'member'
                 ? 'already a member of the org'
@@ -94,14 +92,14 @@ function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, reda
 /** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
 runNotes = []) {
     // Redact before cutting and escaping: a key cut short or escaped would no longer match.
-    const shown = (text, max) => clip(redact(text), max);
-    const counts = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countResults */ .aD)(run.results);
+    const shown = (text, max) => (0,_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .bounded */ .Mm)(redact(text), max);
+    const counts = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .countResults */ .aD)(run.results);
     const parts = dryRun
         ? [`**${counts.wouldInvite}** would be invited`]
         : [`**${counts.invited}** invited`];
     parts.push(`**${counts.errors}** ${counts.errors === 1 ? 'error' : 'errors'}`, `**${counts.invalid}** invalid`, `**${counts.skipped}** skipped`);
     if (plan.duplicates.length > 0) {
-        parts.push(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.duplicates.length, 'duplicate')} ignored`);
+        parts.push(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.duplicates.length, 'duplicate')} ignored`);
     }
     // Unchanged addresses were invited before; listing them would bury what this run did.
     const listed = run.results.filter(r => !(r.kind === 'skipped' && r.reason === 'unchanged'));
@@ -127,14 +125,14 @@ runNotes = []) {
         notes.push(`Showing ${body.length} of ${listed.length} addresses, errors first. The step outputs list them all.`);
     }
     if (unchanged > 0) {
-        notes.push(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(unchanged, 'address')} unchanged since the base commit ${unchanged === 1 ? 'is' : 'are'} not listed (skipped: \`unchanged\`).`);
+        notes.push(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(unchanged, 'address')} unchanged since the base commit ${unchanged === 1 ? 'is' : 'are'} not listed (skipped: \`unchanged\`).`);
     }
     const noteText = (text) => markdownText(shown(text, NOTE_ITEM_MAX_CHARS));
     if (plan.removed.length > 0) {
         notes.push(`**Removed from the team file** (not removed from the org; this action only invites): ${firstOf(plan.removed, a => `<code>${noteText(a)}</code>`)}`);
     }
     if (plan.duplicates.length > 0) {
-        notes.push(`**Duplicates** (counted once): ${firstOf(plan.duplicates, d => `${noteText(d.address)}${d.location ? ` (${noteText((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .where */ ._M)(d.location))})` : ''}`)}`);
+        notes.push(`**Duplicates** (counted once): ${firstOf(plan.duplicates, d => `${noteText(d.address)}${d.location ? ` (${noteText((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(d.location))})` : ''}`)}`);
     }
     return {
         heading: `${dryRun ? 'Dry run: ' : ''}Control Plane invitations for org ${org}`,

@@ -2,6 +2,91 @@ export const id = 906;
 export const ids = [906];
 export const modules = {
 
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yb: () => (/* binding */ decodeTeamFile),
+/* harmony export */   gu: () => (/* binding */ readTeamFile)
+/* harmony export */ });
+/* unused harmony export MAX_TEAM_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
+// Reads the team file. The path comes from a workflow input, so it must stay inside the
+// workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
+
+
+
+/** Far above any real team file (100,000 addresses are about 3 MB). */
+const MAX_TEAM_FILE_BYTES = 32 * 1024 * 1024;
+function inside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    // Fix: only a `..` path segment climbs out; a name such as `..team.yml` is inside
+    // (a plain startsWith('..') refused it).
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+function readTeamFile(workspace, relative) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative);
+    if (!inside(root, target)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' must be a path inside the workspace (${root}), not ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}.`);
+    }
+    let realPath;
+    try {
+        realPath = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
+    }
+    catch {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, which does not exist in the workspace (${root}). ` +
+            'Check the path, and that the repository is checked out (actions/checkout) before this step.');
+    }
+    if (!inside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), realPath)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, a link that leads outside the workspace; use a regular file in the repository.`);
+    }
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(realPath);
+    if (!stat.isFile()) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, which is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; give the path of the team file itself.`);
+    }
+    if (stat.size > MAX_TEAM_FILE_BYTES) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`);
+    }
+    return {
+        content: decodeTeamFile((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(realPath)),
+        displayPath: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'),
+        realPath
+    };
+}
+const utf8 = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+/**
+ * A team file's bytes as text, for the workspace copy and the base version alike. UTF-8,
+ * with or without its byte-order mark, is the norm. A UTF-16 byte-order mark (Windows
+ * PowerShell 5.1's `>` and Notepad's "Unicode" write these) switches to UTF-16; without a
+ * mark UTF-16 is not guessed at, and its NUL bytes make the parser call the file binary.
+ * Invalid sequences become U+FFFD, which validation then reports in the address it spoils.
+ */
+function decodeTeamFile(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return utf16le.decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        // Swapped into little-endian order rather than relying on ICU's utf-16be decoder.
+        const body = bytes.subarray(2);
+        const swapped = new Uint8Array(body);
+        for (let i = 0; i + 1 < body.length; i += 2) {
+            swapped[i] = body[i + 1];
+            swapped[i + 1] = body[i];
+        }
+        return utf16le.decode(swapped);
+    }
+    // TextDecoder drops a leading UTF-8 byte-order mark.
+    return utf8.decode(bytes);
+}
+
+
+/***/ }),
+
 /***/ 9906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -91,6 +176,8 @@ function chooseHead(eventName, payload, githubSha) {
 
 // EXTERNAL MODULE: ./src/failure.ts
 var failure = __webpack_require__(1633);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: external "node:fs"
@@ -212,12 +299,18 @@ async function fetchFileAt(token, file, ref, timeoutMs) {
             ref,
             // The raw media type returns the file itself, also above the 1 MB JSON-content limit.
             mediaType: { format: 'raw' },
-            request: { signal }
+            // The bytes as they are: Octokit would decode them as UTF-8, which spoils a UTF-16
+            // file; decodeTeamFile (files.ts) reads the base exactly as the workspace copy.
+            request: { signal, parseSuccessResponseBody: false }
         });
-        const data = response.data;
-        if (typeof data === 'string')
-            return { kind: 'found', content: data };
-        return { kind: 'failed', message: `${file.path} at ${ref} is not a file` };
+        // A directory is answered with a JSON listing even for the raw media type.
+        const type = String(response.headers['content-type'] ?? '');
+        const body = response.data;
+        if (/^application\/json\b/i.test(type) || body === null) {
+            await body?.cancel();
+            return { kind: 'failed', message: `${file.path} at ${ref} is not a file` };
+        }
+        return { kind: 'found', bytes: new Uint8Array(await new Response(body).arrayBuffer()) };
     }
     catch (error) {
         if (signal.aborted)
@@ -248,6 +341,7 @@ var report = __webpack_require__(665);
 ;// CONCATENATED MODULE: ./src/only-added.ts
 // only-added: the team file's entries at the base commit, read through the GitHub API.
 // Loaded only when only-added is used: Octokit is the largest part of the bundle after undici.
+
 
 
 
@@ -300,7 +394,7 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
         return { kind: 'everyone-new', note };
     }
     try {
-        const entries = parseTeamFileText(found.content, file.displayPath, config.emailsKey);
+        const entries = parseTeamFileText((0,files/* decodeTeamFile */.Yb)(found.bytes), file.displayPath, config.emailsKey);
         const note = `only-added: comparing ${file.displayPath} with ${where} (${base.why}).`;
         log.info(note);
         return { kind: 'compared', entries, note };

@@ -39481,6 +39481,45 @@ function checkAddress(address) {
 
 /***/ }),
 
+/***/ 6586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   jx: () => (/* binding */ boundedKey)
+/* harmony export */ });
+/* unused harmony export ECHO_MAX_CHARS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Text a user gave, quoted back to them in a log line, an annotation, an error message, the
+// summary or an output key. One wrong file read as a team file (a 2 MB line) must not flood
+// each of those with its whole content, so long text is cut, with its length said.
+
+/** Above every valid address (254 characters at most), so no address is ever cut. */
+const ECHO_MAX_CHARS = 256;
+/** `ann@…(2,097,152 characters)`: the first `max` characters and the original length. */
+function bounded(text, max = ECHO_MAX_CHARS) {
+    if (text.length <= max)
+        return text;
+    // Do not cut a surrogate pair in two.
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return `${text.slice(0, end)}…(${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * The same, for a key that must stay distinct (an invalid entry in the `errors` output): two
+ * long entries that begin alike and have the same length differ in the digest of their text.
+ */
+function boundedKey(text) {
+    if (text.length <= ECHO_MAX_CHARS)
+        return text;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    return `${bounded(text).slice(0, -1)}, sha256 ${digest})`;
+}
+
+
+/***/ }),
+
 /***/ 9592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39791,10 +39830,12 @@ __webpack_async_result__();
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
 /* unused harmony exports INPUT_NAMES, PLAN_ONLY_EVENTS, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6455);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6586);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6455);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
+
 
 
 /** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
@@ -39838,7 +39879,7 @@ class InputError extends Error {
     }
 }
 function checkName(input, value) {
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isControlPlaneName */ .z)(value)) {
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isControlPlaneName */ .z)(value)) {
         throw new InputError(input, `Input '${input}' is not a valid Control Plane name: ${quote(value)}. ` +
             'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
     }
@@ -39894,7 +39935,10 @@ function parseApiUrl(raw) {
     if (url.search || url.hash) {
         throw new InputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
     }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    let end = url.pathname.length;
+    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    return `${url.origin}${url.pathname.slice(0, end)}`;
 }
 function optional(value) {
     const text = value.trim();
@@ -39902,7 +39946,7 @@ function optional(value) {
 }
 /** Shows a user's value in a message without letting it break the line. */
 function quote(value) {
-    return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
+    return JSON.stringify((0,_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .bounded */ .Mm)(value, 100));
 }
 /**
  * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
@@ -39926,7 +39970,7 @@ function readConfig(getInput, env) {
     const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
     // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
     // key; it used to pass as one and fail later with a misleading 401.
-    const token = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .stripBearer */ .Wg)(given) === '' ? '' : given;
+    const token = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBearer */ .Wg)(given) === '' ? '' : given;
     // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
     // pasted across two lines) used to fail every attempt of every batch as a "network error",
     // each retried with backoff. The message does not show the key.
@@ -43056,9 +43100,12 @@ async function sendBatches(batches, options) {
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/bounded.ts
+var bounded = __nccwpck_require__(6586);
 ;// CONCATENATED MODULE: ./src/plan.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
+
 
 function validAddresses(entries) {
     const found = new Set();
@@ -43073,10 +43120,14 @@ function validAddresses(entries) {
 }
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text) {
-    const inner = /<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1];
-    return inner === undefined
-        ? ''
-        : ` (in a YAML or JSON team file write the address alone, ${inner}, or a mapping with email: ${inner} and name)`;
+    // The last `<...>` of the entry, found with two scans: a pattern would backtrack.
+    const close = text.lastIndexOf('>');
+    const open = close < 0 ? -1 : text.lastIndexOf('<', close);
+    const inner = open < 0 ? '' : text.slice(open + 1, close);
+    if (!inner.includes('@') || /[\s<>]/.test(inner))
+        return '';
+    const shown = (0,bounded/* bounded */.Mm)(inner);
+    return ` (in a YAML or JSON team file write the address alone, ${shown}, or a mapping with email: ${shown} and name)`;
 }
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
@@ -43089,8 +43140,12 @@ function planInvites(entries, options = {}) {
     const inFile = new Set();
     for (const entry of entries) {
         const text = entry.notAnAddress ? entry.text : (0,addresses/* normaliseAddress */.DC)(entry.text);
-        // An entry with no text at all is keyed by where it stands, so it can still be found.
-        const address = text === '' && entry.location ? `${entry.location.file}:${entry.location.line}` : text;
+        // An entry with no text at all is keyed by where it stands, so it can still be found. A
+        // long one (never a valid address) is keyed by its start, length and digest, as it is
+        // quoted in every output, message and annotation.
+        const address = text === '' && entry.location
+            ? `${entry.location.file}:${entry.location.line}`
+            : (0,bounded/* boundedKey */.jx)(text);
         if (entry.origin === 'file')
             inFile.add(address);
         const first = firstSeen.get(address);
@@ -43112,7 +43167,7 @@ function planInvites(entries, options = {}) {
             });
             continue;
         }
-        const problem = text === '' ? 'is empty' : (0,addresses/* checkAddress */.l_)(address);
+        const problem = text === '' ? 'is empty' : (0,addresses/* checkAddress */.l_)(text);
         if (problem !== undefined) {
             items.push({
                 kind: 'invalid',
@@ -43408,11 +43463,22 @@ function envMs(env, name, fallback) {
 }
 async function gatherEntries(config, env, redact) {
     const entries = (0,addresses/* splitEmailInput */.Vr)(config.emails);
-    if (config.emailsFile === undefined)
-        return { entries };
-    const { readTeamFileEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3364));
+    // Giving no source at all is an error; a source that turns out to hold nobody is a warning.
+    const noAddressInInput = "Input 'emails' holds no address, only separators (commas, semicolons, spaces, line breaks)";
+    if (config.emailsFile === undefined) {
+        if (entries.length > 0)
+            return { entries };
+        throw new inputs/* InputError */.dz('emails', `${noAddressInInput}: give at least one address, or set 'emails-file'.`);
+    }
+    if (entries.length === 0 && config.emails.trim() !== '')
+        warning(`${noAddressInInput}.`);
+    const { readTeamFileEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
     const read = readTeamFileEntries(workspaceOf(env), config.emailsFile, config.emailsKey);
     core_info(redact(`Read ${(0,report/* plural */.LS)(read.entries.length, 'entry')} from ${read.file.displayPath}.`));
+    if (read.entries.length === 0) {
+        warning(redact(`emails-file ${read.file.displayPath} lists no address: it is empty, holds only comments, ` +
+            'or its list is empty. Nothing is read from it.'), { title: 'Team file', file: read.file.displayPath });
+    }
     entries.push(...read.entries);
     return { entries, file: read.file };
 }
@@ -43508,7 +43574,7 @@ async function runSteps(env, redact) {
             try {
                 const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
                     Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9906)),
-                    Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3364))
+                    Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902))
                 ]);
                 const base = await readBaseEntries(config, file, workspaceOf(env), env, { info, warning: text => warning(redact(text)) }, parseTeamFileText);
                 notes.push(base.note);

@@ -16,6 +16,12 @@
 //   5. bundle       size of dist/index.js, and of all the action's JS in dist/ (with the
 //                   lazy chunks).
 //   6. check bundle size of the team-file check in dist/check/ (a reference, not a target).
+//   7. hostile      adversarial team files (long runs of spaces in or before a comment, `>`
+//                   without `<`, `<` without `>`, deep nesting, long keys), dry
+//                   run at 1, 2, 4 and 8 MB: the largest growth per doubling (target <= 2.2x,
+//                   linear time) and the 8 MB time (target < 5 s).
+//
+// `npm run bench -- hostile` runs row 7 alone (no API; about a minute).
 //
 // Environment (all optional):
 //   BENCH_QUICK=1           fewer runs, 1,000 addresses only for throughput (well under 1 min)
@@ -31,6 +37,8 @@
 //   BENCH_NODE              the Node 24 binary (node_modules/node/bin/node)
 //   BENCH_DIST              the bundle to measure (dist/index.js)
 //   BENCH_TIMEOUT_MS        limit for any one process (120000)
+//   BENCH_HOSTILE_MB        comma-separated sizes of row 6 in MiB (1,2,4,8)
+//   BENCH_HOSTILE_RUNS      runs of each size in row 6, the median counts (3; quick 1)
 //   BENCH_VERBOSE=1         print every run; BENCH_KEEP=1 keep the temporary folder
 //
 // Helpers: scripts/bench-compare.mjs times the start-up of several builds interleaved (to try
@@ -108,6 +116,15 @@ const settings = {
   node: env.BENCH_NODE || path.join(root, 'node_modules', 'node', 'bin', 'node'),
   dist: path.resolve(root, env.BENCH_DIST || path.join('dist', 'index.js')),
   timeoutMs: count('BENCH_TIMEOUT_MS', 120_000, 120_000, 1000),
+  hostileMb: (env.BENCH_HOSTILE_MB ?? '1,2,4,8').split(',').map(s => {
+    const n = Number(s.trim())
+    if (!Number.isInteger(n) || n < 1 || n > 32) {
+      throw new Error(`BENCH_HOSTILE_MB: ${s} is not a size from 1 to 32`)
+    }
+    return n
+  }),
+  hostileRuns: count('BENCH_HOSTILE_RUNS', 3, 1),
+  only: process.argv[2],
   verbose: env.BENCH_VERBOSE === '1',
   keep: env.BENCH_KEEP === '1'
 }
@@ -969,6 +986,104 @@ function benchCheckBundle() {
   }
 }
 
+/**
+ * Row 7: adversarial team files, each a dry run at every size of BENCH_HOSTILE_MB. Time must
+ * grow linearly: at most 2.2x per doubling (a quadratic parser shows 4x), and 8 MB in < 5 s.
+ * A run may fail (most of these files are not valid lists); it must finish, not crash.
+ */
+async function benchHostile() {
+  const workspace = path.join(work, 'hostile')
+  mkdirSync(workspace, { recursive: true })
+  /** Repeats `unit` to `bytes` characters (all ASCII: one byte each), with head and end. */
+  const fill = (/** @type {number} */ bytes, unit, head = '', end = '\n') =>
+    head +
+    unit.repeat(Math.max(0, Math.floor((bytes - head.length - end.length) / unit.length))) +
+    end
+  /** @type {{ name: string, file: string, make: (bytes: number) => string }[]} */
+  // A comment's `.` stops at U+2028, so a run of spaces before one is what made the former
+  // `(?: +#.*)? *$` patterns backtrack quadratically (100 KB took 6 s).
+  const shapes = [
+    {
+      name: 'YAML item: spaces in a comment',
+      file: 'team.yml',
+      make: b => fill(b, ' ', '- a@x.io #', '\u2028x\n')
+    },
+    {
+      name: 'YAML quoted item: spaces in a comment',
+      file: 'team.yml',
+      make: b => fill(b, ' ', '- "a@x.io" #', '\u2028x\n')
+    },
+    {
+      name: 'YAML list key: spaces in a comment',
+      file: 'team.yml',
+      make: b => fill(b, ' ', 'emails: #', '\u2028\n- a@x.io\n')
+    },
+    {
+      name: 'text: spaces before a comment',
+      file: 'team.txt',
+      make: b => fill(b, ' ', 'a@x.io', '# c\n')
+    },
+    { name: 'text: > without <', file: 'team.txt', make: b => fill(b, 'a>,') },
+    { name: 'text: < without >', file: 'team.txt', make: b => fill(b, '<a@x.io ') },
+    { name: 'YAML: deep nesting', file: 'team.yml', make: b => fill(b, '[', '', ']\n') },
+    {
+      name: 'YAML: long key',
+      file: 'team.yml',
+      make: b => fill(b, 'k', '? ', '\n: [a@x.io]\nmembers: []\n')
+    }
+  ]
+  const sizes = settings.hostileMb
+  const target = `<= 2.2x per doubling${sizes.includes(8) ? ', 8 MB < 5 s' : ''}`
+  for (const shape of shapes) {
+    const name = `hostile: ${shape.name}`
+    try {
+      /** @type {number[]} */
+      const times = []
+      for (const mb of sizes) {
+        const file = path.join(workspace, shape.file)
+        writeFileSync(file, shape.make(mb * 1024 * 1024))
+        /** @type {number[]} */
+        const runs = []
+        for (let i = 0; i < settings.hostileRuns; i++) {
+          const run = actionRun(
+            { org: ORG, 'dry-run': 'true', 'emails-file': shape.file },
+            workspace
+          )
+          const r = await timed(settings.node, [settings.dist], {
+            env: run.env,
+            cwd: workspace,
+            label: `hostile-${mb}`
+          })
+          run.cleanup()
+          if (r.error) throw new BenchError(`${mb} MB: could not start: ${r.error.message}`)
+          if (r.code !== 0 && r.code !== 1) {
+            throw new BenchError(
+              `${mb} MB: exit ${r.code ?? r.signal}${r.signal === 'SIGKILL' ? ` (over ${settings.timeoutMs / 1000} s)` : ''}\n${tail(r.log)}`
+            )
+          }
+          runs.push(r.ms)
+        }
+        times.push(median(runs))
+      }
+      const growth = times.slice(1).map((t, i) => t / (times[i] ?? t))
+      const worst = Math.max(...growth)
+      const at8 = sizes.indexOf(8) >= 0 ? times[sizes.indexOf(8)] : undefined
+      const ok = worst <= 2.2 && (at8 === undefined || at8 < 5000)
+      rows.push({
+        name,
+        figure: `${worst.toFixed(2)}x${at8 === undefined ? '' : `, 8 MB ${fmtMs(at8)}`}`,
+        target,
+        met: verdict(ok),
+        detail:
+          sizes.map((mb, i) => `${mb} MB ${fmtMs(times[i] ?? NaN)}`).join(', ') +
+          `; growth per doubling ${growth.map(g => `${g.toFixed(2)}x`).join(', ')} (whole process, median of ${settings.hostileRuns})`
+      })
+    } catch (error) {
+      failed(name, target, error)
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // Main
 
@@ -1005,18 +1120,26 @@ async function main() {
       )}; local API ${settings.apiMode === 'inproc' ? 'in the bench process' : 'in a child process'}`
   )
 
-  const api = await startApi({ token: TOKEN, record: false, delayMs: 0 })
-  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(api.url))
-    throw new Error(`API not on 127.0.0.1: ${api.url}`)
-  try {
-    const startup = await benchStartup(api)
-    await benchThroughput(api, startup)
-    await benchCli(api)
-    await benchTeamFiles()
-    benchBundle()
-    benchCheckBundle()
-  } finally {
-    await api.close()
+  if (settings.only !== undefined && settings.only !== 'hostile') {
+    throw new Error(`unknown row ${settings.only}: only "hostile" can run alone`)
+  }
+  if (settings.only === 'hostile') {
+    await benchHostile()
+  } else {
+    const api = await startApi({ token: TOKEN, record: false, delayMs: 0 })
+    if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(api.url))
+      throw new Error(`API not on 127.0.0.1: ${api.url}`)
+    try {
+      const startup = await benchStartup(api)
+      await benchThroughput(api, startup)
+      await benchCli(api)
+      await benchTeamFiles()
+      benchBundle()
+      benchCheckBundle()
+    } finally {
+      await api.close()
+    }
+    await benchHostile()
   }
 
   console.log('')

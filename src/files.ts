@@ -61,8 +61,34 @@ export function readTeamFile(workspace: string, relative: string): TeamFileText 
     )
   }
   return {
-    content: readFileSync(realPath, 'utf8'),
+    content: decodeTeamFile(readFileSync(realPath)),
     displayPath: path.relative(root, target).split(path.sep).join('/'),
     realPath
   }
+}
+
+const utf8 = new TextDecoder('utf-8')
+const utf16le = new TextDecoder('utf-16le')
+
+/**
+ * A team file's bytes as text, for the workspace copy and the base version alike. UTF-8,
+ * with or without its byte-order mark, is the norm. A UTF-16 byte-order mark (Windows
+ * PowerShell 5.1's `>` and Notepad's "Unicode" write these) switches to UTF-16; without a
+ * mark UTF-16 is not guessed at, and its NUL bytes make the parser call the file binary.
+ * Invalid sequences become U+FFFD, which validation then reports in the address it spoils.
+ */
+export function decodeTeamFile(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // Swapped into little-endian order rather than relying on ICU's utf-16be decoder.
+    const body = bytes.subarray(2)
+    const swapped = new Uint8Array(body)
+    for (let i = 0; i + 1 < body.length; i += 2) {
+      swapped[i] = body[i + 1] as number
+      swapped[i + 1] = body[i] as number
+    }
+    return utf16le.decode(swapped)
+  }
+  // TextDecoder drops a leading UTF-8 byte-order mark.
+  return utf8.decode(bytes)
 }

@@ -97,7 +97,7 @@ export function contentsRoute(repoPath: string): string {
 }
 
 export type BaseFile =
-  | { kind: 'found'; content: string }
+  | { kind: 'found'; bytes: Uint8Array }
   | { kind: 'absent' }
   | { kind: 'failed'; status?: number; message: string }
 
@@ -150,11 +150,18 @@ export async function fetchFileAt(
       ref,
       // The raw media type returns the file itself, also above the 1 MB JSON-content limit.
       mediaType: { format: 'raw' },
-      request: { signal }
+      // The bytes as they are: Octokit would decode them as UTF-8, which spoils a UTF-16
+      // file; decodeTeamFile (files.ts) reads the base exactly as the workspace copy.
+      request: { signal, parseSuccessResponseBody: false }
     })
-    const data: unknown = response.data
-    if (typeof data === 'string') return { kind: 'found', content: data }
-    return { kind: 'failed', message: `${file.path} at ${ref} is not a file` }
+    // A directory is answered with a JSON listing even for the raw media type.
+    const type = String(response.headers['content-type'] ?? '')
+    const body = response.data as unknown as ReadableStream | null
+    if (/^application\/json\b/i.test(type) || body === null) {
+      await body?.cancel()
+      return { kind: 'failed', message: `${file.path} at ${ref} is not a file` }
+    }
+    return { kind: 'found', bytes: new Uint8Array(await new Response(body).arrayBuffer()) }
   } catch (error) {
     if (signal.aborted) return { kind: 'failed', message: noAnswer(timeoutMs) }
     const { status, response } = error as { status?: number; response?: unknown }

@@ -1,5 +1,6 @@
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
+import { bounded } from './bounded.js'
 import { isControlPlaneName } from './names.js'
 import { stripBearer } from './secrets.js'
 
@@ -151,7 +152,9 @@ export function parseApiUrl(raw: string): string {
   if (url.search || url.hash) {
     throw new InputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).")
   }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+  let end = url.pathname.length
+  while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */) end--
+  return `${url.origin}${url.pathname.slice(0, end)}`
 }
 
 function optional(value: string): string | undefined {
@@ -161,7 +164,7 @@ function optional(value: string): string | undefined {
 
 /** Shows a user's value in a message without letting it break the line. */
 export function quote(value: string): string {
-  return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value)
+  return JSON.stringify(bounded(value, 100))
 }
 
 /**

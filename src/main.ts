@@ -67,10 +67,29 @@ async function gatherEntries(
   redact: Redactor
 ): Promise<{ entries: ListedEntry[]; file?: TeamFileText }> {
   const entries = splitEmailInput(config.emails)
-  if (config.emailsFile === undefined) return { entries }
+  // Giving no source at all is an error; a source that turns out to hold nobody is a warning.
+  const noAddressInInput =
+    "Input 'emails' holds no address, only separators (commas, semicolons, spaces, line breaks)"
+  if (config.emailsFile === undefined) {
+    if (entries.length > 0) return { entries }
+    throw new InputError(
+      'emails',
+      `${noAddressInInput}: give at least one address, or set 'emails-file'.`
+    )
+  }
+  if (entries.length === 0 && config.emails.trim() !== '') core.warning(`${noAddressInInput}.`)
   const { readTeamFileEntries } = await import('./team-source.js')
   const read = readTeamFileEntries(workspaceOf(env), config.emailsFile, config.emailsKey)
   core.info(redact(`Read ${plural(read.entries.length, 'entry')} from ${read.file.displayPath}.`))
+  if (read.entries.length === 0) {
+    core.warning(
+      redact(
+        `emails-file ${read.file.displayPath} lists no address: it is empty, holds only comments, ` +
+          'or its list is empty. Nothing is read from it.'
+      ),
+      { title: 'Team file', file: read.file.displayPath }
+    )
+  }
   entries.push(...read.entries)
   return { entries, file: read.file }
 }

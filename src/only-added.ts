@@ -3,6 +3,7 @@
 import { chooseBase, chooseHead } from './base.js'
 import { StepFailure } from './failure.js'
 import type { TeamFileText } from './files.js'
+import { decodeTeamFile } from './files.js'
 import { eventInfo, fetchFileAt, locateInRepository } from './github.js'
 import type { Config } from './inputs.js'
 import { printable } from './report.js'
@@ -92,7 +93,11 @@ export async function readBaseEntries(
     return { kind: 'everyone-new', note }
   }
   try {
-    const entries = parseTeamFileText(found.content, file.displayPath, config.emailsKey)
+    const entries = parseTeamFileText(
+      decodeTeamFile(found.bytes),
+      file.displayPath,
+      config.emailsKey
+    )
     const note = `only-added: comparing ${file.displayPath} with ${where} (${base.why}).`
     log.info(note)
     return { kind: 'compared', entries, note }

@@ -1,6 +1,7 @@
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
 import { checkAddress, normaliseAddress } from './addresses.js'
+import { bounded, boundedKey } from './bounded.js'
 import type { AddressError, ListedEntry, SkipReason, SourceLocation } from './types.js'
 
 export type Planned =
@@ -43,10 +44,13 @@ function validAddresses(entries: readonly ListedEntry[]): Set<string> {
 
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text: string): string {
-  const inner = /<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1]
-  return inner === undefined
-    ? ''
-    : ` (in a YAML or JSON team file write the address alone, ${inner}, or a mapping with email: ${inner} and name)`
+  // The last `<...>` of the entry, found with two scans: a pattern would backtrack.
+  const close = text.lastIndexOf('>')
+  const open = close < 0 ? -1 : text.lastIndexOf('<', close)
+  const inner = open < 0 ? '' : text.slice(open + 1, close)
+  if (!inner.includes('@') || /[\s<>]/.test(inner)) return ''
+  const shown = bounded(inner)
+  return ` (in a YAML or JSON team file write the address alone, ${shown}, or a mapping with email: ${shown} and name)`
 }
 
 export function planInvites(entries: readonly ListedEntry[], options: PlanOptions = {}): Plan {
@@ -64,9 +68,13 @@ export function planInvites(entries: readonly ListedEntry[], options: PlanOption
 
   for (const entry of entries) {
     const text = entry.notAnAddress ? entry.text : normaliseAddress(entry.text)
-    // An entry with no text at all is keyed by where it stands, so it can still be found.
+    // An entry with no text at all is keyed by where it stands, so it can still be found. A
+    // long one (never a valid address) is keyed by its start, length and digest, as it is
+    // quoted in every output, message and annotation.
     const address =
-      text === '' && entry.location ? `${entry.location.file}:${entry.location.line}` : text
+      text === '' && entry.location
+        ? `${entry.location.file}:${entry.location.line}`
+        : boundedKey(text)
     if (entry.origin === 'file') inFile.add(address)
     const first = firstSeen.get(address)
     if (first !== undefined) {
@@ -88,7 +96,7 @@ export function planInvites(entries: readonly ListedEntry[], options: PlanOption
       })
       continue
     }
-    const problem = text === '' ? 'is empty' : checkAddress(address)
+    const problem = text === '' ? 'is empty' : checkAddress(text)
     if (problem !== undefined) {
       items.push({
         kind: 'invalid',

@@ -1,6 +1,7 @@
 // The job summary: a table of every address with its result, headline counts and notes.
 // Pure; main.ts hands the model to @actions/core's summary, and loads this module only when
 // the runner provides a summary file.
+import { bounded } from './bounded.js'
 import type { Plan } from './plan.js'
 import { countResults, plural, printable, where } from './report.js'
 import type { RunResults } from './results.js'
@@ -19,9 +20,9 @@ const LABELS: Record<AddressResult['kind'], string> = {
 
 /**
  * Longest text shown in one table cell or one item of a note, before escaping (valid
- * addresses are at most 254 characters). Fix: an entry of any length used to be shown
- * whole, so a few long entries (a wrong file read as a team file) made the summary exceed
- * its 1 MiB limit, and the runner then drops the whole summary. The outputs keep it whole.
+ * addresses are at most 254 characters). Entries are already cut where they are planned
+ * (bounded.ts); this also bounds the API's messages, so that a few long cells cannot take
+ * the summary past its 1 MiB limit, beyond which the runner drops the whole summary.
  */
 const CELL_MAX_CHARS = 500
 const NOTE_ITEM_MAX_CHARS = 254
@@ -29,13 +30,6 @@ const NOTE_ITEM_MAX_CHARS = 254
 const RUN_NOTE_MAX_CHARS = 2000
 /** Rows also stop once their cells reach this size, so that the summary stays far below 1 MiB. */
 export const SUMMARY_ROW_BYTES = 384 * 1024
-
-function clip(text: string, limit: number): string {
-  if (text.length <= limit) return text
-  // Do not cut a surrogate pair in two.
-  const end = /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit
-  return `${text.slice(0, end)}…`
-}
 
 /** Escapes text for an HTML table cell that GitHub renders inside markdown. */
 export function cell(text: string): string {
@@ -114,7 +108,7 @@ export function summaryModel(
   runNotes: readonly string[] = []
 ): SummaryModel {
   // Redact before cutting and escaping: a key cut short or escaped would no longer match.
-  const shown = (text: string, max: number): string => clip(redact(text), max)
+  const shown = (text: string, max: number): string => bounded(redact(text), max)
   const counts = countResults(run.results)
   const parts = dryRun
     ? [`**${counts.wouldInvite}** would be invited`]

@@ -1,5 +1,6 @@
 import {
   Composer,
+  Lexer,
   LineCounter,
   Parser,
   isAlias,
@@ -14,6 +15,8 @@ import {
   type YAMLParseError
 } from 'yaml'
 import { scanAddresses } from './addresses.js'
+import { bounded } from './bounded.js'
+import { readCommonShapes } from './yaml-fast-path.js'
 import type { ListedEntry, SourceLocation } from './types.js'
 
 /** A problem with the team file as a whole; the message names the input and the fix. */
@@ -44,14 +47,19 @@ interface Positions {
   lines: LineCounter
   astral: boolean
   content: string
+  /** The last column counted: entries come in order, so counting resumes from there. */
+  last?: { offset: number; line: number; column: number }
 }
 
 function position(pos: Positions, offset: number): { line: number; column: number } {
   const { line, col } = pos.lines.linePos(offset)
   if (!pos.astral) return { line, column: col }
   const lineStart = pos.lines.lineStarts[line - 1] ?? 0
-  let column = 1
-  for (let i = lineStart; i < offset; i++) {
+  // Counting each entry's column from its line's start would take quadratic time on one long
+  // line holding many entries.
+  const resume = pos.last !== undefined && pos.last.line === line && pos.last.offset <= offset
+  let column = resume ? (pos.last?.column ?? 1) : 1
+  for (let i = resume ? (pos.last?.offset ?? lineStart) : lineStart; i < offset; i++) {
     const code = pos.content.charCodeAt(i)
     // A low surrogate that follows a high one is the second half of one character.
     if (code >= 0xdc00 && code <= 0xdfff && i > lineStart) {
@@ -60,6 +68,7 @@ function position(pos: Positions, offset: number): { line: number; column: numbe
     }
     column++
   }
+  pos.last = { offset, line, column }
   return { line, column }
 }
 
@@ -111,7 +120,8 @@ export function parseTeamFile(
     const at = position(pos, nul)
     throw new TeamFileError(
       `emails-file looks like a binary file (NUL byte at line ${at.line}, column ${at.column}): ` +
-        `${file}. Point emails-file at a text, YAML or JSON file that lists the addresses.`,
+        `${file}. Point emails-file at a text, YAML or JSON file that lists the addresses. ` +
+        'A UTF-16 file is read only with its byte-order mark: save it as UTF-8.',
       locate(pos, file, nul, nul + 1)
     )
   }
@@ -119,7 +129,7 @@ export function parseTeamFile(
   if (isYamlName(file)) return parseYaml(text, file, dottedKey, pos, options.fastPaths !== false)
   if (dottedKey !== '') {
     throw new TeamFileError(
-      `emails-key is set ("${dottedKey}") but emails-file ${file} is read as plain text: only ` +
+      `emails-key is set ("${bounded(dottedKey)}") but emails-file ${file} is read as plain text: only ` +
         '.yml, .yaml and .json files have keys. Clear emails-key, or use a YAML or JSON file.'
     )
   }
@@ -174,187 +184,41 @@ function scanTokens(tokens: CST.Token[]): TokenScan {
   return result
 }
 
-// `- user@example.com` lines (with blank and comment lines between) can only mean a list of
-// strings. Reading them directly skips the YAML syntax tree, which costs about 5 µs and 2 KB
-// a line: 100,000 lines took 0.6 s and 280 MB of RSS through the parser, 0.05 s without.
-// The local part starts with a letter, digit or underscore, so it is never a YAML indicator.
-const PLAIN_ITEM = /^(- +)([A-Za-z0-9_][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+)(?: +#.*)? *\r?$/
-const QUIET_LINE = /^ *(?:#.*)?\r?$/
-
-function plainList(text: string, file: string): ListedEntry[] | undefined {
-  const entries: ListedEntry[] = []
-  let line = 0
-  for (let start = 0; start <= text.length; line++) {
-    const newline = text.indexOf('\n', start)
-    const end = newline < 0 ? text.length : newline
-    const row = text.slice(start, end)
-    start = end + 1
-    const item = PLAIN_ITEM.exec(row)
-    if (item) {
-      const [, dash = '', address = ''] = item
-      const column = dash.length + 1
-      entries.push({
-        text: address,
-        origin: 'file',
-        location: {
-          file,
-          line: line + 1,
-          column,
-          endLine: line + 1,
-          endColumn: column + address.length
-        }
-      })
-    } else if (!QUIET_LINE.test(row)) {
-      return undefined
-    }
-  }
-  return entries
-}
-
-// The other common shape, read the same way: a list at the top or under a single top-level
-// `emails:`, `members:` or `users:` key, whose items are addresses or mappings of
-// `key: value` lines (`- email: ann@example.com` then `  name: Ann Lee`). 100,000 such items
-// took 1.9 s and 540 MB of RSS through the parser, 0.1 s and 110 MB this way (Node 24, whole
-// process for the RSS). Only what has one certain reading is taken: single-line plain
-// scalars, quoted ones without escapes, identifier keys, exact indentation, comments after
-// a space. Anything else (flow collections, anchors, aliases, tags, block scalars,
-// multi-line values, tabs, escapes, duplicate keys, `?`, `---`, `%`, an item or email that
-// might not be a string, a mapping without email, a second top-level key such as `members:`
-// after `emails:`) is left to the full parser, which also gives the error messages (two list
-// keys are refused there: only one list would be read).
-
-// Characters that YAML and JavaScript both take as plain text: printable, none of YAML's
-// line breaks or the BOM, and no white space but the space (trimEnd, used for locations,
-// drops NBSP and the other Unicode spaces, which YAML keeps in a value). `u` flag: astral
-// characters only as whole surrogate pairs.
-const TEXT_CHARS =
-  String.raw`\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e` +
-  String.raw`\u2060-\u2fff\u3001-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}`
-const QUOTED_TEXT = new RegExp(`^[${TEXT_CHARS}]*$`, 'u')
-// A plain scalar never starts with a space or an indicator: - ? : , [ ] { } # & * ! | > ' " % @ `
-const PLAIN_TEXT = new RegExp(`^(?![- ?:,[\\]{}#&*!|>'"%@\`])[${TEXT_CHARS}]+$`, 'u')
-// Plain scalars the core schema reads as null or a boolean; numbers start with [-+.0-9].
-const NOT_A_STRING = /^(?:[-+.~0-9]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/
-// A mapping key; short, as YAML limits implicit keys to 1024 characters.
-const SIMPLE_KEY = /([A-Za-z_][A-Za-z0-9_-]{0,63}): +/y
-const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/
-const LIST_KEY_LINE = /^(?:emails|members|users):(?: +#.*)? *$/
-const COMMENT_LINE = /^ *#.*$/
-const AFTER_QUOTE = /^(?: +#.*)? *$/
-const TRAILING_COMMENT = /^ +#.*$/
-
-interface SimpleScalar {
-  /** As written, quotes included. */
-  source: string
-  value: string
-  /** Certainly a string to the core schema (quoted, or plain but no null, bool or number). */
-  isString: boolean
-}
-
-// The scalar that starts at `at` and, with an optional comment, ends the row.
-function simpleScalar(row: string, at: number): SimpleScalar | undefined {
-  const quote = row[at]
-  if (quote === '"' || quote === "'") {
-    // A second quote right after the closing one ('' escapes ') fails the AFTER_QUOTE test.
-    const close = row.indexOf(quote, at + 1)
-    if (close < 0) return undefined
-    const value = row.slice(at + 1, close)
-    if (quote === '"' && value.includes('\\')) return undefined
-    if (!QUOTED_TEXT.test(value) || !AFTER_QUOTE.test(row.slice(close + 1))) return undefined
-    return { source: row.slice(at, close + 1), value, isString: true }
-  }
-  const hash = row.indexOf(' #', at)
-  if (hash >= 0 && !TRAILING_COMMENT.test(row.slice(hash))) return undefined
-  let end = hash < 0 ? row.length : hash
-  while (end > at && row.charCodeAt(end - 1) === 32) end--
-  const value = row.slice(at, end)
-  if (!PLAIN_TEXT.test(value) || value.includes(': ') || value.endsWith(':')) return undefined
-  return { source: value, value, isString: value.includes('@') || !NOT_A_STRING.test(value) }
-}
-
-function simpleList(text: string, file: string, pos: Positions): ListedEntry[] | undefined {
-  const entries: ListedEntry[] = []
-  const keys: string[] = []
-  let keyed = false // under a top-level emails, members or users key
-  let listIndent = -1 // column of the dashes, from the first item on
-  let mapIndent = -1 // column of the keys of the current item, when it is a mapping
-  let missingEmail = false // the current mapping item has no email key so far
-  const entryAt = (scalar: SimpleScalar, line: number, at: number): ListedEntry => {
-    // Only ASCII precedes a scalar here, so its column is its offset in the row plus one.
-    const width = pos.astral ? codePoints(scalar.source) : scalar.source.length
-    return {
-      text: scalar.value,
-      origin: 'file',
-      location: { file, line, column: at + 1, endLine: line, endColumn: at + 1 + width }
-    }
-  }
-  let line = 0
-  for (let start = 0; start <= text.length;) {
-    const newline = text.indexOf('\n', start)
-    const next = newline < 0 ? text.length + 1 : newline + 1
-    let end = next - 1
-    if (newline >= 0 && end > start && text.charCodeAt(end - 1) === 13) end--
-    const row = text.slice(start, end)
-    start = next
-    line++
-    let indent = 0
-    while (row.charCodeAt(indent) === 32) indent++
-    if (indent === row.length) continue
-    if (row.charCodeAt(indent) === 35) {
-      if (!COMMENT_LINE.test(row)) return undefined
-      continue
-    }
-    let at = indent
-    let match: RegExpExecArray | null
-    const dash = row.charCodeAt(indent) === 45 && row.charCodeAt(indent + 1) === 32
-    if (dash && (listIndent < 0 || indent === listIndent)) {
-      if (missingEmail) return undefined
-      listIndent = indent
-      at += 2
-      while (row.charCodeAt(at) === 32) at++
-      SIMPLE_KEY.lastIndex = at
-      match = SIMPLE_KEY.exec(row)
-      if (!match) {
-        const item = simpleScalar(row, at)
-        if (!item?.isString) return undefined
-        entries.push(entryAt(item, line, at))
-        mapIndent = -1
+// Where the text opens more than MAX_DEPTH flow collections at once, or has more than
+// MAX_DEPTH indicators (`-`, `?`, `:`) on one line, each of which may open a level; a deeper
+// nesting through indentation takes quadratic room, so the file limit keeps it small.
+function nestingBeyondLimit(text: string): number | undefined {
+  let offset = 0
+  let flow = 0
+  let onLine = 0
+  for (const token of new Lexer().lex(text)) {
+    switch (token) {
+      case '[':
+      case '{':
+        if (++flow > MAX_DEPTH) return offset
+        break
+      case ']':
+      case '}':
+        if (flow > 0) flow--
+        break
+      case '-':
+      case '?':
+      case ':':
+        if (++onLine > MAX_DEPTH) return offset
+        break
+      case '\n':
+      case '\r\n':
+        onLine = 0
+        break
+      // The lexer's markers of a document, a scalar and a flow end are not in the text.
+      case '\x02':
+      case '\x18':
+      case '\x1f':
         continue
-      }
-      mapIndent = at
-      keys.length = 0
-      missingEmail = true
-    } else if (indent !== mapIndent) {
-      if (keyed || listIndent >= 0 || indent > 0 || !LIST_KEY_LINE.test(row)) return undefined
-      keyed = true
-      continue
-    } else {
-      SIMPLE_KEY.lastIndex = at
-      match = SIMPLE_KEY.exec(row)
     }
-    // A `key: value` line of a mapping item, at its first key's column.
-    const name = match?.[1]
-    if (name === undefined || RESERVED_KEY.test(name) || keys.includes(name)) return undefined
-    keys.push(name)
-    const valueAt = SIMPLE_KEY.lastIndex
-    const value = simpleScalar(row, valueAt)
-    if (!value) return undefined
-    if (name === 'email') {
-      if (!value.isString) return undefined
-      entries.push(entryAt(value, line, valueAt))
-      missingEmail = false
-    }
+    offset += token.length
   }
-  return missingEmail || entries.length === 0 ? undefined : entries
-}
-
-function codePoints(text: string): number {
-  let count = text.length
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 0xd800 && code <= 0xdbff) count--
-  }
-  return count
+  return undefined
 }
 
 function parseYaml(
@@ -364,20 +228,18 @@ function parseYaml(
   pos: Positions,
   fastPaths: boolean
 ): ListedEntry[] {
-  // A CR that no LF follows is text to the yaml package (`- a@x.com\r` reads "a@x.com\r"),
-  // but would be taken for half a line end here: such a file goes to the full parser.
-  const simple =
-    fastPaths && key === '' && !text.endsWith('\r')
-      ? (plainList(text, file) ?? simpleList(text, file, pos))
-      : undefined
+  const simple = fastPaths && key === '' ? readCommonShapes(text, file, pos.astral) : undefined
   if (simple) return simple
   const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML'
   const at = (start: number, end = start): SourceLocation => locate(pos, file, start, end)
   // Lines are counted here rather than by the Parser, which misses line breaks inside some
   // malformed tokens and would then place errors on the wrong line.
   countLines(text, pos.lines)
-  const tokens = Array.from(new Parser().parse(text))
-  const scan = scanTokens(tokens)
+  // The parser builds its whole tree before the depth can be checked there, and 8 MB of `[`
+  // is 4 million levels, beyond the heap: so the lexer's tokens, which it streams, go first.
+  const deepAt = nestingBeyondLimit(text)
+  const tokens = deepAt === undefined ? Array.from(new Parser().parse(text)) : []
+  const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false }
   if (scan.tooDeep !== undefined) {
     const loc = at(scan.tooDeep)
     throw new TeamFileError(
@@ -400,7 +262,7 @@ function parseYaml(
   const firstError = [...docs.flatMap(doc => doc.errors), ...streamErrors][0]
   if (firstError) {
     const loc = at(firstError.pos[0], firstError.pos[1])
-    const reason = firstError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')
+    const reason = bounded(yamlReason(firstError.message))
     throw new TeamFileError(
       `emails-file ${file} is not valid ${kind} at line ${loc.line}, column ${loc.column}: ` +
         `${reason}. Fix the syntax, or give the file a .txt extension to read it as plain ` +
@@ -430,13 +292,19 @@ function parseYaml(
   return list.map(item => listedItem(item, file, pos, resolve))
 }
 
+// The yaml package's message without its position, which the step's message gives itself.
+function yamlReason(message: string): string {
+  const firstLine = message.split('\n', 1)[0] ?? ''
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '')
+}
+
 function unreadable(error: unknown, file: string, kind: string): TeamFileError {
   if (error instanceof RangeError) {
     return new TeamFileError(
       `emails-file ${file} is nested too deeply to read. List the addresses directly.`
     )
   }
-  const reason = error instanceof Error ? error.message : String(error)
+  const reason = bounded(error instanceof Error ? error.message : String(error))
   return new TeamFileError(
     `emails-file ${file} could not be read as ${kind}: ${reason}. Check its syntax.`
   )
@@ -500,7 +368,10 @@ function keysOf(map: YAMLMap): string[] {
 
 function keyList(keys: string[]): string {
   if (keys.length === 0) return 'it has no keys'
-  const shown = keys.slice(0, 20).join(', ')
+  const shown = keys
+    .slice(0, 20)
+    .map(key => bounded(key))
+    .join(', ')
   return `keys there: ${shown}${keys.length > 20 ? `, and ${keys.length - 20} more` : ''}`
 }
 
@@ -513,36 +384,83 @@ function lookup(map: YAMLMap, name: string, resolve: Resolve): { found: boolean;
   return { found: false, value: undefined }
 }
 
-// Only one list is read, so a mapping that holds two or more of the list keys would lose the
-// others without a word: it is refused, pointing at the second such key, whatever the keys
-// hold (an empty `emails:` above a full `members:` list would hide that list too). `path` is
-// the emails-key that led to the mapping, '' at the top level without one.
-function refuseSeveralListKeys(
+interface MappingLists {
+  /** The emails, members or users keys, whatever they hold, in file order. */
+  listKeys: Array<{ name: string; value: unknown; location?: SourceLocation }>
+  /** Every other key whose value is a list, in file order. */
+  otherLists: Array<{ name: string; location?: SourceLocation }>
+}
+
+function mappingLists(
   map: YAMLMap,
-  file: string,
-  path: string,
+  resolve: Resolve,
   at: (start: number, end?: number) => SourceLocation
-): void {
-  const found: Array<{ name: string; location?: SourceLocation }> = []
+): MappingLists {
+  const found: MappingLists = { listKeys: [], otherLists: [] }
+  const others: Array<{ name: string; value: unknown; location?: SourceLocation }> = []
   for (const pair of map.items) {
     if (!isScalar(pair.key)) continue
     const name = String(pair.key.value)
-    if (!(LIST_KEYS as readonly string[]).includes(name)) continue
     const range = pair.key.range
-    found.push({ name, location: range ? at(range[0], range[1]) : undefined })
+    const location = range ? at(range[0], range[1]) : undefined
+    const value = resolve(pair.value)
+    if ((LIST_KEYS as readonly string[]).includes(name)) {
+      found.listKeys.push({ name, value, location })
+    } else if (isSeq(value)) {
+      others.push({ name, value, location })
+    }
   }
-  const second = found[1]
-  if (!second) return
-  const listed = found
-    .map(({ name, location }) => (location ? `"${name}" at line ${location.line}` : `"${name}"`))
-    .join(', ')
-  const where = path === '' ? 'at the top level' : `under emails-key "${path}"`
-  const example = path === '' ? second.name : `${path}.${second.name}`
+  // A list anchored under another key and read through an alias (`all: &all [...]` and
+  // `emails: *all`) is that same list, not a second one.
+  const read = new Set(found.listKeys.map(key => key.value))
+  for (const { name, value, location } of others) {
+    if (!read.has(value)) found.otherLists.push({ name, location })
+  }
+  return found
+}
+
+// The list under the mapping's emails, members or users key. Only that one list is read, so a
+// mapping that holds another list too (two list keys, or `maintainers:` beside `members:`, as
+// a peribolos team has) would lose it without a word: it is refused, pointing at the second
+// list, whatever the list keys hold (an empty `emails:` above a full `members:` list would
+// hide that list too). `path` is the emails-key that led to the mapping, '' at the top level
+// without one. Returns found: false when the mapping has none of the list keys.
+function listInMapping(
+  map: YAMLMap,
+  file: string,
+  path: string,
+  resolve: Resolve,
+  at: (start: number, end?: number) => SourceLocation
+): { found: false; otherLists: string[] } | { found: true; items: unknown[] | undefined } {
+  const { listKeys, otherLists } = mappingLists(map, resolve, at)
+  const only = listKeys[0]
+  if (only === undefined) return { found: false, otherLists: otherLists.map(l => l.name) }
+  if (listKeys.length + otherLists.length > 1) {
+    const lists = [...listKeys, ...otherLists].sort(
+      (a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0)
+    )
+    const second = lists[1] as (typeof lists)[number]
+    const listed = lists
+      .map(({ name, location }) => {
+        const shown = `"${bounded(name)}"`
+        return location ? `${shown} at line ${location.line}` : shown
+      })
+      .join(', ')
+    const where = path === '' ? 'at the top level' : `under emails-key "${bounded(path)}"`
+    const example = bounded(path === '' ? second.name : `${path}.${second.name}`)
+    throw new TeamFileError(
+      `emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
+        'can be read and the others would be lost. To fix it, point emails-key at the one list ' +
+        `to use (e.g. emails-key: ${example}), or merge the lists into one.`,
+      second.location
+    )
+  }
+  if (isSeq(only.value)) return { found: true, items: only.value.items }
+  if (isEmpty(only.value)) return { found: true, items: undefined }
   throw new TeamFileError(
-    `emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
-      'can be read and the others would be lost. To fix it, set emails-key to the one to use ' +
-      `(e.g. emails-key: ${example}), or merge the lists into one.`,
-    second.location
+    `emails-file ${file}: "${only.name}" holds ${describe(only.value)}, not a list. Make it a ` +
+      'list of addresses (or of mappings with an "email" key).',
+    nodeLocation(only.value, at)
   )
 }
 
@@ -556,23 +474,14 @@ function findList(
   if (isEmpty(root)) return undefined
   if (isSeq(root)) return root.items
   if (isMap(root)) {
-    refuseSeveralListKeys(root, file, '', at)
-    for (const name of LIST_KEYS) {
-      const { found, value } = lookup(root, name, resolve)
-      if (!found) continue
-      if (isSeq(value)) return value.items
-      if (isEmpty(value)) return undefined
-      throw new TeamFileError(
-        `emails-file ${file}: "${name}" holds ${describe(value)}, not a list. Make it a list ` +
-          'of addresses (or of mappings with an "email" key).',
-        nodeLocation(value, at)
-      )
-    }
+    const list = listInMapping(root, file, '', resolve, at)
+    if (list.found) return list.items
     const keys = keysOf(root)
+    const example = bounded(list.otherLists[0] ?? 'teams.platform')
     throw new TeamFileError(
       `emails-file ${file} has no list of addresses: expected ${SHAPES}; found a mapping ` +
         `(${keyList(keys)}). Change the file to one of these shapes, or set emails-key to the ` +
-        'dotted path of the list (for example teams.platform).',
+        `dotted path of the list (for example ${example}).`,
       nodeLocation(root, at)
     )
   }
@@ -590,20 +499,21 @@ function followKey(
   resolve: Resolve,
   at: (start: number, end?: number) => SourceLocation
 ): unknown[] | undefined {
+  const shownKey = bounded(key)
   const path = key.split('.').map(part => part.trim())
   if (path.some(part => part === '')) {
     throw new TeamFileError(
-      `emails-key "${key}" is not a dotted path: write the keys separated by single dots, ` +
+      `emails-key "${shownKey}" is not a dotted path: write the keys separated by single dots, ` +
         'for example teams.platform.'
     )
   }
   let node = root
   for (let i = 0; i < path.length; i++) {
     const name = path[i] as string
-    const where = i === 0 ? 'the top level' : `"${path.slice(0, i).join('.')}"`
+    const where = i === 0 ? 'the top level' : `"${bounded(path.slice(0, i).join('.'))}"`
     if (!isMap(node)) {
       throw new TeamFileError(
-        `emails-key "${key}" not found in emails-file ${file}: ${where} holds ` +
+        `emails-key "${shownKey}" not found in emails-file ${file}: ${where} holds ` +
           `${describe(node)}, not a mapping with keys. Set emails-key to a dotted path that ` +
           'exists in the file.',
         nodeLocation(node, at)
@@ -612,9 +522,9 @@ function followKey(
     const { found, value } = lookup(node, name, resolve)
     if (!found) {
       throw new TeamFileError(
-        `emails-key "${key}" not found in emails-file ${file}: ${where} has no key ` +
-          `"${name}" (${keyList(keysOf(node))}). Set emails-key to a dotted path that exists ` +
-          'in the file.',
+        `emails-key "${shownKey}" not found in emails-file ${file}: ${where} has no key ` +
+          `"${bounded(name)}" (${keyList(keysOf(node))}). Set emails-key to a dotted path that ` +
+          'exists in the file.',
         nodeLocation(node, at)
       )
     }
@@ -622,17 +532,21 @@ function followKey(
   }
   if (isSeq(node)) return node.items
   if (isEmpty(node)) return undefined
+  let lists = ''
   if (isMap(node)) {
-    refuseSeveralListKeys(node, file, key, at)
-    for (const name of LIST_KEYS) {
-      const { found, value } = lookup(node, name, resolve)
-      if (found && isSeq(value)) return value.items
-      if (found && isEmpty(value)) return undefined
+    const list = listInMapping(node, file, path.join('.'), resolve, at)
+    if (list.found) return list.items
+    if (list.otherLists.length > 0) {
+      const shown = list.otherLists.slice(0, 20).map(name => bounded(name))
+      lists =
+        ` It holds ${list.otherLists.length === 1 ? 'a list' : `${list.otherLists.length} lists`} (${shown.join(', ')}): ` +
+        `point emails-key at one of them (e.g. ${bounded(`${path.join('.')}.${list.otherLists[0]}`)}).`
     }
   }
   throw new TeamFileError(
-    `emails-key "${key}" in emails-file ${file} holds ${describe(node)}, not a list of ` +
-      'addresses. Point emails-key at a list of addresses (or of mappings with an "email" key).',
+    `emails-key "${shownKey}" in emails-file ${file} holds ${describe(node)}, not a list of ` +
+      'addresses. Point emails-key at a list of addresses (or of mappings with an "email" key).' +
+      lists,
     nodeLocation(node, at)
   )
 }

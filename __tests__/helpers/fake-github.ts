@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 export interface FakeGitHub {
   url: string
   /** commit -> path -> content; a commit listed with no files exists but holds none of them. */
-  commits: Record<string, Record<string, string>>
+  commits: Record<string, Record<string, string | Buffer>>
   token: string
   /** Echo the Authorization header in error messages, as a careless server might. */
   echo: boolean
@@ -29,7 +29,7 @@ export async function startFakeGitHub(
   }
   const send = (res: ServerResponse, status: number, body: unknown, type = 'application/json') => {
     res.writeHead(status, { 'content-type': type })
-    res.end(typeof body === 'string' ? body : JSON.stringify(body))
+    res.end(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body))
   }
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost')

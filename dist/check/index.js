@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1848);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(426);
 // The entry of dist/check.js: the team-file check on the process's command line.
 
 process.exitCode = await (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(process.argv.slice(2), {
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1848:
+/***/ 426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -210,11 +210,41 @@ function checkAddress(address) {
 
 // EXTERNAL MODULE: ./src/failure.ts
 var failure = __nccwpck_require__(1633);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/bounded.ts
+// Text a user gave, quoted back to them in a log line, an annotation, an error message, the
+// summary or an output key. One wrong file read as a team file (a 2 MB line) must not flood
+// each of those with its whole content, so long text is cut, with its length said.
+
+/** Above every valid address (254 characters at most), so no address is ever cut. */
+const ECHO_MAX_CHARS = 256;
+/** `ann@…(2,097,152 characters)`: the first `max` characters and the original length. */
+function bounded(text, max = ECHO_MAX_CHARS) {
+    if (text.length <= max)
+        return text;
+    // Do not cut a surrogate pair in two.
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return `${text.slice(0, end)}…(${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * The same, for a key that must stay distinct (an invalid entry in the `errors` output): two
+ * long entries that begin alike and have the same length differ in the digest of their text.
+ */
+function boundedKey(text) {
+    if (text.length <= ECHO_MAX_CHARS)
+        return text;
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    return `${bounded(text).slice(0, -1)}, sha256 ${digest})`;
+}
+
 // EXTERNAL MODULE: ./src/names.ts
 var names = __nccwpck_require__(6455);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
+
 
 
 /** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
@@ -314,7 +344,10 @@ function parseApiUrl(raw) {
     if (url.search || url.hash) {
         throw new inputs_InputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
     }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    let end = url.pathname.length;
+    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    return `${url.origin}${url.pathname.slice(0, end)}`;
 }
 function optional(value) {
     const text = value.trim();
@@ -322,7 +355,7 @@ function optional(value) {
 }
 /** Shows a user's value in a message without letting it break the line. */
 function inputs_quote(value) {
-    return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
+    return JSON.stringify(bounded(value, 100));
 }
 /**
  * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
@@ -443,15 +476,41 @@ function readTeamFile(workspace, relative) {
         throw new InputError('emails-file', `Input 'emails-file' names ${quote(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`);
     }
     return {
-        content: readFileSync(realPath, 'utf8'),
+        content: decodeTeamFile(readFileSync(realPath)),
         displayPath: path.relative(root, target).split(path.sep).join('/'),
         realPath
     };
+}
+const utf8 = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+/**
+ * A team file's bytes as text, for the workspace copy and the base version alike. UTF-8,
+ * with or without its byte-order mark, is the norm. A UTF-16 byte-order mark (Windows
+ * PowerShell 5.1's `>` and Notepad's "Unicode" write these) switches to UTF-16; without a
+ * mark UTF-16 is not guessed at, and its NUL bytes make the parser call the file binary.
+ * Invalid sequences become U+FFFD, which validation then reports in the address it spoils.
+ */
+function decodeTeamFile(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return utf16le.decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        // Swapped into little-endian order rather than relying on ICU's utf-16be decoder.
+        const body = bytes.subarray(2);
+        const swapped = new Uint8Array(body);
+        for (let i = 0; i + 1 < body.length; i += 2) {
+            swapped[i] = body[i + 1];
+            swapped[i + 1] = body[i];
+        }
+        return utf16le.decode(swapped);
+    }
+    // TextDecoder drops a leading UTF-8 byte-order mark.
+    return utf8.decode(bytes);
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
+
 
 function validAddresses(entries) {
     const found = new Set();
@@ -466,10 +525,14 @@ function validAddresses(entries) {
 }
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text) {
-    const inner = /<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1];
-    return inner === undefined
-        ? ''
-        : ` (in a YAML or JSON team file write the address alone, ${inner}, or a mapping with email: ${inner} and name)`;
+    // The last `<...>` of the entry, found with two scans: a pattern would backtrack.
+    const close = text.lastIndexOf('>');
+    const open = close < 0 ? -1 : text.lastIndexOf('<', close);
+    const inner = open < 0 ? '' : text.slice(open + 1, close);
+    if (!inner.includes('@') || /[\s<>]/.test(inner))
+        return '';
+    const shown = bounded(inner);
+    return ` (in a YAML or JSON team file write the address alone, ${shown}, or a mapping with email: ${shown} and name)`;
 }
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
@@ -482,8 +545,12 @@ function planInvites(entries, options = {}) {
     const inFile = new Set();
     for (const entry of entries) {
         const text = entry.notAnAddress ? entry.text : normaliseAddress(entry.text);
-        // An entry with no text at all is keyed by where it stands, so it can still be found.
-        const address = text === '' && entry.location ? `${entry.location.file}:${entry.location.line}` : text;
+        // An entry with no text at all is keyed by where it stands, so it can still be found. A
+        // long one (never a valid address) is keyed by its start, length and digest, as it is
+        // quoted in every output, message and annotation.
+        const address = text === '' && entry.location
+            ? `${entry.location.file}:${entry.location.line}`
+            : boundedKey(text);
         if (entry.origin === 'file')
             inFile.add(address);
         const first = firstSeen.get(address);
@@ -505,7 +572,7 @@ function planInvites(entries, options = {}) {
             });
             continue;
         }
-        const problem = text === '' ? 'is empty' : checkAddress(address);
+        const problem = text === '' ? 'is empty' : checkAddress(text);
         if (problem !== undefined) {
             items.push({
                 kind: 'invalid',
@@ -784,7 +851,240 @@ function duplicateAnnotation(d, invalid) {
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/yaml-fast-path.ts
+const SPACE = 32;
+const yaml_fast_path_HASH = 35;
+const yaml_fast_path_CR = 13;
+/** Whether text[from, to) holds no line terminator (what `.` of a regular expression skips). */
+function noLineBreak(text, from, to = text.length) {
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10 || code === yaml_fast_path_CR || code === 0x2028 || code === 0x2029)
+            return false;
+    }
+    return true;
+}
+/**
+ * Whether row[from..] is only spaces, or spaces and then a comment (a `#` after at least one
+ * space, running to the end of the row).
+ */
+function onlyCommentAfter(row, from) {
+    let i = from;
+    while (row.charCodeAt(i) === SPACE)
+        i++;
+    if (i === row.length)
+        return true;
+    return i > from && row.charCodeAt(i) === yaml_fast_path_HASH && noLineBreak(row, i + 1);
+}
+/** Whether the row is blank or a comment line: spaces, then nothing or a `#` comment. */
+function isQuietRow(row) {
+    let i = 0;
+    while (row.charCodeAt(i) === SPACE)
+        i++;
+    return i === row.length || (row.charCodeAt(i) === yaml_fast_path_HASH && noLineBreak(row, i + 1));
+}
+// The local part starts with a letter, digit or underscore, so it is never a YAML indicator;
+// the address ends where its character classes end (sticky: tried at one place only).
+const PLAIN_ADDRESS = /[A-Za-z0-9_][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+/y;
+/** `- user@example.com` lines, with blank and comment lines between: a list of strings. */
+function plainList(text, file) {
+    const entries = [];
+    let line = 0;
+    for (let start = 0; start <= text.length; line++) {
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline;
+        // A CR before the LF ends the line with it.
+        const rowEnd = end > start && text.charCodeAt(end - 1) === yaml_fast_path_CR ? end - 1 : end;
+        const row = text.slice(start, rowEnd);
+        start = end + 1;
+        if (row.charCodeAt(0) === 45 /* - */ && row.charCodeAt(1) === SPACE) {
+            let at = 2;
+            while (row.charCodeAt(at) === SPACE)
+                at++;
+            PLAIN_ADDRESS.lastIndex = at;
+            const address = PLAIN_ADDRESS.exec(row)?.[0];
+            if (address === undefined || !onlyCommentAfter(row, at + address.length))
+                return undefined;
+            entries.push({
+                text: address,
+                origin: 'file',
+                location: {
+                    file,
+                    line: line + 1,
+                    column: at + 1,
+                    endLine: line + 1,
+                    endColumn: at + 1 + address.length
+                }
+            });
+        }
+        else if (!isQuietRow(row)) {
+            return undefined;
+        }
+    }
+    return entries;
+}
+// Characters that YAML and JavaScript both take as plain text: printable, none of YAML's
+// line breaks or the BOM, and no white space but the space (trimEnd, used for locations,
+// drops NBSP and the other Unicode spaces, which YAML keeps in a value). `u` flag: astral
+// characters only as whole surrogate pairs.
+const TEXT_CHARS = String.raw `\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e` +
+    String.raw `\u2060-\u2fff\u3001-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}`;
+const QUOTED_TEXT = new RegExp(`^[${TEXT_CHARS}]*$`, 'u');
+// A plain scalar never starts with a space or an indicator: - ? : , [ ] { } # & * ! | > ' " % @ `
+const PLAIN_TEXT = new RegExp(`^(?![- ?:,[\\]{}#&*!|>'"%@\`])[${TEXT_CHARS}]+$`, 'u');
+// Plain scalars the core schema reads as null or a boolean; numbers start with [-+.0-9].
+const NOT_A_STRING = /^(?:[-+.~0-9]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/;
+// A mapping key; short, as YAML limits implicit keys to 1024 characters.
+const SIMPLE_KEY = /([A-Za-z_][A-Za-z0-9_-]{0,63}): +/y;
+const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const LIST_KEYS = ['emails:', 'members:', 'users:'];
+// The scalar that starts at `at` and, with an optional comment, ends the row.
+function simpleScalar(row, at) {
+    const quote = row[at];
+    if (quote === '"' || quote === "'") {
+        // A second quote right after the closing one ('' escapes ') is not a comment: refused.
+        const close = row.indexOf(quote, at + 1);
+        if (close < 0)
+            return undefined;
+        const value = row.slice(at + 1, close);
+        if (quote === '"' && value.includes('\\'))
+            return undefined;
+        if (!QUOTED_TEXT.test(value) || !onlyCommentAfter(row, close + 1))
+            return undefined;
+        return { source: row.slice(at, close + 1), value, isString: true };
+    }
+    const hash = row.indexOf(' #', at);
+    if (hash >= 0 && !noLineBreak(row, hash + 2))
+        return undefined;
+    let end = hash < 0 ? row.length : hash;
+    while (end > at && row.charCodeAt(end - 1) === SPACE)
+        end--;
+    const value = row.slice(at, end);
+    if (!PLAIN_TEXT.test(value) || value.includes(': ') || value.endsWith(':'))
+        return undefined;
+    return { source: value, value, isString: value.includes('@') || !NOT_A_STRING.test(value) };
+}
+function codePoints(text) {
+    let count = text.length;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff)
+            count--;
+    }
+    return count;
+}
+/**
+ * A list at the top or under a single top-level `emails:`, `members:` or `users:` key, whose
+ * items are addresses or mappings of `key: value` lines (`- email: ann@example.com` then
+ * `  name: Ann Lee`). `astral`: the text holds surrogate pairs, so columns count them.
+ */
+function simpleList(text, file, astral) {
+    const entries = [];
+    const keys = new Set();
+    let keyed = false; // under a top-level emails, members or users key
+    let listIndent = -1; // column of the dashes, from the first item on
+    let mapIndent = -1; // column of the keys of the current item, when it is a mapping
+    let missingEmail = false; // the current mapping item has no email key so far
+    const entryAt = (scalar, line, at) => {
+        // Only ASCII precedes a scalar here, so its column is its offset in the row plus one.
+        const width = astral ? codePoints(scalar.source) : scalar.source.length;
+        return {
+            text: scalar.value,
+            origin: 'file',
+            location: { file, line, column: at + 1, endLine: line, endColumn: at + 1 + width }
+        };
+    };
+    let line = 0;
+    for (let start = 0; start <= text.length;) {
+        const newline = text.indexOf('\n', start);
+        const next = newline < 0 ? text.length + 1 : newline + 1;
+        let end = next - 1;
+        if (newline >= 0 && end > start && text.charCodeAt(end - 1) === yaml_fast_path_CR)
+            end--;
+        const row = text.slice(start, end);
+        start = next;
+        line++;
+        let indent = 0;
+        while (row.charCodeAt(indent) === SPACE)
+            indent++;
+        if (indent === row.length)
+            continue;
+        if (row.charCodeAt(indent) === yaml_fast_path_HASH) {
+            if (!noLineBreak(row, indent + 1))
+                return undefined;
+            continue;
+        }
+        let at = indent;
+        let match;
+        const dash = row.charCodeAt(indent) === 45 && row.charCodeAt(indent + 1) === SPACE;
+        if (dash && (listIndent < 0 || indent === listIndent)) {
+            if (missingEmail)
+                return undefined;
+            listIndent = indent;
+            at += 2;
+            while (row.charCodeAt(at) === SPACE)
+                at++;
+            SIMPLE_KEY.lastIndex = at;
+            match = SIMPLE_KEY.exec(row);
+            if (!match) {
+                const item = simpleScalar(row, at);
+                if (!item?.isString)
+                    return undefined;
+                entries.push(entryAt(item, line, at));
+                mapIndent = -1;
+                continue;
+            }
+            mapIndent = at;
+            keys.clear();
+            missingEmail = true;
+        }
+        else if (indent !== mapIndent) {
+            if (keyed || listIndent >= 0 || indent > 0)
+                return undefined;
+            const listKey = LIST_KEYS.find(name => row.startsWith(name));
+            if (listKey === undefined || !onlyCommentAfter(row, listKey.length))
+                return undefined;
+            keyed = true;
+            continue;
+        }
+        else {
+            SIMPLE_KEY.lastIndex = at;
+            match = SIMPLE_KEY.exec(row);
+        }
+        // A `key: value` line of a mapping item, at its first key's column.
+        const name = match?.[1];
+        if (name === undefined || RESERVED_KEY.test(name) || keys.has(name))
+            return undefined;
+        keys.add(name);
+        const valueAt = SIMPLE_KEY.lastIndex;
+        const value = simpleScalar(row, valueAt);
+        if (!value)
+            return undefined;
+        if (name === 'email') {
+            if (!value.isString)
+                return undefined;
+            entries.push(entryAt(value, line, valueAt));
+            missingEmail = false;
+        }
+    }
+    return missingEmail || entries.length === 0 ? undefined : entries;
+}
+/**
+ * The entries of a YAML team file in one of the common shapes, located as the full parser
+ * locates them; undefined when the file is anything else (the full parser then reads it).
+ * `astral`: the text holds surrogate pairs (columns count characters, not UTF-16 units).
+ */
+function readCommonShapes(text, file, astral) {
+    // A CR that no LF follows is text to the yaml package (`- a@x.com\r` reads "a@x.com\r"),
+    // but would be taken for half a line end here: such a file goes to the full parser.
+    if (text.endsWith('\r'))
+        return undefined;
+    return plainList(text, file) ?? simpleList(text, file, astral);
+}
+
 ;// CONCATENATED MODULE: ./src/teamfile.ts
+
+
 
 
 /** A problem with the team file as a whole; the message names the input and the fix. */
@@ -798,7 +1098,7 @@ class TeamFileError extends Error {
     }
 }
 /** The keys that may hold the list when the file is a mapping; it may hold only one of them. */
-const LIST_KEYS = ['emails', 'members', 'users'];
+const teamfile_LIST_KEYS = ['emails', 'members', 'users'];
 /** Real team files need a handful of levels; the limit keeps the recursive composer safe. */
 const MAX_DEPTH = 100;
 /** The `yaml` package's default, kept explicit: beyond it an alias bomb is assumed. */
@@ -811,8 +1111,11 @@ function position(pos, offset) {
     if (!pos.astral)
         return { line, column: col };
     const lineStart = pos.lines.lineStarts[line - 1] ?? 0;
-    let column = 1;
-    for (let i = lineStart; i < offset; i++) {
+    // Counting each entry's column from its line's start would take quadratic time on one long
+    // line holding many entries.
+    const resume = pos.last !== undefined && pos.last.line === line && pos.last.offset <= offset;
+    let column = resume ? (pos.last?.column ?? 1) : 1;
+    for (let i = resume ? (pos.last?.offset ?? lineStart) : lineStart; i < offset; i++) {
         const code = pos.content.charCodeAt(i);
         // A low surrogate that follows a high one is the second half of one character.
         if (code >= 0xdc00 && code <= 0xdfff && i > lineStart) {
@@ -822,6 +1125,7 @@ function position(pos, offset) {
         }
         column++;
     }
+    pos.last = { offset, line, column };
     return { line, column };
 }
 function locate(pos, file, start, end) {
@@ -856,13 +1160,14 @@ function parseTeamFile(content, file, key, options = {}) {
         countLines(text, lines);
         const at = position(pos, nul);
         throw new TeamFileError(`emails-file looks like a binary file (NUL byte at line ${at.line}, column ${at.column}): ` +
-            `${file}. Point emails-file at a text, YAML or JSON file that lists the addresses.`, locate(pos, file, nul, nul + 1));
+            `${file}. Point emails-file at a text, YAML or JSON file that lists the addresses. ` +
+            'A UTF-16 file is read only with its byte-order mark: save it as UTF-8.', locate(pos, file, nul, nul + 1));
     }
     const dottedKey = key?.trim() ?? '';
     if (isYamlName(file))
         return parseYaml(text, file, dottedKey, pos, options.fastPaths !== false);
     if (dottedKey !== '') {
-        throw new TeamFileError(`emails-key is set ("${dottedKey}") but emails-file ${file} is read as plain text: only ` +
+        throw new TeamFileError(`emails-key is set ("${bounded(dottedKey)}") but emails-file ${file} is read as plain text: only ` +
             '.yml, .yaml and .json files have keys. Clear emails-key, or use a YAML or JSON file.');
     }
     countLines(text, lines);
@@ -912,200 +1217,47 @@ function scanTokens(tokens) {
     }
     return result;
 }
-// `- user@example.com` lines (with blank and comment lines between) can only mean a list of
-// strings. Reading them directly skips the YAML syntax tree, which costs about 5 µs and 2 KB
-// a line: 100,000 lines took 0.6 s and 280 MB of RSS through the parser, 0.05 s without.
-// The local part starts with a letter, digit or underscore, so it is never a YAML indicator.
-const PLAIN_ITEM = /^(- +)([A-Za-z0-9_][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+)(?: +#.*)? *\r?$/;
-const QUIET_LINE = /^ *(?:#.*)?\r?$/;
-function plainList(text, file) {
-    const entries = [];
-    let line = 0;
-    for (let start = 0; start <= text.length; line++) {
-        const newline = text.indexOf('\n', start);
-        const end = newline < 0 ? text.length : newline;
-        const row = text.slice(start, end);
-        start = end + 1;
-        const item = PLAIN_ITEM.exec(row);
-        if (item) {
-            const [, dash = '', address = ''] = item;
-            const column = dash.length + 1;
-            entries.push({
-                text: address,
-                origin: 'file',
-                location: {
-                    file,
-                    line: line + 1,
-                    column,
-                    endLine: line + 1,
-                    endColumn: column + address.length
-                }
-            });
-        }
-        else if (!QUIET_LINE.test(row)) {
-            return undefined;
-        }
-    }
-    return entries;
-}
-// The other common shape, read the same way: a list at the top or under a single top-level
-// `emails:`, `members:` or `users:` key, whose items are addresses or mappings of
-// `key: value` lines (`- email: ann@example.com` then `  name: Ann Lee`). 100,000 such items
-// took 1.9 s and 540 MB of RSS through the parser, 0.1 s and 110 MB this way (Node 24, whole
-// process for the RSS). Only what has one certain reading is taken: single-line plain
-// scalars, quoted ones without escapes, identifier keys, exact indentation, comments after
-// a space. Anything else (flow collections, anchors, aliases, tags, block scalars,
-// multi-line values, tabs, escapes, duplicate keys, `?`, `---`, `%`, an item or email that
-// might not be a string, a mapping without email, a second top-level key such as `members:`
-// after `emails:`) is left to the full parser, which also gives the error messages (two list
-// keys are refused there: only one list would be read).
-// Characters that YAML and JavaScript both take as plain text: printable, none of YAML's
-// line breaks or the BOM, and no white space but the space (trimEnd, used for locations,
-// drops NBSP and the other Unicode spaces, which YAML keeps in a value). `u` flag: astral
-// characters only as whole surrogate pairs.
-const TEXT_CHARS = String.raw `\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e` +
-    String.raw `\u2060-\u2fff\u3001-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}`;
-const QUOTED_TEXT = new RegExp(`^[${TEXT_CHARS}]*$`, 'u');
-// A plain scalar never starts with a space or an indicator: - ? : , [ ] { } # & * ! | > ' " % @ `
-const PLAIN_TEXT = new RegExp(`^(?![- ?:,[\\]{}#&*!|>'"%@\`])[${TEXT_CHARS}]+$`, 'u');
-// Plain scalars the core schema reads as null or a boolean; numbers start with [-+.0-9].
-const NOT_A_STRING = /^(?:[-+.~0-9]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/;
-// A mapping key; short, as YAML limits implicit keys to 1024 characters.
-const SIMPLE_KEY = /([A-Za-z_][A-Za-z0-9_-]{0,63}): +/y;
-const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-const LIST_KEY_LINE = /^(?:emails|members|users):(?: +#.*)? *$/;
-const COMMENT_LINE = /^ *#.*$/;
-const AFTER_QUOTE = /^(?: +#.*)? *$/;
-const TRAILING_COMMENT = /^ +#.*$/;
-// The scalar that starts at `at` and, with an optional comment, ends the row.
-function simpleScalar(row, at) {
-    const quote = row[at];
-    if (quote === '"' || quote === "'") {
-        // A second quote right after the closing one ('' escapes ') fails the AFTER_QUOTE test.
-        const close = row.indexOf(quote, at + 1);
-        if (close < 0)
-            return undefined;
-        const value = row.slice(at + 1, close);
-        if (quote === '"' && value.includes('\\'))
-            return undefined;
-        if (!QUOTED_TEXT.test(value) || !AFTER_QUOTE.test(row.slice(close + 1)))
-            return undefined;
-        return { source: row.slice(at, close + 1), value, isString: true };
-    }
-    const hash = row.indexOf(' #', at);
-    if (hash >= 0 && !TRAILING_COMMENT.test(row.slice(hash)))
-        return undefined;
-    let end = hash < 0 ? row.length : hash;
-    while (end > at && row.charCodeAt(end - 1) === 32)
-        end--;
-    const value = row.slice(at, end);
-    if (!PLAIN_TEXT.test(value) || value.includes(': ') || value.endsWith(':'))
-        return undefined;
-    return { source: value, value, isString: value.includes('@') || !NOT_A_STRING.test(value) };
-}
-function simpleList(text, file, pos) {
-    const entries = [];
-    const keys = [];
-    let keyed = false; // under a top-level emails, members or users key
-    let listIndent = -1; // column of the dashes, from the first item on
-    let mapIndent = -1; // column of the keys of the current item, when it is a mapping
-    let missingEmail = false; // the current mapping item has no email key so far
-    const entryAt = (scalar, line, at) => {
-        // Only ASCII precedes a scalar here, so its column is its offset in the row plus one.
-        const width = pos.astral ? codePoints(scalar.source) : scalar.source.length;
-        return {
-            text: scalar.value,
-            origin: 'file',
-            location: { file, line, column: at + 1, endLine: line, endColumn: at + 1 + width }
-        };
-    };
-    let line = 0;
-    for (let start = 0; start <= text.length;) {
-        const newline = text.indexOf('\n', start);
-        const next = newline < 0 ? text.length + 1 : newline + 1;
-        let end = next - 1;
-        if (newline >= 0 && end > start && text.charCodeAt(end - 1) === 13)
-            end--;
-        const row = text.slice(start, end);
-        start = next;
-        line++;
-        let indent = 0;
-        while (row.charCodeAt(indent) === 32)
-            indent++;
-        if (indent === row.length)
-            continue;
-        if (row.charCodeAt(indent) === 35) {
-            if (!COMMENT_LINE.test(row))
-                return undefined;
-            continue;
-        }
-        let at = indent;
-        let match;
-        const dash = row.charCodeAt(indent) === 45 && row.charCodeAt(indent + 1) === 32;
-        if (dash && (listIndent < 0 || indent === listIndent)) {
-            if (missingEmail)
-                return undefined;
-            listIndent = indent;
-            at += 2;
-            while (row.charCodeAt(at) === 32)
-                at++;
-            SIMPLE_KEY.lastIndex = at;
-            match = SIMPLE_KEY.exec(row);
-            if (!match) {
-                const item = simpleScalar(row, at);
-                if (!item?.isString)
-                    return undefined;
-                entries.push(entryAt(item, line, at));
-                mapIndent = -1;
+// Where the text opens more than MAX_DEPTH flow collections at once, or has more than
+// MAX_DEPTH indicators (`-`, `?`, `:`) on one line, each of which may open a level; a deeper
+// nesting through indentation takes quadratic room, so the file limit keeps it small.
+function nestingBeyondLimit(text) {
+    let offset = 0;
+    let flow = 0;
+    let onLine = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        switch (token) {
+            case '[':
+            case '{':
+                if (++flow > MAX_DEPTH)
+                    return offset;
+                break;
+            case ']':
+            case '}':
+                if (flow > 0)
+                    flow--;
+                break;
+            case '-':
+            case '?':
+            case ':':
+                if (++onLine > MAX_DEPTH)
+                    return offset;
+                break;
+            case '\n':
+            case '\r\n':
+                onLine = 0;
+                break;
+            // The lexer's markers of a document, a scalar and a flow end are not in the text.
+            case '\x02':
+            case '\x18':
+            case '\x1f':
                 continue;
-            }
-            mapIndent = at;
-            keys.length = 0;
-            missingEmail = true;
         }
-        else if (indent !== mapIndent) {
-            if (keyed || listIndent >= 0 || indent > 0 || !LIST_KEY_LINE.test(row))
-                return undefined;
-            keyed = true;
-            continue;
-        }
-        else {
-            SIMPLE_KEY.lastIndex = at;
-            match = SIMPLE_KEY.exec(row);
-        }
-        // A `key: value` line of a mapping item, at its first key's column.
-        const name = match?.[1];
-        if (name === undefined || RESERVED_KEY.test(name) || keys.includes(name))
-            return undefined;
-        keys.push(name);
-        const valueAt = SIMPLE_KEY.lastIndex;
-        const value = simpleScalar(row, valueAt);
-        if (!value)
-            return undefined;
-        if (name === 'email') {
-            if (!value.isString)
-                return undefined;
-            entries.push(entryAt(value, line, valueAt));
-            missingEmail = false;
-        }
+        offset += token.length;
     }
-    return missingEmail || entries.length === 0 ? undefined : entries;
-}
-function codePoints(text) {
-    let count = text.length;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code >= 0xd800 && code <= 0xdbff)
-            count--;
-    }
-    return count;
+    return undefined;
 }
 function parseYaml(text, file, key, pos, fastPaths) {
-    // A CR that no LF follows is text to the yaml package (`- a@x.com\r` reads "a@x.com\r"),
-    // but would be taken for half a line end here: such a file goes to the full parser.
-    const simple = fastPaths && key === '' && !text.endsWith('\r')
-        ? (plainList(text, file) ?? simpleList(text, file, pos))
-        : undefined;
+    const simple = fastPaths && key === '' ? readCommonShapes(text, file, pos.astral) : undefined;
     if (simple)
         return simple;
     const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML';
@@ -1113,8 +1265,11 @@ function parseYaml(text, file, key, pos, fastPaths) {
     // Lines are counted here rather than by the Parser, which misses line breaks inside some
     // malformed tokens and would then place errors on the wrong line.
     countLines(text, pos.lines);
-    const tokens = Array.from(new dist/* Parser */.iX().parse(text));
-    const scan = scanTokens(tokens);
+    // The parser builds its whole tree before the depth can be checked there, and 8 MB of `[`
+    // is 4 million levels, beyond the heap: so the lexer's tokens, which it streams, go first.
+    const deepAt = nestingBeyondLimit(text);
+    const tokens = deepAt === undefined ? Array.from(new dist/* Parser */.iX().parse(text)) : [];
+    const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false };
     if (scan.tooDeep !== undefined) {
         const loc = at(scan.tooDeep);
         throw new TeamFileError(`emails-file ${file} nests lists or mappings more than ${MAX_DEPTH} levels deep ` +
@@ -1135,7 +1290,7 @@ function parseYaml(text, file, key, pos, fastPaths) {
     const firstError = [...docs.flatMap(doc => doc.errors), ...streamErrors][0];
     if (firstError) {
         const loc = at(firstError.pos[0], firstError.pos[1]);
-        const reason = firstError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+        const reason = bounded(yamlReason(firstError.message));
         throw new TeamFileError(`emails-file ${file} is not valid ${kind} at line ${loc.line}, column ${loc.column}: ` +
             `${reason}. Fix the syntax, or give the file a .txt extension to read it as plain ` +
             'text, one or more addresses per line.', loc);
@@ -1157,11 +1312,16 @@ function parseYaml(text, file, key, pos, fastPaths) {
         return [];
     return list.map(item => listedItem(item, file, pos, resolve));
 }
+// The yaml package's message without its position, which the step's message gives itself.
+function yamlReason(message) {
+    const firstLine = message.split('\n', 1)[0] ?? '';
+    return firstLine.replace(/ at line \d+, column \d+:?$/, '');
+}
 function unreadable(error, file, kind) {
     if (error instanceof RangeError) {
         return new TeamFileError(`emails-file ${file} is nested too deeply to read. List the addresses directly.`);
     }
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = bounded(error instanceof Error ? error.message : String(error));
     return new TeamFileError(`emails-file ${file} could not be read as ${kind}: ${reason}. Check its syntax.`);
 }
 // Expanding aliases is where a "billion laughs" document explodes, so the yaml package's own
@@ -1219,7 +1379,10 @@ function keysOf(map) {
 function keyList(keys) {
     if (keys.length === 0)
         return 'it has no keys';
-    const shown = keys.slice(0, 20).join(', ');
+    const shown = keys
+        .slice(0, 20)
+        .map(key => bounded(key))
+        .join(', ');
     return `keys there: ${shown}${keys.length > 20 ? `, and ${keys.length - 20} more` : ''}`;
 }
 function lookup(map, name, resolve) {
@@ -1230,32 +1393,64 @@ function lookup(map, name, resolve) {
     }
     return { found: false, value: undefined };
 }
-// Only one list is read, so a mapping that holds two or more of the list keys would lose the
-// others without a word: it is refused, pointing at the second such key, whatever the keys
-// hold (an empty `emails:` above a full `members:` list would hide that list too). `path` is
-// the emails-key that led to the mapping, '' at the top level without one.
-function refuseSeveralListKeys(map, file, path, at) {
-    const found = [];
+function mappingLists(map, resolve, at) {
+    const found = { listKeys: [], otherLists: [] };
+    const others = [];
     for (const pair of map.items) {
         if (!(0,dist/* isScalar */.jn)(pair.key))
             continue;
         const name = String(pair.key.value);
-        if (!LIST_KEYS.includes(name))
-            continue;
         const range = pair.key.range;
-        found.push({ name, location: range ? at(range[0], range[1]) : undefined });
+        const location = range ? at(range[0], range[1]) : undefined;
+        const value = resolve(pair.value);
+        if (teamfile_LIST_KEYS.includes(name)) {
+            found.listKeys.push({ name, value, location });
+        }
+        else if ((0,dist/* isSeq */.oP)(value)) {
+            others.push({ name, value, location });
+        }
     }
-    const second = found[1];
-    if (!second)
-        return;
-    const listed = found
-        .map(({ name, location }) => (location ? `"${name}" at line ${location.line}` : `"${name}"`))
-        .join(', ');
-    const where = path === '' ? 'at the top level' : `under emails-key "${path}"`;
-    const example = path === '' ? second.name : `${path}.${second.name}`;
-    throw new TeamFileError(`emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
-        'can be read and the others would be lost. To fix it, set emails-key to the one to use ' +
-        `(e.g. emails-key: ${example}), or merge the lists into one.`, second.location);
+    // A list anchored under another key and read through an alias (`all: &all [...]` and
+    // `emails: *all`) is that same list, not a second one.
+    const read = new Set(found.listKeys.map(key => key.value));
+    for (const { name, value, location } of others) {
+        if (!read.has(value))
+            found.otherLists.push({ name, location });
+    }
+    return found;
+}
+// The list under the mapping's emails, members or users key. Only that one list is read, so a
+// mapping that holds another list too (two list keys, or `maintainers:` beside `members:`, as
+// a peribolos team has) would lose it without a word: it is refused, pointing at the second
+// list, whatever the list keys hold (an empty `emails:` above a full `members:` list would
+// hide that list too). `path` is the emails-key that led to the mapping, '' at the top level
+// without one. Returns found: false when the mapping has none of the list keys.
+function listInMapping(map, file, path, resolve, at) {
+    const { listKeys, otherLists } = mappingLists(map, resolve, at);
+    const only = listKeys[0];
+    if (only === undefined)
+        return { found: false, otherLists: otherLists.map(l => l.name) };
+    if (listKeys.length + otherLists.length > 1) {
+        const lists = [...listKeys, ...otherLists].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+        const second = lists[1];
+        const listed = lists
+            .map(({ name, location }) => {
+            const shown = `"${bounded(name)}"`;
+            return location ? `${shown} at line ${location.line}` : shown;
+        })
+            .join(', ');
+        const where = path === '' ? 'at the top level' : `under emails-key "${bounded(path)}"`;
+        const example = bounded(path === '' ? second.name : `${path}.${second.name}`);
+        throw new TeamFileError(`emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
+            'can be read and the others would be lost. To fix it, point emails-key at the one list ' +
+            `to use (e.g. emails-key: ${example}), or merge the lists into one.`, second.location);
+    }
+    if ((0,dist/* isSeq */.oP)(only.value))
+        return { found: true, items: only.value.items };
+    if (isEmpty(only.value))
+        return { found: true, items: undefined };
+    throw new TeamFileError(`emails-file ${file}: "${only.name}" holds ${describe(only.value)}, not a list. Make it a ` +
+        'list of addresses (or of mappings with an "email" key).', nodeLocation(only.value, at));
 }
 // Returns the list's items; undefined means an empty list written as nothing at all.
 function findList(root, file, resolve, at) {
@@ -1264,46 +1459,39 @@ function findList(root, file, resolve, at) {
     if ((0,dist/* isSeq */.oP)(root))
         return root.items;
     if ((0,dist/* isMap */.jh)(root)) {
-        refuseSeveralListKeys(root, file, '', at);
-        for (const name of LIST_KEYS) {
-            const { found, value } = lookup(root, name, resolve);
-            if (!found)
-                continue;
-            if ((0,dist/* isSeq */.oP)(value))
-                return value.items;
-            if (isEmpty(value))
-                return undefined;
-            throw new TeamFileError(`emails-file ${file}: "${name}" holds ${describe(value)}, not a list. Make it a list ` +
-                'of addresses (or of mappings with an "email" key).', nodeLocation(value, at));
-        }
+        const list = listInMapping(root, file, '', resolve, at);
+        if (list.found)
+            return list.items;
         const keys = keysOf(root);
+        const example = bounded(list.otherLists[0] ?? 'teams.platform');
         throw new TeamFileError(`emails-file ${file} has no list of addresses: expected ${SHAPES}; found a mapping ` +
             `(${keyList(keys)}). Change the file to one of these shapes, or set emails-key to the ` +
-            'dotted path of the list (for example teams.platform).', nodeLocation(root, at));
+            `dotted path of the list (for example ${example}).`, nodeLocation(root, at));
     }
     throw new TeamFileError(`emails-file ${file} has no list of addresses: expected ${SHAPES}; found ` +
         `${describe(root)}. Change the file to one of these shapes.`, nodeLocation(root, at));
 }
 function followKey(root, file, key, resolve, at) {
+    const shownKey = bounded(key);
     const path = key.split('.').map(part => part.trim());
     if (path.some(part => part === '')) {
-        throw new TeamFileError(`emails-key "${key}" is not a dotted path: write the keys separated by single dots, ` +
+        throw new TeamFileError(`emails-key "${shownKey}" is not a dotted path: write the keys separated by single dots, ` +
             'for example teams.platform.');
     }
     let node = root;
     for (let i = 0; i < path.length; i++) {
         const name = path[i];
-        const where = i === 0 ? 'the top level' : `"${path.slice(0, i).join('.')}"`;
+        const where = i === 0 ? 'the top level' : `"${bounded(path.slice(0, i).join('.'))}"`;
         if (!(0,dist/* isMap */.jh)(node)) {
-            throw new TeamFileError(`emails-key "${key}" not found in emails-file ${file}: ${where} holds ` +
+            throw new TeamFileError(`emails-key "${shownKey}" not found in emails-file ${file}: ${where} holds ` +
                 `${describe(node)}, not a mapping with keys. Set emails-key to a dotted path that ` +
                 'exists in the file.', nodeLocation(node, at));
         }
         const { found, value } = lookup(node, name, resolve);
         if (!found) {
-            throw new TeamFileError(`emails-key "${key}" not found in emails-file ${file}: ${where} has no key ` +
-                `"${name}" (${keyList(keysOf(node))}). Set emails-key to a dotted path that exists ` +
-                'in the file.', nodeLocation(node, at));
+            throw new TeamFileError(`emails-key "${shownKey}" not found in emails-file ${file}: ${where} has no key ` +
+                `"${bounded(name)}" (${keyList(keysOf(node))}). Set emails-key to a dotted path that ` +
+                'exists in the file.', nodeLocation(node, at));
         }
         node = value;
     }
@@ -1311,18 +1499,21 @@ function followKey(root, file, key, resolve, at) {
         return node.items;
     if (isEmpty(node))
         return undefined;
+    let lists = '';
     if ((0,dist/* isMap */.jh)(node)) {
-        refuseSeveralListKeys(node, file, key, at);
-        for (const name of LIST_KEYS) {
-            const { found, value } = lookup(node, name, resolve);
-            if (found && (0,dist/* isSeq */.oP)(value))
-                return value.items;
-            if (found && isEmpty(value))
-                return undefined;
+        const list = listInMapping(node, file, path.join('.'), resolve, at);
+        if (list.found)
+            return list.items;
+        if (list.otherLists.length > 0) {
+            const shown = list.otherLists.slice(0, 20).map(name => bounded(name));
+            lists =
+                ` It holds ${list.otherLists.length === 1 ? 'a list' : `${list.otherLists.length} lists`} (${shown.join(', ')}): ` +
+                    `point emails-key at one of them (e.g. ${bounded(`${path.join('.')}.${list.otherLists[0]}`)}).`;
         }
     }
-    throw new TeamFileError(`emails-key "${key}" in emails-file ${file} holds ${describe(node)}, not a list of ` +
-        'addresses. Point emails-key at a list of addresses (or of mappings with an "email" key).', nodeLocation(node, at));
+    throw new TeamFileError(`emails-key "${shownKey}" in emails-file ${file} holds ${describe(node)}, not a list of ` +
+        'addresses. Point emails-key at a list of addresses (or of mappings with an "email" key).' +
+        lists, nodeLocation(node, at));
 }
 function nodeLocation(node, at) {
     const range = node?.range;
@@ -4743,7 +4934,7 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;

@@ -1,0 +1,244 @@
+// End-to-end runs of dist/index.js on Node 24 with team files as people really write them:
+// a peribolos org file read through emails-key, UTF-16 files from Windows, empty files, and
+// one huge wrong entry. Each run checks the exact sets in emails, errors and skipped.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { FakeGitHub } from './helpers/fake-github.js'
+import { startFakeGitHub } from './helpers/fake-github.js'
+import type { ActionRun, RunOptions } from './helpers/run-action.js'
+import { commands, runAction } from './helpers/run-action.js'
+
+const out = (run: ActionRun, name: string): unknown => JSON.parse(run.outputs[name] ?? 'null')
+
+/** The three sets every address ends in, as the outputs give them. */
+function sets(run: ActionRun): { emails: unknown; errors: string[]; skipped: unknown } {
+  return {
+    emails: out(run, 'emails'),
+    errors: Object.keys((out(run, 'errors') ?? {}) as object),
+    skipped: out(run, 'skipped')
+  }
+}
+
+function dryRun(inputs: Record<string, string>, files: RunOptions['files']): Promise<ActionRun> {
+  return runAction({ inputs: { org: 'acme', 'dry-run': 'true', ...inputs }, files })
+}
+
+const utf16le = (text: string): Buffer =>
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+const utf16be = (text: string): Buffer =>
+  Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])
+
+// The shape of kubernetes/test-infra's peribolos config: an org's teams, each with
+// maintainers and members lists.
+const ORG_YAML = `# Managed by peribolos
+orgs:
+  acme:
+    name: Acme
+    admins:
+      - root@acme.io
+    teams:
+      platform:
+        description: Platform team
+        maintainers:
+          - mia@acme.io
+          - Max@Acme.io
+        members:
+          - ann@acme.io
+          - bob@acme.io
+        privacy: closed
+`
+
+describe('a peribolos org.yaml through emails-key', () => {
+  it('refuses a team that holds maintainers and members: neither list is dropped silently', async () => {
+    const run = await dryRun(
+      { 'emails-file': 'org.yaml', 'emails-key': 'orgs.acme.teams.platform' },
+      { 'org.yaml': ORG_YAML }
+    )
+    expect(run.code).toBe(1)
+    const error = commands(run, 'error').join('\n')
+    expect(error).toContain(
+      'emails-file org.yaml has more than one list of addresses under emails-key ' +
+        '"orgs.acme.teams.platform" ("maintainers" at line 10, "members" at line 13)'
+    )
+    expect(error).toContain(
+      'point emails-key at the one list to use (e.g. emails-key: orgs.acme.teams.platform.members)'
+    )
+    // The step stops before planning: no address is reported in any output.
+    expect(run.outputs.emails).toBeUndefined()
+    expect(run.outputs.errors).toBeUndefined()
+    expect(run.outputs.skipped).toBeUndefined()
+  })
+
+  it.each([
+    ['maintainers', ['mia@acme.io', 'max@acme.io']],
+    ['members', ['ann@acme.io', 'bob@acme.io']]
+  ])('reads the %s list when emails-key points at it', async (list, expected) => {
+    const run = await dryRun(
+      { 'emails-file': 'org.yaml', 'emails-key': `orgs.acme.teams.platform.${list}` },
+      { 'org.yaml': ORG_YAML }
+    )
+    expect(run.code).toBe(0)
+    expect(sets(run)).toEqual({ emails: expected, errors: [], skipped: {} })
+  })
+
+  it('refuses a top-level members list beside a maintainers list without emails-key', async () => {
+    const file = 'maintainers:\n  - mia@acme.io\nmembers:\n  - ann@acme.io\n'
+    const run = await dryRun({ 'emails-file': 'team.yaml' }, { 'team.yaml': file })
+    expect(run.code).toBe(1)
+    expect(commands(run, 'error').join('\n')).toContain(
+      'more than one list of addresses at the top level ("maintainers" at line 1, "members" at line 3)'
+    )
+    expect(run.outputs.emails).toBeUndefined()
+  })
+})
+
+describe('encodings', () => {
+  // What Windows PowerShell 5.1's `Get-Content team.txt > team.txt` or Notepad's "Unicode"
+  // writes: UTF-16 with a byte-order mark, CRLF line ends.
+  const TEXT = '# Équipe plateforme — 🚀\r\nann@acme.io\r\nBob <bob@acme.io>\r\nbad@\r\n'
+  const YAML =
+    '# Équipe\r\nmembers:\r\n  - email: ann@acme.io\r\n    name: Zoë\r\n  - bob@acme.io\r\n'
+
+  it.each([
+    ['UTF-16 LE', utf16le],
+    ['UTF-16 BE', utf16be],
+    ['UTF-8 with a BOM', (t: string) => Buffer.from(`\ufeff${t}`, 'utf8')]
+  ])('reads a %s text file and locates its entries', async (_name, encode) => {
+    const run = await dryRun({ 'emails-file': 'team.txt' }, { 'team.txt': encode(TEXT) })
+    expect(run.code).toBe(1) // bad@ is invalid
+    expect(sets(run)).toEqual({
+      emails: ['ann@acme.io', 'bob@acme.io'],
+      errors: ['bad@'],
+      skipped: {}
+    })
+    expect(commands(run, 'error').join('\n')).toContain('file=team.txt,line=4,endLine=4,col=1')
+  })
+
+  it.each([
+    ['UTF-16 LE', utf16le],
+    ['UTF-16 BE', utf16be]
+  ])('reads a %s YAML file', async (_name, encode) => {
+    const run = await dryRun({ 'emails-file': 'team.yaml' }, { 'team.yaml': encode(YAML) })
+    expect(run.code).toBe(0)
+    expect(sets(run)).toEqual({ emails: ['ann@acme.io', 'bob@acme.io'], errors: [], skipped: {} })
+  })
+
+  it('still calls UTF-16 without a byte-order mark binary, and says to save it as UTF-8', async () => {
+    const run = await dryRun(
+      { 'emails-file': 'team.txt' },
+      { 'team.txt': Buffer.from('ann@acme.io\n', 'utf16le') }
+    )
+    expect(run.code).toBe(1)
+    const error = commands(run, 'error').join('\n')
+    expect(error).toContain('emails-file looks like a binary file (NUL byte at line 1, column 2)')
+    expect(error).toContain(
+      'A UTF-16 file is read only with its byte-order mark: save it as UTF-8.'
+    )
+  })
+})
+
+describe('a source that yields no address', () => {
+  it.each([
+    ['an empty YAML file', 'team.yaml', ''],
+    ['a comments-only YAML file', 'team.yaml', '# nobody yet\n\n'],
+    ['an empty list', 'team.yaml', 'members: []\n'],
+    ['a comments-only text file', 'team.txt', '# nobody yet\n   \n'],
+    ['an empty UTF-16 file', 'team.txt', utf16le('')]
+  ])('is a warning naming the file for %s, and the step succeeds', async (_name, file, content) => {
+    const run = await dryRun({ 'emails-file': file }, { [file]: content })
+    expect(run.code).toBe(0)
+    expect(sets(run)).toEqual({ emails: [], errors: [], skipped: {} })
+    const warnings = commands(run, 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(`file=${file}`)
+    expect(warnings[0]).toContain(`emails-file ${file} lists no address`)
+  })
+
+  it('is an error when the emails input holds only separators and there is no file', async () => {
+    const run = await dryRun({ emails: ' , ;\n ;, ' }, {})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain("::error::Input 'emails' holds no address, only separators")
+    expect(run.outputs.emails).toBeUndefined()
+  })
+
+  it('is an error, as before, when no source is given at all', async () => {
+    const run = await dryRun({ emails: '  ' }, {})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain("::error::No addresses given: set input 'emails'")
+  })
+})
+
+describe('one huge wrong entry', () => {
+  // The wrong file: one 2 MB line (a minified bundle, a binary-free dump) read as the team list.
+  const huge = (fill: string): string => `ann@${fill.repeat(2 * 1024 * 1024 - 4)}`
+
+  it('is echoed cut to its start and length, everywhere, with distinct keys in errors', async () => {
+    const content = `${huge('x')}\n${huge('y')}\nok@acme.io\n`
+    const run = await dryRun({ 'emails-file': 'team.txt' }, { 'team.txt': content })
+    expect(run.code).toBe(1)
+    const { emails, errors, skipped } = sets(run)
+    expect(emails).toEqual(['ok@acme.io'])
+    expect(skipped).toEqual({})
+    expect(errors).toHaveLength(2)
+    expect(errors[0]).toMatch(/^ann@x{252}…\(2,097,152 characters, sha256 [0-9a-f]{12}\)$/)
+    expect(errors[1]).toMatch(/^ann@y{252}…\(2,097,152 characters, sha256 [0-9a-f]{12}\)$/)
+    // Nothing near the entry's size reaches the log (annotations included) or the summary.
+    expect(run.stdout.length).toBeLessThan(20_000)
+    expect(run.summary.length).toBeLessThan(20_000)
+    expect(run.outputs.errors?.length).toBeLessThan(2_000)
+  })
+
+  it('keeps two long entries that begin alike and have the same length apart', async () => {
+    const a = `${huge('x')}a`
+    const b = `${huge('x')}b`
+    const run = await dryRun({ 'emails-file': 'team.txt' }, { 'team.txt': `${a}\n${b}\n${a}\n` })
+    const errors = sets(run).errors
+    expect(errors).toHaveLength(2)
+    expect(errors[0]).not.toBe(errors[1])
+    // The third line repeats the first: a duplicate, reported once.
+    expect(commands(run, 'warning').join('\n')).toContain('is listed more than once')
+  })
+})
+
+describe('only-added reads a UTF-16 base exactly as the workspace file', () => {
+  let github: FakeGitHub
+  beforeAll(async () => {
+    github = await startFakeGitHub()
+  })
+  afterAll(async () => {
+    await github.close()
+  })
+
+  it('compares a UTF-16 LE file with its UTF-16 LE base', async () => {
+    const BASE = 'b'.repeat(40)
+    github.commits[BASE] = { 'team.txt': utf16le('# Équipe\r\nann@acme.io\r\nold@acme.io\r\n') }
+    const event = path.join(mkdtempSync(path.join(tmpdir(), 'cpln-event-')), 'event.json')
+    writeFileSync(event, JSON.stringify({ before: BASE }))
+    const run = await runAction({
+      inputs: {
+        org: 'acme',
+        'dry-run': 'true',
+        'emails-file': 'team.txt',
+        'only-added': 'true',
+        'github-token': github.token
+      },
+      env: {
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'acme/people',
+        GITHUB_API_URL: github.url
+      },
+      files: { 'team.txt': utf16le('# Équipe\r\nann@acme.io\r\nnew@acme.io\r\n') }
+    })
+    expect(run.code).toBe(0)
+    expect(commands(run, 'warning')).toEqual([])
+    expect(sets(run)).toEqual({
+      emails: ['new@acme.io'],
+      errors: [],
+      skipped: { 'ann@acme.io': 'unchanged' }
+    })
+    expect(out(run, 'removed')).toEqual(['old@acme.io'])
+  })
+})
