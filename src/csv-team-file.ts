@@ -147,8 +147,11 @@ function csvErrorReason(error: CsvError): string {
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'text after the closing quote of a field'
-    default:
-      return error.message.replace(/ at line \d+.*$/s, '')
+    default: {
+      // csv-parse ends its messages with where it stopped; the caller gives the location.
+      const at = error.message.indexOf(' at line ')
+      return at < 0 ? error.message : error.message.slice(0, at)
+    }
   }
 }
 
