@@ -1,6 +1,6 @@
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
-import { checkAddress, normaliseAddress } from './addresses.js'
+import { checkAddress, normaliseAddress, scanAddresses } from './addresses.js'
 import type { AddressError, ListedEntry, SkipReason, SourceLocation } from './types.js'
 
 export type Planned =
@@ -43,8 +43,9 @@ function validAddresses(entries: readonly ListedEntry[]): Set<string> {
 
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text: string): string {
-  const inner = /<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1]
-  return inner === undefined
+  const found = scanAddresses(text)
+  const inner = found.length === 1 ? normaliseAddress(found[0]?.text ?? '') : ''
+  return inner === '' || inner === text || checkAddress(inner) !== undefined
     ? ''
     : ` (in a YAML or JSON team file write the address alone, ${inner}, or a mapping with email: ${inner} and name)`
 }

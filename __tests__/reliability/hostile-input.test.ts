@@ -113,8 +113,10 @@ describe('address parser (property)', () => {
           expect(span.start).toBeLessThan(span.end)
           expect(span.text).toBe(text.slice(span.start, span.end))
           expect(span.text).not.toMatch(/[\r\n]/)
-          // `#` starts a comment, except inside a double-quoted display name.
-          if (comments && span.text.includes('#')) expect(span.text).toContain('"')
+          // `#` after white space, a separator or at the start starts a comment.
+          if (comments && span.text.startsWith('#')) {
+            expect(span.start === 0 || /[\s,;]/.test(text[span.start - 1] ?? '')).toBe(false)
+          }
         }
       })
     )
@@ -438,6 +440,18 @@ describe('named hostile inputs', () => {
       boundMs: 4000
     },
     refusedEarly(/deep/)
+  )
+
+  named(
+    'hostile',
+    'a 2 MB line of pieces ending in > without < (a quadratic search before): within the bound',
+    {
+      files: { 'team.txt': 'a>,'.repeat(700_000) },
+      inputs: { 'emails-file': 'team.txt', 'dry-run': 'true' },
+      addresses: ['a>'],
+      exit: 1
+    },
+    r => expect(r.out?.errors['a>']?.code).toBe('invalid_email')
   )
 
   {
@@ -885,8 +899,9 @@ describe('injection attempts', () => {
   )
 
   {
-    // Valid addresses (any printable ASCII before the @) that spell the runner's old command
-    // form `##[name]data`, which the runner honours anywhere in a log line.
+    // Entries that spell the runner's old command form `##[name]data`, which the runner
+    // honours anywhere in a log line. Brackets are not allowed before the @, so each is
+    // reported invalid, and quoted in the log and the annotations.
     const addresses = [
       '##[set-env]a@evil.example',
       'x##[stop-commands]tok@evil.example',
@@ -896,20 +911,26 @@ describe('injection attempts', () => {
     ]
     named(
       'injection',
-      '"##[command]" inside valid addresses (emails input)',
-      { inputs: { emails: addresses.join('\n') }, addresses, exit: 0 },
-      r => expect(r.requests).toEqual([addresses])
+      '"##[command]" inside invalid addresses (emails input)',
+      { inputs: { emails: addresses.join('\n') }, addresses, exit: 1 },
+      r => {
+        expect(r.requests).toEqual([])
+        expect(Object.keys(r.out?.errors ?? {})).toEqual(addresses)
+      }
     )
     named(
       'injection',
-      '"##[command]" inside valid addresses (team file)',
+      '"##[command]" inside invalid addresses (team file)',
       {
         files: { 'team.yml': addresses.map(a => `- "${a}"`).join('\n') },
         inputs: { 'emails-file': 'team.yml' },
         addresses,
-        exit: 0
+        exit: 1
       },
-      r => expect(r.requests).toEqual([addresses])
+      r => {
+        expect(r.requests).toEqual([])
+        expect(Object.keys(r.out?.errors ?? {})).toEqual(addresses)
+      }
     )
   }
 
