@@ -43866,8 +43866,8 @@ async function gatherEntries(config, env, redact) {
     const { readTeamFileEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3364));
     const read = readTeamFileEntries(workspaceOf(env), config.emailsFile, config.emailsKey);
     core_info(redact(`Read ${(0,report/* plural */.LS)(read.entries.length, 'entry')} from ${read.file.displayPath}.`));
-    entries.push(...read.entries);
-    return { entries, file: read.file };
+    // Not push(...): a file of a few hundred thousand entries would overflow the call stack.
+    return { entries: entries.concat(read.entries), file: read.file };
 }
 function workspaceOf(env) {
     return env.GITHUB_WORKSPACE || process.cwd();

@@ -850,8 +850,7 @@ describe('injection attempts', () => {
           '::error::pwned',
           '::add-mask::ann@example.com',
           '::stop-commands::pwned',
-          '::set-output',
-          'name=invited::pwned',
+          '::set-output name=invited::pwned',
           'bob@example.com',
           'invited<<eof',
           '["pwned@evil.example"]',
@@ -860,11 +859,10 @@ describe('injection attempts', () => {
         exit: 1
       },
       r => {
-        // '::add-mask::ann@example.com' is a valid address (any printable local part); it is
-        // sent as is, and it masks nothing.
-        expect(r.requests).toEqual([
-          ['ann@example.com', '::add-mask::ann@example.com', 'bob@example.com']
-        ])
+        // '::add-mask::ann@example.com' is not an address (a colon before the @): it is
+        // reported invalid, quoted in the log, and masks nothing.
+        expect(r.requests).toEqual([['ann@example.com', 'bob@example.com']])
+        expect(r.out?.errors['::add-mask::ann@example.com']?.code).toBe('invalid_email')
         expect(r.out?.invited).not.toContain('pwned@evil.example')
       }
     )
@@ -972,9 +970,9 @@ describe('injection attempts', () => {
     'HTML in addresses does not reach the job summary as markup',
     {
       inputs: { emails: '<script>alert(1)</script>@example.com\n"<img src=x onerror=alert(1)>"' },
-      // The first is a valid address by the practical check (any printable ASCII before the
-      // @) and is sent as is; the second is three words, each invalid.
-      addresses: ['<script>alert(1)</script>@example.com', '"<img', 'src=x', 'onerror=alert(1)>"'],
+      // Neither is an address: the first has brackets before the @, the second is a quoted
+      // name with no address. Both are reported invalid, and shown in the summary escaped.
+      addresses: ['<script>alert(1)</script>@example.com', '"<img src=x onerror=alert(1)>"'],
       exit: 1
     },
     r => {
