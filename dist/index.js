@@ -39753,7 +39753,9 @@ class ListScanner {
     // it before the line ends), so it is not searched again: each character is searched once.
     quoteFailsBefore = 0;
     commentFailsBefore = 0;
-    pending = [];
+    /** Where the words not yet placed (a display name, or strays) start and end; -1: none. */
+    pendingStart = -1;
+    pendingEnd = -1;
     out = [];
     constructor(text, comments) {
         this.text = text;
@@ -39837,14 +39839,14 @@ class ListScanner {
                 // A comment is ignored wherever it stands, as RFC 5322 says.
                 return;
             case 'word':
-                this.pending.push(chunk);
+                this.addPending(chunk);
                 return;
             case 'group':
                 // `mailto:` is a link's prefix, not a group: it stays, and is reported.
                 if (this.slice(chunk.start, chunk.end).toLowerCase() === 'mailto:')
-                    this.pending.push(chunk);
+                    this.addPending(chunk);
                 else
-                    this.pending = [];
+                    this.pendingStart = -1;
                 return;
             case 'address':
                 this.flushStrays();
@@ -39867,16 +39869,19 @@ class ListScanner {
             this.push(start, end);
         // `Name <>` is kept whole so that validation reports it rather than it vanishing.
         else
-            this.push(this.pending[0]?.start ?? chunk.start, chunk.end);
-        this.pending = [];
+            this.push(this.pendingStart < 0 ? chunk.start : this.pendingStart, chunk.end);
+        this.pendingStart = -1;
     }
     /** Words that are no address's display name: one entry, which validation reports. */
     flushStrays() {
-        const first = this.pending[0];
-        const last = this.pending[this.pending.length - 1];
-        if (first && last)
-            this.push(first.start, last.end);
-        this.pending = [];
+        if (this.pendingStart >= 0)
+            this.push(this.pendingStart, this.pendingEnd);
+        this.pendingStart = -1;
+    }
+    addPending(chunk) {
+        if (this.pendingStart < 0)
+            this.pendingStart = chunk.start;
+        this.pendingEnd = chunk.end;
     }
     push(start, end) {
         this.out.push({ text: this.slice(start, end), start, end });

@@ -120,7 +120,9 @@ class ListScanner {
   // it before the line ends), so it is not searched again: each character is searched once.
   private quoteFailsBefore = 0
   private commentFailsBefore = 0
-  private pending: Chunk[] = []
+  /** Where the words not yet placed (a display name, or strays) start and end; -1: none. */
+  private pendingStart = -1
+  private pendingEnd = -1
   readonly out: AddressSpan[] = []
 
   constructor(
@@ -200,12 +202,12 @@ class ListScanner {
         // A comment is ignored wherever it stands, as RFC 5322 says.
         return
       case 'word':
-        this.pending.push(chunk)
+        this.addPending(chunk)
         return
       case 'group':
         // `mailto:` is a link's prefix, not a group: it stays, and is reported.
-        if (this.slice(chunk.start, chunk.end).toLowerCase() === 'mailto:') this.pending.push(chunk)
-        else this.pending = []
+        if (this.slice(chunk.start, chunk.end).toLowerCase() === 'mailto:') this.addPending(chunk)
+        else this.pendingStart = -1
         return
       case 'address':
         this.flushStrays()
@@ -225,16 +227,19 @@ class ListScanner {
     while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--
     if (start < end) this.push(start, end)
     // `Name <>` is kept whole so that validation reports it rather than it vanishing.
-    else this.push(this.pending[0]?.start ?? chunk.start, chunk.end)
-    this.pending = []
+    else this.push(this.pendingStart < 0 ? chunk.start : this.pendingStart, chunk.end)
+    this.pendingStart = -1
   }
 
   /** Words that are no address's display name: one entry, which validation reports. */
   private flushStrays(): void {
-    const first = this.pending[0]
-    const last = this.pending[this.pending.length - 1]
-    if (first && last) this.push(first.start, last.end)
-    this.pending = []
+    if (this.pendingStart >= 0) this.push(this.pendingStart, this.pendingEnd)
+    this.pendingStart = -1
+  }
+
+  private addPending(chunk: Chunk): void {
+    if (this.pendingStart < 0) this.pendingStart = chunk.start
+    this.pendingEnd = chunk.end
   }
 
   private push(start: number, end: number): void {
