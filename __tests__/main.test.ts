@@ -381,6 +381,93 @@ describe('addresses', () => {
     expect(run.outputs['error-count']).toBe('2')
     expectAccounted(run, ['good@example.com', 'not-an-address', 'bad@nodot', 'other@example.com'])
   })
+  /** The exact sets in `emails`, `errors` (each with its code) and `skipped`. */
+  function outcome(run: ActionRun) {
+    const errors = json(run, 'errors') as Record<string, { code: string }>
+    return {
+      emails: json(run, 'emails'),
+      errors: Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.code])),
+      skipped: json(run, 'skipped')
+    }
+  }
+
+  it('reads an address list pasted from a mail client into emails, losing no one', async () => {
+    api.configure({ members: ['eve@x.com'] })
+    const run = await act({
+      emails:
+        '"Lee, Ann" <Ann@X.com>; Bob Stone <bob@x.com>, cid@x.com dave@x.com\n' +
+        'Team: <erin@x.com>, Eve <eve@x.com>;\nfay@x.com (Fay, on leave) Gus<gus@x.com>',
+      'skip-existing': 'true'
+    })
+    expect(run.code).toBe(0)
+    expect(outcome(run)).toEqual({
+      emails: [
+        'ann@x.com',
+        'bob@x.com',
+        'cid@x.com',
+        'dave@x.com',
+        'erin@x.com',
+        'fay@x.com',
+        'gus@x.com'
+      ],
+      errors: {},
+      skipped: { 'eve@x.com': 'member' }
+    })
+    expect(invites().flatMap(i => i.emails)).toEqual(json(run, 'emails'))
+  })
+
+  it('refuses the typos of a plain-text team file and sends only the real addresses', async () => {
+    const typos = [
+      'mailto:dave@acme.io',
+      '<erin@acme.io',
+      'frank"@acme.io',
+      '(gina)@acme.io',
+      '[ivy]@acme.io',
+      'a:b@acme.io',
+      'hal\\@acme.io',
+      'jo@acme.io>'
+    ]
+    const file = [
+      '# platform team',
+      'ann@acme.io bob@acme.io Cid <cid@acme.io>',
+      ...typos,
+      'Ima Fool@acme.io',
+      'a#b@acme.io  # lead, # starts a comment only at the start of a word',
+      'zoë@acme.io, joe@bücher.de'
+    ].join('\n')
+    const run = await act({ 'emails-file': 'team.txt' }, { files: { 'team.txt': file } })
+    expect(run.code).toBe(1)
+    const invalid = (keys: string[]) => Object.fromEntries(keys.map(k => [k, 'invalid_email']))
+    expect(outcome(run)).toEqual({
+      emails: ['ann@acme.io', 'bob@acme.io', 'cid@acme.io', 'fool@acme.io', 'a#b@acme.io'],
+      errors: invalid([...typos, 'ima', 'zoë@acme.io', 'joe@bücher.de']),
+      skipped: {}
+    })
+    expect(invites().flatMap(i => i.emails)).toEqual(json(run, 'emails'))
+    const errors = json(run, 'errors') as Record<string, { message: string }>
+    expect(errors['mailto:dave@acme.io']?.message).toContain(
+      'write the address alone, dave@acme.io'
+    )
+    expect(errors['joe@bücher.de']?.message).toContain('joe@xn--bcher-kva.de')
+    expect(errors['zoë@acme.io']?.message).toContain('non-ASCII characters before the @')
+    // Each typo is annotated where it stands.
+    expect(commands(run, 'error').find(e => e.includes('(gina)@acme.io'))).toMatch(
+      /file=team\.txt,line=6,.*col=1/
+    )
+  })
+
+  it('reads each item of a YAML list as one entry, never split', async () => {
+    const run = await act(
+      { 'emails-file': 'team.yml', 'dry-run': 'true' },
+      { files: { 'team.yml': '- Ima Fool@acme.io\n- ann@acme.io\n- Bob <bob@acme.io>\n' } }
+    )
+    expect(run.code).toBe(1)
+    expect(outcome(run)).toEqual({
+      emails: ['ann@acme.io'],
+      errors: { 'ima fool@acme.io': 'invalid_email', 'bob <bob@acme.io>': 'invalid_email' },
+      skipped: {}
+    })
+  })
 })
 
 describe('team files', () => {

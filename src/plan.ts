@@ -1,6 +1,6 @@
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
-import { checkAddress, normaliseAddress } from './addresses.js'
+import { checkAddress, normaliseAddress, scanAddresses } from './addresses.js'
 import { bounded, boundedKey } from './bounded.js'
 import type { AddressError, ListedEntry, SkipReason, SourceLocation } from './types.js'
 
@@ -44,13 +44,11 @@ function validAddresses(entries: readonly ListedEntry[]): Set<string> {
 
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text: string): string {
-  // The last `<...>` of the entry, found with two scans: a pattern would backtrack.
-  const close = text.lastIndexOf('>')
-  const open = close < 0 ? -1 : text.lastIndexOf('<', close)
-  const inner = open < 0 ? '' : text.slice(open + 1, close)
-  if (!inner.includes('@') || /[\s<>]/.test(inner)) return ''
-  const shown = bounded(inner)
-  return ` (in a YAML or JSON team file write the address alone, ${shown}, or a mapping with email: ${shown} and name)`
+  const found = scanAddresses(text)
+  const inner = found.length === 1 ? normaliseAddress(found[0]?.text ?? '') : ''
+  return inner === '' || inner === text || checkAddress(inner) !== undefined
+    ? ''
+    : ` (in a YAML or JSON team file write the address alone, ${bounded(inner)}, or a mapping with email: ${bounded(inner)} and name)`
 }
 
 export function planInvites(entries: readonly ListedEntry[], options: PlanOptions = {}): Plan {

@@ -39,6 +39,7 @@ export default class FiguresReporter {
     const e2e = { runs: 0, lost: 0, doubled: 0, extra: 0, resends: 0, leaks: 0, injections: 0 }
     let propertyRuns = 0
     let properties = 0
+    let addressLists = 0
     for (const event of events) {
       if (event.kind === 'scenario') {
         const entry = (scenarios[event.suite][event.name] ??= { tried: 0, held: 0 })
@@ -46,6 +47,7 @@ export default class FiguresReporter {
       } else if (event.kind === 'property') {
         properties++
         propertyRuns += event.runs
+        if (event.name === 'address lists against their generator') addressLists += event.runs
       } else if (event.kind === 'e2e') {
         e2e.runs++
         for (const key of ['lost', 'doubled', 'extra', 'resends', 'leaks', 'injections']) {
@@ -73,6 +75,7 @@ export default class FiguresReporter {
       ['secret scenarios (held / run)', `${secrets.held} / ${secrets.tried}`],
       ['property runs', String(propertyRuns)],
       ['properties checked', String(properties)],
+      ['address lists checked against their generator', String(addressLists)],
       ['end-to-end runs of dist/index.js', String(e2e.runs)],
       ['addresses lost', String(e2e.lost)],
       ['addresses double-counted or invented', String(e2e.doubled + e2e.extra)],

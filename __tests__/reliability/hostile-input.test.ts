@@ -113,8 +113,10 @@ describe('address parser (property)', () => {
           expect(span.start).toBeLessThan(span.end)
           expect(span.text).toBe(text.slice(span.start, span.end))
           expect(span.text).not.toMatch(/[\r\n]/)
-          // `#` starts a comment, except inside a double-quoted display name.
-          if (comments && span.text.includes('#')) expect(span.text).toContain('"')
+          // `#` after white space, a separator or at the start starts a comment.
+          if (comments && span.text.startsWith('#')) {
+            expect(span.start === 0 || /[\s,;]/.test(text[span.start - 1] ?? '')).toBe(false)
+          }
         }
       })
     )
@@ -438,6 +440,21 @@ describe('named hostile inputs', () => {
       boundMs: 4000
     },
     refusedEarly(/deep/)
+  )
+
+  named(
+    'hostile',
+    'a 1 MB line of pieces ending in > without < (a quadratic search before): within the bound',
+    {
+      files: { 'team.txt': 'a>,'.repeat(350_000) },
+      inputs: { 'emails-file': 'team.txt', 'dry-run': 'true' },
+      addresses: ['a>'],
+      exit: 1,
+      // The scan takes about 0.1 s (the old one 54 s). Most of the run is writing one
+      // duplicate warning per piece, 350,000 of them, which a loaded machine makes slow.
+      boundMs: 20_000
+    },
+    r => expect(r.out?.errors['a>']?.code).toBe('invalid_email')
   )
 
   {
@@ -836,8 +853,7 @@ describe('injection attempts', () => {
           '::error::pwned',
           '::add-mask::ann@example.com',
           '::stop-commands::pwned',
-          '::set-output',
-          'name=invited::pwned',
+          '::set-output name=invited::pwned',
           'bob@example.com',
           'invited<<eof',
           '["pwned@evil.example"]',
@@ -846,11 +862,10 @@ describe('injection attempts', () => {
         exit: 1
       },
       r => {
-        // '::add-mask::ann@example.com' is a valid address (any printable local part); it is
-        // sent as is, and it masks nothing.
-        expect(r.requests).toEqual([
-          ['ann@example.com', '::add-mask::ann@example.com', 'bob@example.com']
-        ])
+        // '::add-mask::ann@example.com' is not an address (a colon before the @): it is
+        // reported invalid, quoted in the log, and masks nothing.
+        expect(r.requests).toEqual([['ann@example.com', 'bob@example.com']])
+        expect(r.out?.errors['::add-mask::ann@example.com']?.code).toBe('invalid_email')
         expect(r.out?.invited).not.toContain('pwned@evil.example')
       }
     )
@@ -885,8 +900,9 @@ describe('injection attempts', () => {
   )
 
   {
-    // Valid addresses (any printable ASCII before the @) that spell the runner's old command
-    // form `##[name]data`, which the runner honours anywhere in a log line.
+    // Entries that spell the runner's old command form `##[name]data`, which the runner
+    // honours anywhere in a log line. Brackets are not allowed before the @, so each is
+    // reported invalid, and quoted in the log and the annotations.
     const addresses = [
       '##[set-env]a@evil.example',
       'x##[stop-commands]tok@evil.example',
@@ -896,20 +912,26 @@ describe('injection attempts', () => {
     ]
     named(
       'injection',
-      '"##[command]" inside valid addresses (emails input)',
-      { inputs: { emails: addresses.join('\n') }, addresses, exit: 0 },
-      r => expect(r.requests).toEqual([addresses])
+      '"##[command]" inside invalid addresses (emails input)',
+      { inputs: { emails: addresses.join('\n') }, addresses, exit: 1 },
+      r => {
+        expect(r.requests).toEqual([])
+        expect(Object.keys(r.out?.errors ?? {})).toEqual(addresses)
+      }
     )
     named(
       'injection',
-      '"##[command]" inside valid addresses (team file)',
+      '"##[command]" inside invalid addresses (team file)',
       {
         files: { 'team.yml': addresses.map(a => `- "${a}"`).join('\n') },
         inputs: { 'emails-file': 'team.yml' },
         addresses,
-        exit: 0
+        exit: 1
       },
-      r => expect(r.requests).toEqual([addresses])
+      r => {
+        expect(r.requests).toEqual([])
+        expect(Object.keys(r.out?.errors ?? {})).toEqual(addresses)
+      }
     )
   }
 
@@ -951,9 +973,9 @@ describe('injection attempts', () => {
     'HTML in addresses does not reach the job summary as markup',
     {
       inputs: { emails: '<script>alert(1)</script>@example.com\n"<img src=x onerror=alert(1)>"' },
-      // The first is a valid address by the practical check (any printable ASCII before the
-      // @) and is sent as is; the second is three words, each invalid.
-      addresses: ['<script>alert(1)</script>@example.com', '"<img', 'src=x', 'onerror=alert(1)>"'],
+      // Neither is an address: the first has brackets before the @, the second is a quoted
+      // name with no address. Both are reported invalid, and shown in the summary escaped.
+      addresses: ['<script>alert(1)</script>@example.com', '"<img src=x onerror=alert(1)>"'],
       exit: 1
     },
     r => {

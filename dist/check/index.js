@@ -1,6 +1,349 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3386:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateDomainOptions = exports.isDomainValid = exports.analyzeDomain = void 0;
+const Url = __nccwpck_require__(7016);
+const errors_1 = __nccwpck_require__(8161);
+const MIN_DOMAIN_SEGMENTS = 2;
+const NON_ASCII_RX = /[^\x00-\x7f]/;
+const DOMAIN_CONTROL_RX = /[\x00-\x20@\:\/\\#!\$&\'\(\)\*\+,;=\?]/; // Control + space + separators
+const TLD_SEGMENT_RX = /^[a-zA-Z](?:[a-zA-Z0-9\-]*[a-zA-Z0-9])?$/;
+const DOMAIN_SEGMENT_RX = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-]*[a-zA-Z0-9])?$/;
+const DOMAIN_UNDERSCORE_SEGMENT_RX = /^[a-zA-Z0-9_](?:[a-zA-Z0-9\-]*[a-zA-Z0-9])?$/;
+const URL_IMPL = Url.URL || URL; // $lab:coverage:ignore$
+function isTldsAllow(tlds) {
+    return !!tlds.allow;
+}
+/**
+ * Analyzes a string to verify it is a valid domain name.
+ *
+ * @param domain - the domain name to validate.
+ * @param options - optional settings.
+ *
+ * @return - undefined when valid, otherwise an object with single error key with a string message value.
+ */
+function analyzeDomain(domain, options = {}) {
+    if (!domain) {
+        // Catch null / undefined
+        return (0, errors_1.errorCode)('DOMAIN_NON_EMPTY_STRING');
+    }
+    if (typeof domain !== 'string') {
+        throw new Error('Invalid input: domain must be a string');
+    }
+    if (domain.length > 256) {
+        return (0, errors_1.errorCode)('DOMAIN_TOO_LONG');
+    }
+    const ascii = !NON_ASCII_RX.test(domain);
+    if (!ascii) {
+        if (options.allowUnicode === false) {
+            // Defaults to true
+            return (0, errors_1.errorCode)('DOMAIN_INVALID_UNICODE_CHARS');
+        }
+        domain = domain.normalize('NFC');
+    }
+    if (DOMAIN_CONTROL_RX.test(domain)) {
+        return (0, errors_1.errorCode)('DOMAIN_INVALID_CHARS');
+    }
+    domain = punycode(domain);
+    // https://tools.ietf.org/html/rfc1035 section 2.3.1
+    if (options.allowFullyQualified && domain[domain.length - 1] === '.') {
+        domain = domain.slice(0, -1);
+    }
+    const minDomainSegments = options.minDomainSegments || MIN_DOMAIN_SEGMENTS;
+    const segments = domain.split('.');
+    if (segments.length < minDomainSegments) {
+        return (0, errors_1.errorCode)('DOMAIN_SEGMENTS_COUNT');
+    }
+    if (options.maxDomainSegments) {
+        if (segments.length > options.maxDomainSegments) {
+            return (0, errors_1.errorCode)('DOMAIN_SEGMENTS_COUNT_MAX');
+        }
+    }
+    const tlds = options.tlds;
+    if (tlds) {
+        const tld = segments[segments.length - 1].toLowerCase();
+        if (isTldsAllow(tlds)) {
+            if (!tlds.allow.has(tld)) {
+                return (0, errors_1.errorCode)('DOMAIN_FORBIDDEN_TLDS');
+            }
+        }
+        else if (tlds.deny.has(tld)) {
+            return (0, errors_1.errorCode)('DOMAIN_FORBIDDEN_TLDS');
+        }
+    }
+    for (let i = 0; i < segments.length; ++i) {
+        const segment = segments[i];
+        if (!segment.length) {
+            return (0, errors_1.errorCode)('DOMAIN_EMPTY_SEGMENT');
+        }
+        if (segment.length > 63) {
+            return (0, errors_1.errorCode)('DOMAIN_LONG_SEGMENT');
+        }
+        if (i < segments.length - 1) {
+            if (options.allowUnderscore) {
+                if (!DOMAIN_UNDERSCORE_SEGMENT_RX.test(segment)) {
+                    return (0, errors_1.errorCode)('DOMAIN_INVALID_CHARS');
+                }
+            }
+            else {
+                if (!DOMAIN_SEGMENT_RX.test(segment)) {
+                    return (0, errors_1.errorCode)('DOMAIN_INVALID_CHARS');
+                }
+            }
+        }
+        else {
+            if (!TLD_SEGMENT_RX.test(segment)) {
+                return (0, errors_1.errorCode)('DOMAIN_INVALID_TLDS_CHARS');
+            }
+        }
+    }
+    return null;
+}
+exports.analyzeDomain = analyzeDomain;
+/**
+ * Analyzes a string to verify it is a valid domain name.
+ *
+ * @param domain - the domain name to validate.
+ * @param options - optional settings.
+ *
+ * @return - true when valid, otherwise false.
+ */
+function isDomainValid(domain, options) {
+    return !analyzeDomain(domain, options);
+}
+exports.isDomainValid = isDomainValid;
+function punycode(domain) {
+    if (domain.includes('%')) {
+        domain = domain.replace(/%/g, '%25');
+    }
+    try {
+        return new URL_IMPL(`http://${domain}`).host;
+    }
+    catch (err) {
+        return domain;
+    }
+}
+function validateDomainOptions(options) {
+    if (!options) {
+        return;
+    }
+    if (typeof options.tlds !== 'object') {
+        throw new Error('Invalid options: tlds must be a boolean or an object');
+    }
+    if (isTldsAllow(options.tlds)) {
+        if (options.tlds.allow instanceof Set === false) {
+            throw new Error('Invalid options: tlds.allow must be a Set object or true');
+        }
+        if (options.tlds.deny) {
+            throw new Error('Invalid options: cannot specify both tlds.allow and tlds.deny lists');
+        }
+    }
+    else {
+        if (options.tlds.deny instanceof Set === false) {
+            throw new Error('Invalid options: tlds.deny must be a Set object');
+        }
+    }
+}
+exports.validateDomainOptions = validateDomainOptions;
+//# sourceMappingURL=domain.js.map
+
+/***/ }),
+
+/***/ 5108:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = exports.RS = void 0;
+const Util = __nccwpck_require__(9023);
+const domain_1 = __nccwpck_require__(3386);
+const errors_1 = __nccwpck_require__(8161);
+const NON_ASCII_RX = /[^\x00-\x7f]/;
+const ENCODER_IMPL = new (Util.TextEncoder || TextEncoder)(); // $lab:coverage:ignore$
+/**
+ * Analyzes a string to verify it is a valid email address.
+ *
+ * @param email - the email address to validate.
+ * @param options - optional settings.
+ *
+ * @return - undefined when valid, otherwise an object with single error key with a string message value.
+ */
+function analyzeEmail(email, options) {
+    return validateEmail(email, options);
+}
+exports.RS = analyzeEmail;
+/**
+ * Analyzes a string to verify it is a valid email address.
+ *
+ * @param email - the email address to validate.
+ * @param options - optional settings.
+ *
+ * @return - true when valid, otherwise false.
+ */
+function isEmailValid(email, options) {
+    return !validateEmail(email, options);
+}
+__webpack_unused_export__ = isEmailValid;
+function validateEmail(email, options = {}) {
+    if (typeof email !== 'string') {
+        throw new Error('Invalid input: email must be a string');
+    }
+    if (!email) {
+        return (0, errors_1.errorCode)('EMPTY_STRING');
+    }
+    // Unicode
+    const ascii = !NON_ASCII_RX.test(email);
+    if (!ascii) {
+        if (options.allowUnicode === false) {
+            // Defaults to true
+            return (0, errors_1.errorCode)('FORBIDDEN_UNICODE');
+        }
+        email = email.normalize('NFC');
+    }
+    // Basic structure
+    const parts = email.split('@');
+    if (parts.length !== 2) {
+        return parts.length > 2 ? (0, errors_1.errorCode)('MULTIPLE_AT_CHAR') : (0, errors_1.errorCode)('MISSING_AT_CHAR');
+    }
+    const [local, domain] = parts;
+    if (!local) {
+        return (0, errors_1.errorCode)('EMPTY_LOCAL');
+    }
+    if (!options.ignoreLength) {
+        if (email.length > 254) {
+            // http://tools.ietf.org/html/rfc5321#section-4.5.3.1.3
+            return (0, errors_1.errorCode)('ADDRESS_TOO_LONG');
+        }
+        if (ENCODER_IMPL.encode(local).length > 64) {
+            // http://tools.ietf.org/html/rfc5321#section-4.5.3.1.1
+            return (0, errors_1.errorCode)('LOCAL_TOO_LONG');
+        }
+    }
+    // Validate parts
+    return validateLocal(local, ascii) || (0, domain_1.analyzeDomain)(domain, options);
+}
+function validateLocal(local, ascii) {
+    const segments = local.split('.');
+    for (const segment of segments) {
+        if (!segment.length) {
+            return (0, errors_1.errorCode)('EMPTY_LOCAL_SEGMENT');
+        }
+        if (ascii) {
+            if (!ATEXT_RX.test(segment)) {
+                return (0, errors_1.errorCode)('INVALID_LOCAL_CHARS');
+            }
+            continue;
+        }
+        for (const char of segment) {
+            if (ATEXT_RX.test(char)) {
+                continue;
+            }
+            const binary = toBinary(char);
+            if (!ATOM_RX.test(binary)) {
+                return (0, errors_1.errorCode)('INVALID_LOCAL_CHARS');
+            }
+        }
+    }
+    return null;
+}
+function toBinary(char) {
+    return Array.from(ENCODER_IMPL.encode(char), (v) => String.fromCharCode(v)).join('');
+}
+/*
+    From RFC 5321:
+
+        Mailbox         =   Local-part "@" ( Domain / address-literal )
+
+        Local-part      =   Dot-string / Quoted-string
+        Dot-string      =   Atom *("."  Atom)
+        Atom            =   1*atext
+        atext           =   ALPHA / DIGIT / "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "/" / "=" / "?" / "^" / "_" / "`" / "{" / "|" / "}" / "~"
+
+        Domain          =   sub-domain *("." sub-domain)
+        sub-domain      =   Let-dig [Ldh-str]
+        Let-dig         =   ALPHA / DIGIT
+        Ldh-str         =   *( ALPHA / DIGIT / "-" ) Let-dig
+
+        ALPHA           =   %x41-5A / %x61-7A        ; a-z, A-Z
+        DIGIT           =   %x30-39                  ; 0-9
+
+    From RFC 6531:
+
+        sub-domain      =/  U-label
+        atext           =/  UTF8-non-ascii
+
+        UTF8-non-ascii  =   UTF8-2 / UTF8-3 / UTF8-4
+
+        UTF8-2          =   %xC2-DF UTF8-tail
+        UTF8-3          =   %xE0 %xA0-BF UTF8-tail /
+                            %xE1-EC 2( UTF8-tail ) /
+                            %xED %x80-9F UTF8-tail /
+                            %xEE-EF 2( UTF8-tail )
+        UTF8-4          =   %xF0 %x90-BF 2( UTF8-tail ) /
+                            %xF1-F3 3( UTF8-tail ) /
+                            %xF4 %x80-8F 2( UTF8-tail )
+
+        UTF8-tail       =   %x80-BF
+
+    Note: The following are not supported:
+
+        RFC 5321: address-literal, Quoted-string
+        RFC 5322: obs-*, CFWS
+*/
+const ATEXT_RX = /^[\w!#\$%&'\*\+\-/=\?\^`\{\|\}~]+$/; // _ included in \w
+const ATOM_RX = new RegExp([
+    //  %xC2-DF UTF8-tail
+    '(?:[\\xc2-\\xdf][\\x80-\\xbf])',
+    //  %xE0 %xA0-BF UTF8-tail              %xE1-EC 2( UTF8-tail )            %xED %x80-9F UTF8-tail              %xEE-EF 2( UTF8-tail )
+    '(?:\\xe0[\\xa0-\\xbf][\\x80-\\xbf])|(?:[\\xe1-\\xec][\\x80-\\xbf]{2})|(?:\\xed[\\x80-\\x9f][\\x80-\\xbf])|(?:[\\xee-\\xef][\\x80-\\xbf]{2})',
+    //  %xF0 %x90-BF 2( UTF8-tail )            %xF1-F3 3( UTF8-tail )            %xF4 %x80-8F 2( UTF8-tail )
+    '(?:\\xf0[\\x90-\\xbf][\\x80-\\xbf]{2})|(?:[\\xf1-\\xf3][\\x80-\\xbf]{3})|(?:\\xf4[\\x80-\\x8f][\\x80-\\xbf]{2})'
+].join('|'));
+//# sourceMappingURL=email.js.map
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.errorCode = exports.errorCodes = void 0;
+exports.errorCodes = {
+    EMPTY_STRING: 'Address must be a non-empty string',
+    FORBIDDEN_UNICODE: 'Address contains forbidden Unicode characters',
+    MULTIPLE_AT_CHAR: 'Address cannot contain more than one @ character',
+    MISSING_AT_CHAR: 'Address must contain one @ character',
+    EMPTY_LOCAL: 'Address local part cannot be empty',
+    ADDRESS_TOO_LONG: 'Address too long',
+    LOCAL_TOO_LONG: 'Address local part too long',
+    EMPTY_LOCAL_SEGMENT: 'Address local part contains empty dot-separated segment',
+    INVALID_LOCAL_CHARS: 'Address local part contains invalid character',
+    DOMAIN_NON_EMPTY_STRING: 'Domain must be a non-empty string',
+    DOMAIN_TOO_LONG: 'Domain too long',
+    DOMAIN_INVALID_UNICODE_CHARS: 'Domain contains forbidden Unicode characters',
+    DOMAIN_INVALID_CHARS: 'Domain contains invalid character',
+    DOMAIN_INVALID_TLDS_CHARS: 'Domain contains invalid tld character',
+    DOMAIN_SEGMENTS_COUNT: 'Domain lacks the minimum required number of segments',
+    DOMAIN_SEGMENTS_COUNT_MAX: 'Domain contains too many segments',
+    DOMAIN_FORBIDDEN_TLDS: 'Domain uses forbidden TLD',
+    DOMAIN_EMPTY_SEGMENT: 'Domain contains empty dot-separated segment',
+    DOMAIN_LONG_SEGMENT: 'Domain contains dot-separated segment that is too long'
+};
+function errorCode(code) {
+    return { code, error: exports.errorCodes[code] };
+}
+exports.errorCode = errorCode;
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
 /***/ 4616:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -36,7 +379,15 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@hapi/address/dist/email.js
+var email = __nccwpck_require__(5108);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/addresses.ts
+// Address lists written by hand: split into entries by one linear scan, then each address
+// checked by a maintained validator (@hapi/address, what joi uses).
+
+
 // The characters JavaScript's `\s` matches, tested by code so the scan stays one cheap loop.
 function isSpace(code) {
     if (code <= 32)
@@ -57,99 +408,229 @@ const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 const HASH = 35;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
 const COMMA = 44;
+const COLON = 58;
 const SEMICOLON = 59;
+const LESS = 60;
+const GREATER = 62;
+const AT = 64;
 const BACKSLASH = 92;
-// A quoted display name never spans lines, so an unclosed quote is an ordinary character.
+/** Line breaks, commas and semicolons end an entry; white space only separates words. */
+function isSeparator(code) {
+    return code === LF || code === CR || code === COMMA || code === SEMICOLON;
+}
+function isLineBreak(code) {
+    return code === LF || code === CR;
+}
+/**
+ * The closing quote of a quoted string opened just before `from`, or where the search
+ * failed as a negative number (-1 - index): a quoted name never spans lines.
+ */
 function closingQuote(text, from) {
     for (let i = from; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (code === QUOTE)
             return i;
-        if (code === LF || code === CR)
-            return -1;
+        if (isLineBreak(code))
+            return -1 - i;
         if (code === BACKSLASH) {
-            const next = text.charCodeAt(i + 1);
-            if (next === LF || next === CR)
-                return -1;
+            if (isLineBreak(text.charCodeAt(i + 1)))
+                return -1 - (i + 1);
             i++;
         }
     }
-    return -1;
+    return -1 - text.length;
 }
-function pushPiece(text, start, end, out) {
-    while (start < end && isSpace(text.charCodeAt(start)))
-        start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1)))
-        end--;
-    if (start === end)
-        return;
-    if (text.charCodeAt(end - 1) === 0x3e /* > */) {
-        const open = text.lastIndexOf('<', end - 1);
-        if (open >= start) {
-            let innerStart = open + 1;
-            let innerEnd = end - 1;
-            while (innerStart < innerEnd && isSpace(text.charCodeAt(innerStart)))
-                innerStart++;
-            while (innerEnd > innerStart && isSpace(text.charCodeAt(innerEnd - 1)))
-                innerEnd--;
-            // `Name <>` is kept whole so that validation reports it rather than it vanishing.
-            if (innerStart < innerEnd) {
-                start = innerStart;
-                end = innerEnd;
-            }
-            out.push({ text: text.slice(start, end), start, end });
-            return;
+/** Like closingQuote, for an RFC 5322 comment `(...)`, which may nest. */
+function closingParen(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === CLOSE_PAREN && --depth === 0)
+            return i;
+        if (code === OPEN_PAREN)
+            depth++;
+        else if (isLineBreak(code))
+            return -1 - i;
+        else if (code === BACKSLASH) {
+            if (isLineBreak(text.charCodeAt(i + 1)))
+                return -1 - (i + 1);
+            i++;
         }
     }
-    let wordStart = -1;
-    for (let i = start; i <= end; i++) {
-        const space = i === end || isSpace(text.charCodeAt(i));
-        if (space && wordStart >= 0) {
-            out.push({ text: text.slice(wordStart, i), start: wordStart, end: i });
-            wordStart = -1;
+    return -1 - text.length;
+}
+/**
+ * The `>` closing a `<` just before `from`, or -1. The search stops at the next `<` or
+ * separator, so no character is searched twice however many `<` a line holds.
+ */
+function closingAngle(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === GREATER)
+            return i;
+        if (code === LESS || isSeparator(code))
+            return -1;
+    }
+    return -1;
+}
+/** Splits one text; holds where an unclosed quote or comment was last found. */
+class ListScanner {
+    text;
+    comments;
+    // A quote or comment opened before these offsets is known to stay unclosed (nothing closes
+    // it before the line ends), so it is not searched again: each character is searched once.
+    quoteFailsBefore = 0;
+    commentFailsBefore = 0;
+    /** Where the words not yet placed (a display name, or strays) start and end; -1: none. */
+    pendingStart = -1;
+    pendingEnd = -1;
+    out = [];
+    constructor(text, comments) {
+        this.text = text;
+        this.comments = comments;
+    }
+    scan() {
+        const { text } = this;
+        let i = 0;
+        while (i < text.length) {
+            const code = text.charCodeAt(i);
+            if (isSeparator(code)) {
+                this.flushStrays();
+                i++;
+            }
+            else if (isSpace(code)) {
+                i++;
+            }
+            else if (code === HASH && this.comments && this.startsWord(i)) {
+                const lineEnd = text.indexOf('\n', i);
+                i = lineEnd < 0 ? text.length : lineEnd;
+            }
+            else {
+                const chunk = this.readChunk(i);
+                this.take(chunk);
+                i = chunk.end;
+            }
         }
-        else if (!space && wordStart < 0) {
-            wordStart = i;
+        this.flushStrays();
+        return this.out;
+    }
+    /** After white space, a separator or nothing: not right after `<...>`. */
+    startsWord(i) {
+        return i === 0 || this.endsChunk(this.text.charCodeAt(i - 1));
+    }
+    readChunk(start) {
+        const { text } = this;
+        let i = start;
+        const first = text.charCodeAt(start);
+        if (first === QUOTE && start >= this.quoteFailsBefore) {
+            const close = closingQuote(text, start + 1);
+            if (close >= 0)
+                i = close + 1;
+            else
+                this.quoteFailsBefore = -1 - close;
         }
+        else if (first === OPEN_PAREN && start >= this.commentFailsBefore) {
+            const close = closingParen(text, start + 1);
+            if (close >= 0) {
+                i = close + 1;
+                if (i === text.length || this.endsChunk(text.charCodeAt(i)))
+                    return { kind: 'comment', start, end: i };
+            }
+            else {
+                this.commentFailsBefore = -1 - close;
+            }
+        }
+        let hasAt = false;
+        for (; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (this.endsChunk(code))
+                break;
+            if (code === AT)
+                hasAt = true;
+            else if (code === LESS) {
+                const close = closingAngle(text, i + 1);
+                // `<...>` ends the chunk; glued to more text (`<b>bold</b>@x.io`) it is just text.
+                if (close >= 0 && (close + 1 === text.length || this.endsChunk(text.charCodeAt(close + 1))))
+                    return { kind: hasAt ? 'address' : 'angle', start, end: close + 1, open: i };
+            }
+        }
+        if (hasAt)
+            return { kind: 'address', start, end: i };
+        return { kind: text.charCodeAt(i - 1) === COLON ? 'group' : 'word', start, end: i };
+    }
+    endsChunk(code) {
+        return isSeparator(code) || isSpace(code);
+    }
+    take(chunk) {
+        switch (chunk.kind) {
+            case 'comment':
+                // A comment is ignored wherever it stands, as RFC 5322 says.
+                return;
+            case 'word':
+                this.addPending(chunk);
+                return;
+            case 'group':
+                // `mailto:` is a link's prefix, not a group: it stays, and is reported.
+                if (this.slice(chunk.start, chunk.end).toLowerCase() === 'mailto:')
+                    this.addPending(chunk);
+                else
+                    this.pendingStart = -1;
+                return;
+            case 'address':
+                this.flushStrays();
+                this.push(chunk.start, chunk.end);
+                return;
+            case 'angle':
+                this.takeAngle(chunk);
+        }
+    }
+    /** `Name <addr>`: the words before are the display name; the entry is `addr`. */
+    takeAngle(chunk) {
+        const open = chunk.open;
+        let start = open + 1;
+        let end = chunk.end - 1;
+        while (start < end && isSpace(this.text.charCodeAt(start)))
+            start++;
+        while (end > start && isSpace(this.text.charCodeAt(end - 1)))
+            end--;
+        if (start < end)
+            this.push(start, end);
+        // `Name <>` is kept whole so that validation reports it rather than it vanishing.
+        else
+            this.push(this.pendingStart < 0 ? chunk.start : this.pendingStart, chunk.end);
+        this.pendingStart = -1;
+    }
+    /** Words that are no address's display name: one entry, which validation reports. */
+    flushStrays() {
+        if (this.pendingStart >= 0)
+            this.push(this.pendingStart, this.pendingEnd);
+        this.pendingStart = -1;
+    }
+    addPending(chunk) {
+        if (this.pendingStart < 0)
+            this.pendingStart = chunk.start;
+        this.pendingEnd = chunk.end;
+    }
+    push(start, end) {
+        this.out.push({ text: this.slice(start, end), start, end });
+    }
+    slice(start, end) {
+        return this.text.slice(start, end);
     }
 }
 /**
- * Finds the addresses in a list written by hand. Pieces are separated by line breaks, commas
- * and semicolons; a piece `Name <addr>` gives `addr` (a double-quoted name may contain
- * separators), any other piece gives its whitespace-separated words. With `comments`, `#`
- * outside a quoted name ends the line's content.
+ * Finds the entries in a list written by hand, in one linear pass. Entries are separated by
+ * line breaks, commas, semicolons and white space. `Name <addr>` and `"Last, First" <addr>`
+ * give `addr`; RFC 5322 comments `(...)` and group names (`Team:`) are ignored; words that
+ * are no address's display name form one entry, which validation then reports. Quoted
+ * strings and comments hold separators but never span lines. With `comments`, `#` at the
+ * start of a word ends the line's content (`a#b@x.io` is an address).
  */
 function scanAddresses(text, comments = false) {
-    const out = [];
-    let pieceStart = 0;
-    let blank = true;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === LF || code === CR || code === COMMA || code === SEMICOLON) {
-            pushPiece(text, pieceStart, i, out);
-            pieceStart = i + 1;
-            blank = true;
-        }
-        else if (code === HASH && comments) {
-            pushPiece(text, pieceStart, i, out);
-            const lineEnd = text.indexOf('\n', i);
-            i = lineEnd < 0 ? text.length : lineEnd;
-            pieceStart = i + 1;
-            blank = true;
-        }
-        else if (code === QUOTE && blank) {
-            const close = closingQuote(text, i + 1);
-            if (close >= 0)
-                i = close;
-            blank = false;
-        }
-        else if (blank && !isSpace(code)) {
-            blank = false;
-        }
-    }
-    pushPiece(text, pieceStart, text.length, out);
-    return out;
+    return new ListScanner(text, comments).scan();
 }
 /** Splits the `emails` input into the entries it lists, in order, duplicates kept. */
 function splitEmailInput(text) {
@@ -160,42 +641,90 @@ function normaliseAddress(text) {
     // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
     return text.trim().toLowerCase();
 }
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 /**
- * A practical check of a normalised address: what a mail system would plausibly accept,
- * not the full RFC 5321 grammar. Returns why the address is refused, or undefined.
+ * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
+ * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
+ * refused, or undefined.
  */
 function checkAddress(address) {
     if (address.length === 0)
         return 'is empty';
-    // Anything beyond printable ASCII is refused outright: it covers control characters that
-    // could forge log lines and Unicode look-alikes that would invite the wrong person.
-    if (/[^\x20-\x7e]/.test(address))
-        return 'contains non-ASCII or control characters';
-    if (address.includes(' '))
-        return 'contains whitespace';
-    if (address.length > 254)
-        return 'is longer than 254 characters';
+    // No Unicode: a look-alike letter would invite the wrong person, and a control character
+    // could forge a log line. Unicode domains are refused with their ASCII form shown.
+    if ((0,email/* analyzeEmail */.RS)(address, { allowUnicode: false }) === null)
+        return undefined;
+    return describeProblem(address);
+}
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
+function isAtext(code) {
+    return ((code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
+}
+/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
+function listOdd(text, isOk) {
+    const odd = [];
+    for (let i = 0; i < text.length && odd.length < 5; i++) {
+        const c = text[i];
+        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
+            odd.push(c);
+    }
+    return odd.map(c => JSON.stringify(c)).join(' ');
+}
+function isNonAscii(code) {
+    return code > 0x7e;
+}
+// Why the validator refused an address, in words a user can act on. Only called for an
+// address the validator refused; every test is linear in the address's length.
+function describeProblem(address) {
+    for (let i = 0; i < address.length; i++) {
+        const code = address.charCodeAt(i);
+        if (code < 0x20 || code === 0x7f)
+            return 'contains control characters';
+    }
+    if (address.toLowerCase().startsWith('mailto:')) {
+        const rest = address.slice('mailto:'.length);
+        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
+    }
     const at = address.indexOf('@');
     if (at < 0)
         return 'has no @';
     if (address.indexOf('@', at + 1) >= 0)
         return 'has more than one @';
+    if (/\s/.test(address))
+        return 'contains whitespace';
+    if (address.length > 254)
+        return 'is longer than 254 characters';
     const local = address.slice(0, at);
     const domain = address.slice(at + 1);
     if (local.length === 0)
         return 'has nothing before the @';
+    if (/[^\x20-\x7e]/.test(local)) {
+        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
+    }
     if (local.length > 64)
         return 'has more than 64 characters before the @';
+    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
+    if (odd !== '')
+        return `has characters that are not allowed before the @: ${odd}`;
     if (local.startsWith('.') || local.endsWith('.'))
         return 'starts or ends with a dot before the @';
     if (local.includes('..'))
         return 'has two dots in a row before the @';
     if (domain.length === 0)
         return 'has nothing after the @';
+    if (/[^\x20-\x7e]/.test(domain)) {
+        const ascii = (0,external_node_url_.domainToASCII)(domain);
+        return ascii === '' || ascii === domain
+            ? 'domain has non-ASCII characters and is not a valid international domain name'
+            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
+    }
     if (!domain.includes('.'))
         return 'domain has no dot';
-    for (const label of domain.split('.')) {
+    const labels = domain.split('.');
+    for (const label of labels) {
         if (label.length === 0)
             return 'domain has an empty part (two dots in a row, or a dot at an end)';
         if (label.length > 63)
@@ -205,7 +734,9 @@ function checkAddress(address) {
         if (!LABEL.test(label))
             return 'domain has a part that starts or ends with a hyphen';
     }
-    return undefined;
+    if (!/^[a-z]/i.test(labels[labels.length - 1]))
+        return 'domain ends in a part that does not start with a letter';
+    return 'is not a valid address';
 }
 
 // EXTERNAL MODULE: ./src/failure.ts
@@ -525,14 +1056,11 @@ function validAddresses(entries) {
 }
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text) {
-    // The last `<...>` of the entry, found with two scans: a pattern would backtrack.
-    const close = text.lastIndexOf('>');
-    const open = close < 0 ? -1 : text.lastIndexOf('<', close);
-    const inner = open < 0 ? '' : text.slice(open + 1, close);
-    if (!inner.includes('@') || /[\s<>]/.test(inner))
-        return '';
-    const shown = bounded(inner);
-    return ` (in a YAML or JSON team file write the address alone, ${shown}, or a mapping with email: ${shown} and name)`;
+    const found = scanAddresses(text);
+    const inner = found.length === 1 ? normaliseAddress(found[0]?.text ?? '') : '';
+    return inner === '' || inner === text || checkAddress(inner) !== undefined
+        ? ''
+        : ` (in a YAML or JSON team file write the address alone, ${bounded(inner)}, or a mapping with email: ${bounded(inner)} and name)`;
 }
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
@@ -2285,6 +2813,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
