@@ -43152,7 +43152,10 @@ function skipMembers(plan, members) {
 
 // EXTERNAL MODULE: ./src/report.ts
 var report = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/results.ts
+
 
 /** A per-address error as the API gave it: an object with code and message, or plain text. */
 function toAddressError(value, redact) {
@@ -43194,15 +43197,25 @@ function notSentMessage(because) {
 function errorsByAddress(errors) {
     return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
 }
-/** Identical failures differ only in their id (Control Plane gives every error its own). */
+/**
+ * Failures that read the same in the failure message are one group: they differ only in
+ * their id (Control Plane gives every error its own), in a number of attempts the line does
+ * not show (it shows them only when the retries ran out), or beyond the clipped length.
+ */
 function failureKey(f) {
-    return JSON.stringify([f.status, f.code, f.message, f.retriesExhausted, f.attempts]);
+    return JSON.stringify([
+        f.status,
+        (0,src_text/* clipped */.cz)(f.code, src_text/* API_NAME_MAX_CHARS */.Qh),
+        (0,src_text/* clipped */.cz)(f.message, src_text/* API_MESSAGE_MAX_CHARS */.EV),
+        f.retriesExhausted ? f.attempts : null
+    ]);
 }
 /** The error of a batch address named in neither map of an answer that refused other keys. */
 function unmatchedError(refusals) {
     const shown = refusals
         .slice(0, 3)
-        .map(r => `${JSON.stringify(r.key)} (${r.error.code} - ${r.error.message})`)
+        // Bounded: this text is copied into the error of every unnamed address of the batch.
+        .map(r => `${JSON.stringify((0,src_text/* clipped */.cz)(r.key, src_text/* API_KEY_MAX_CHARS */._c))} (${(0,src_text/* clipped */.cz)(r.error.code, src_text/* API_NAME_MAX_CHARS */.Qh)} - ${(0,src_text/* clipped */.cz)(r.error.message, src_text/* API_MESSAGE_MAX_CHARS */.EV)})`)
         .join('; ');
     const more = refusals.length > 3 ? ` and ${refusals.length - 3} more` : '';
     const error = {
@@ -43697,6 +43710,8 @@ function isControlPlaneName(value) {
 /* harmony export */ });
 /* unused harmony export listSome */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+
 
 /**
  * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
@@ -43738,13 +43753,16 @@ function plural(count, word) {
         return `${count} ${word.slice(0, -1)}ies`;
     return `${count} ${word}s`;
 }
+/** One bounded line: the API's code, message and id may be of any length. */
 function describeFailure(failure) {
     const parts = [
         failure.status === undefined ? undefined : `HTTP ${failure.status}`,
-        failure.code,
+        printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)),
         '-',
-        printable(failure.message),
-        failure.id === undefined ? undefined : `(id ${printable(failure.id)})`
+        printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV)),
+        failure.id === undefined
+            ? undefined
+            : `(id ${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))})`
     ];
     const text = parts.filter(Boolean).join(' ');
     return failure.retriesExhausted
@@ -43782,11 +43800,6 @@ function wrongOrgHint(keyOrg, org) {
 const FAILURE_GROUPS_SHOWN = 5;
 /** Ids listed per kind of failure. */
 const IDS_SHOWN = 3;
-/** The API's message is quoted up to this length (a server may send a page of HTML). */
-const API_MESSAGE_MAX_CHARS = 300;
-function clipped(text, limit) {
-    return text.length <= limit ? text : `${text.slice(0, limit)}…`;
-}
 /** One line for a group of identical batch failures: count, first ids, first addresses. */
 function failureLine(group) {
     const { failure, addresses, batches, ids } = group;
@@ -43796,12 +43809,13 @@ function failureLine(group) {
         failure.status >= 400 &&
         failure.status < 500;
     const verb = refused ? 'Control Plane refused' : 'Sending failed for';
-    const shown = { ...failure, message: clipped(failure.message, API_MESSAGE_MAX_CHARS) };
     if (batches <= 1) {
-        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(shown)}. Affected: ${listSome(addresses)}.`;
+        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`;
     }
-    const idList = ids.length === 0 ? '' : ` (ids ${listSome(ids, IDS_SHOWN)})`;
-    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...shown, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
+    const idList = ids.length === 0
+        ? ''
+        : ` (ids ${listSome(ids.map(id => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)), IDS_SHOWN)})`;
+    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
 }
 /**
  * The one message the step fails with, or undefined when it succeeds. Each line is one
@@ -43857,10 +43871,17 @@ function failureMessage(run, options) {
     }
     if (lines.length === 0)
         return undefined;
-    const notInvited = run.results.filter(r => r.kind === 'error').length;
+    // Only what was never sent or failed as a batch can succeed on another try; an address
+    // the API refused by name (already_exists...) gets the same answer again.
+    const inFailed = failedAddresses(run);
+    const notInvited = run.results.filter(r => r.kind === 'error' && (r.error.code === 'not_sent' || inFailed.has(r.address))).length;
     if (options.onlyAdded && notInvited > 0) {
-        lines.push(`Re-run this job to retry the ${plural(notInvited, 'address')} not invited: a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${notInvited === 1 ? 'it' : 'them'}. ` +
-            'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
+        const them = notInvited === 1 ? 'it' : 'them';
+        const missed = `a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${them}`;
+        lines.push(options.configuration
+            ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${plural(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
+            : `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: ${missed}. ` +
+                'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
     }
     return lines.join('\n');
 }
@@ -43868,7 +43889,7 @@ function failureMessage(run, options) {
 function unmatchedList(refusals) {
     const shown = refusals
         .slice(0, 3)
-        .map(r => `${printable(JSON.stringify(clipped(r.key, 100)))} (${printable(r.error.code)} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`)
+        .map(r => `${printable(JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.key, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_MAX_CHARS */ ._c)))} (${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))} - ${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV))})`)
         .join('; ');
     return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
 }
@@ -44020,6 +44041,35 @@ function orgOfKey(token) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ API_MESSAGE_MAX_CHARS),
+/* harmony export */   Qh: () => (/* binding */ API_NAME_MAX_CHARS),
+/* harmony export */   _c: () => (/* binding */ API_KEY_MAX_CHARS),
+/* harmony export */   cz: () => (/* binding */ clipped)
+/* harmony export */ });
+// Bounds on text the API sends back, shared by the results (outputs) and the report (log
+// lines, the failure message): a server may answer with a page of HTML, or with a code or
+// an id of any length, and a message repeated per batch or per address must stay readable.
+/** The API's message is quoted up to this length. */
+const API_MESSAGE_MAX_CHARS = 300;
+/**
+ * A code or an id from the API is quoted up to this length: Control Plane's codes are a
+ * word or two and its ids are UUIDs (36 characters), and a failure line may hold four.
+ */
+const API_NAME_MAX_CHARS = 40;
+/** A key of the API's errors map (an address, an id, a path) is quoted up to this length. */
+const API_KEY_MAX_CHARS = 100;
+/** `text`, cut to `limit` characters with `…` when longer. */
+function clipped(text, limit) {
+    return text.length <= limit ? text : `${text.slice(0, limit)}…`;
 }
 
 
