@@ -39751,12 +39751,18 @@ async function callApi(settings, method, path, body, onRetry) {
 /* harmony export */   oT: () => (/* binding */ INVALID_KEY_HINT),
 /* harmony export */   pH: () => (/* binding */ StepFailure)
 /* harmony export */ });
-/** Thrown where the step must fail with a message that is already clear. */
+/**
+ * Thrown where the step must fail with a message that is already clear. `configuration`: the
+ * cause lies in the setup (a path, a token, the event data), so running the same job again
+ * would fail the same way: the cause must be fixed first.
+ */
 class StepFailure extends Error {
     location;
-    constructor(message, location) {
+    configuration;
+    constructor(message, location, configuration = false) {
         super(message);
         this.location = location;
+        this.configuration = configuration;
         this.name = 'StepFailure';
     }
 }
@@ -43515,34 +43521,39 @@ async function runSteps(env, redact) {
     try {
         // The base first: it may leave nothing to send (or to list).
         let baseEntries;
-        // A base that no longer parses cannot say who is new: the members then decide.
-        let unusableBase;
+        // No base, or one that no longer parses, cannot say who is new: the members then decide.
+        // Why, for the messages.
+        let membersDecide;
         if (config.onlyAdded && file !== undefined) {
             try {
                 const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
                     Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9906)),
                     Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3364))
                 ]);
-                const base = await readBaseEntries(config, file, workspaceOf(env), env, { info, warning: text => warning(redact(text)) }, parseTeamFileText);
+                const base = await readBaseEntries(config, file, workspaceOf(env), env, {
+                    info,
+                    notice: text => notice(redact(text)),
+                    warning: text => warning(redact(text))
+                }, parseTeamFileText);
                 notes.push(base.note);
                 if (base.kind === 'compared')
                     baseEntries = base.entries;
-                if (base.kind === 'unusable')
-                    unusableBase = `${file.displayPath} at ${base.ref}`;
+                if (base.kind === 'members')
+                    membersDecide = base.reason;
             }
             catch (error) {
                 if (!(error instanceof src_failure/* StepFailure */.pH))
                     throw error;
-                return await finishUnsent(planInvites(entries), error.message, 'the base version of the team file could not be read');
+                return await finishUnsent(planInvites(entries), error.message, 'the base version of the team file could not be read', error.configuration);
             }
         }
         let plan = planInvites(entries, { baseEntries });
-        const purpose = unusableBase === undefined ? 'skip-existing' : 'only-added';
-        if ((config.skipExisting || unusableBase !== undefined) && plan.send.length > 0) {
-            if (config.token === '' && unusableBase !== undefined) {
+        const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added';
+        if ((config.skipExisting || membersDecide !== undefined) && plan.send.length > 0) {
+            if (config.token === '' && membersDecide !== undefined) {
                 // Fail closed: without the members, this plan would show everyone in the file as new.
-                return await finishUnsent(plan, `only-added: ${unusableBase} no longer parses, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
-                    'Give token a key that can view users, or set base-ref to a commit where the team file parses.', 'the base version of the team file no longer parses and the members could not be listed without a key');
+                return await finishUnsent(plan, `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+                    'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.', `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`, true);
             }
             if (config.token === '') {
                 notice('skip-existing is ignored in this dry run: listing members needs a token.');
@@ -43555,9 +43566,9 @@ async function runSteps(env, redact) {
                     const hint = (0,src_failure/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
                         ? (0,report/* wrongOrgHint */.r5)(keyOrg, config.org)
                         : listed.hint;
-                    const why = unusableBase === undefined
+                    const why = membersDecide === undefined
                         ? 'skip-existing'
-                        : `only-added (${unusableBase} no longer parses, so the members decide who is new)`;
+                        : `only-added (${membersDecide}, so the members decide who is new)`;
                     return await finishUnsent(plan, `Could not list the members of org '${config.org}' for ${why}: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), `listing the members for ${purpose} failed`);
                 }
                 info(`Org ${config.org} has ${(0,report/* plural */.LS)(listed.emails.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
@@ -43591,11 +43602,11 @@ async function runSteps(env, redact) {
      * A step before the batches failed: nothing is sent, but every address is still
      * accounted for in the outputs and the summary before the step fails.
      */
-    async function finishUnsent(plan, message, because) {
-        await finish(plan, mergeResults(plan, [], redact, because), message);
+    async function finishUnsent(plan, message, because, configuration = false) {
+        await finish(plan, mergeResults(plan, [], redact, because), message, configuration);
     }
     /** Outputs, annotations, summary, the closing log line and the exit status. */
-    async function finish(plan, run, leadingFailure) {
+    async function finish(plan, run, leadingFailure, configuration = false) {
         const outputs = toOutputs(plan, run);
         const counts = (0,report/* countResults */.aD)(run.results);
         let outputBytes = 0;
@@ -43633,7 +43644,8 @@ async function runSteps(env, redact) {
                 org: config.org,
                 failOnErrors: config.failOnErrors,
                 keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token),
-                onlyAdded: config.onlyAdded && !config.dryRun
+                onlyAdded: config.onlyAdded && !config.dryRun,
+                configuration
             })
         ]
             .filter(Boolean)
