@@ -231,6 +231,9 @@ describe('only-added', () => {
     const renamed = await act({ event: 'push', payload: { before: BASE, after: HEAD } })
     expect(renamed.code).toBe(0)
     expect(sent()).toHaveLength(4)
+    const hint =
+      'If it was renamed, everyone in it is invited again: skip-existing: true skips those who are already members.'
+    expect(summaryText(renamed)).toContain(hint)
     api.reset()
     const skipping = await act({
       event: 'push',
@@ -244,6 +247,7 @@ describe('only-added', () => {
       'bob@example.com': 'member',
       'new@example.com': 'member'
     })
+    expect(summaryText(skipping)).not.toContain(hint)
   })
 
   it('confirms an added file at GITHUB_SHA when the event names no head', async () => {

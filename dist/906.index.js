@@ -318,7 +318,11 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
             throw new failure/* StepFailure */.pH(`only-added: GitHub has no ${shown}, neither at ${base.ref} (${base.why}) nor at ${head.ref} (${head.why}), so the path tried in the repository, ${(0,report/* printable */.g$)(repoFile.path)}, is wrong. ` +
                 'Nothing was sent: everyone in the file would otherwise count as new. Check emails-file, and for a nested checkout (actions/checkout with path:) that the checkout has its .git folder; or check out the commit of this run.', undefined, true);
         }
-        const note = `only-added: ${shown} did not exist at ${base.ref} (${base.why}) and exists at ${head.ref} (${head.why}): the file was added, so everyone in it is new.`;
+        // A rename looks the same as an addition: only the members can tell the people apart.
+        const renamed = config.skipExisting
+            ? ''
+            : ' If it was renamed, everyone in it is invited again: skip-existing: true skips those who are already members.';
+        const note = `only-added: ${shown} did not exist at ${base.ref} (${base.why}) and exists at ${head.ref} (${head.why}): the file was added, so everyone in it is new.${renamed}`;
         log.info(note);
         return { kind: 'everyone-new', note };
     }

@@ -122,7 +122,11 @@ export async function readBaseEntries(
         true
       )
     }
-    const note = `only-added: ${shown} did not exist at ${base.ref} (${base.why}) and exists at ${head.ref} (${head.why}): the file was added, so everyone in it is new.`
+    // A rename looks the same as an addition: only the members can tell the people apart.
+    const renamed = config.skipExisting
+      ? ''
+      : ' If it was renamed, everyone in it is invited again: skip-existing: true skips those who are already members.'
+    const note = `only-added: ${shown} did not exist at ${base.ref} (${base.why}) and exists at ${head.ref} (${head.why}): the file was added, so everyone in it is new.${renamed}`
     log.info(note)
     return { kind: 'everyone-new', note }
   }
