@@ -37,7 +37,7 @@ describe('chooseBase', () => {
     })
   })
 
-  it.each(['workflow_dispatch', 'schedule', 'workflow_call', undefined])(
+  it.each(['workflow_dispatch', 'schedule', 'repository_dispatch', 'workflow_call', undefined])(
     'has no base for %s',
     event => {
       const choice = chooseBase(event, {}, undefined)
@@ -55,10 +55,20 @@ describe('chooseBase', () => {
     expect(chooseBase('workflow_dispatch', {}, 'v1')).toMatchObject({ kind: 'ref', ref: 'v1' })
   })
 
-  it('copes with payloads that lack the fields', () => {
-    expect(chooseBase('push', {}, undefined).kind).toBe('none')
-    expect(chooseBase('pull_request', { pull_request: null }, undefined).kind).toBe('none')
-    expect(chooseBase('merge_group', { merge_group: 'x' }, undefined).kind).toBe('none')
+  it('calls the base missing, not absent, when an event that always names it does not', () => {
+    // A push payload without `before` (or an empty one: no event file) is not a new branch.
+    expect(chooseBase('push', {}, undefined)).toEqual({
+      kind: 'missing',
+      why: "the push event's payload has no 'before' (the commit before the push)"
+    })
+    expect(chooseBase('push', { before: 42 }, undefined).kind).toBe('missing')
+    expect(chooseBase('pull_request', { pull_request: null }, undefined).kind).toBe('missing')
+    expect(chooseBase('pull_request_target', { pull_request: { base: {} } }, undefined)).toEqual({
+      kind: 'missing',
+      why: "the pull_request_target event's payload has no 'pull_request.base.sha'"
+    })
+    expect(chooseBase('merge_group', { merge_group: 'x' }, undefined).kind).toBe('missing')
+    expect(chooseBase('merge_group', {}, 'main')).toMatchObject({ kind: 'ref', ref: 'main' })
   })
 })
 

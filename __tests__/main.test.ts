@@ -182,6 +182,30 @@ describe('API refusals', () => {
     expect(json(run, 'invited')).toEqual([])
   })
 
+  it('keeps the ::error under 4 KB when 50 batches fail with a 20,000-character code and id', async () => {
+    const body = (n: number) =>
+      JSON.stringify({
+        status: 400,
+        code: `bad_${n % 3}_${'c'.repeat(20_000)}`,
+        message: 'nope',
+        id: `${n}-${'i'.repeat(20_000)}`
+      })
+    api.configure({
+      faults: Array.from({ length: 50 }, (_, n) => ({ kind: 'raw', status: 400, body: body(n) }))
+    })
+    const addresses = Array.from({ length: 50 }, (_, i) => `u${i}@example.com`)
+    const run = await act({ emails: addresses.join(','), 'batch-size': '1', concurrency: '1' })
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(50)
+    const failure = commands(run, 'error').join('\n')
+    expect(Buffer.byteLength(failure)).toBeLessThan(4096)
+    expect(failure).toContain(`HTTP 400 bad_0_${'c'.repeat(34)}… - nope (ids 0-${'i'.repeat(38)}…`)
+    // The errors output keeps each address its whole answer.
+    const errors = json(run, 'errors') as Record<string, { code: string; id: string }>
+    expect(errors['u0@example.com']?.code).toHaveLength(20_006)
+    expectAccounted(run, addresses)
+  })
+
   it('fails on a wrong key with 401 and never retries it', async () => {
     const run = await act({ emails: 'a@example.com', token: 'wrong-key-123456' })
     expect(run.code).toBe(1)

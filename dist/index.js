@@ -40320,12 +40320,18 @@ async function callApi(settings, method, path, body, onRetry) {
 /* harmony export */   oT: () => (/* binding */ INVALID_KEY_HINT),
 /* harmony export */   pH: () => (/* binding */ StepFailure)
 /* harmony export */ });
-/** Thrown where the step must fail with a message that is already clear. */
+/**
+ * Thrown where the step must fail with a message that is already clear. `configuration`: the
+ * cause lies in the setup (a path, a token, the event data), so running the same job again
+ * would fail the same way: the cause must be fixed first.
+ */
 class StepFailure extends Error {
     location;
-    constructor(message, location) {
+    configuration;
+    constructor(message, location, configuration = false) {
         super(message);
         this.location = location;
+        this.configuration = configuration;
         this.name = 'StepFailure';
     }
 }
@@ -43734,7 +43740,10 @@ function skipMembers(plan, members) {
 
 // EXTERNAL MODULE: ./src/report.ts
 var report = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/results.ts
+
 
 /** A per-address error as the API gave it: an object with code and message, or plain text. */
 function toAddressError(value, redact) {
@@ -43776,15 +43785,25 @@ function notSentMessage(because) {
 function errorsByAddress(errors) {
     return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
 }
-/** Identical failures differ only in their id (Control Plane gives every error its own). */
+/**
+ * Failures that read the same in the failure message are one group: they differ only in
+ * their id (Control Plane gives every error its own), in a number of attempts the line does
+ * not show (it shows them only when the retries ran out), or beyond the clipped length.
+ */
 function failureKey(f) {
-    return JSON.stringify([f.status, f.code, f.message, f.retriesExhausted, f.attempts]);
+    return JSON.stringify([
+        f.status,
+        (0,src_text/* clipped */.cz)(f.code, src_text/* API_NAME_MAX_CHARS */.Qh),
+        (0,src_text/* clipped */.cz)(f.message, src_text/* API_MESSAGE_MAX_CHARS */.EV),
+        f.retriesExhausted ? f.attempts : null
+    ]);
 }
 /** The error of a batch address named in neither map of an answer that refused other keys. */
 function unmatchedError(refusals) {
     const shown = refusals
         .slice(0, 3)
-        .map(r => `${JSON.stringify(r.key)} (${r.error.code} - ${r.error.message})`)
+        // Bounded: this text is copied into the error of every unnamed address of the batch.
+        .map(r => `${JSON.stringify((0,src_text/* clipped */.cz)(r.key, src_text/* API_KEY_MAX_CHARS */._c))} (${(0,src_text/* clipped */.cz)(r.error.code, src_text/* API_NAME_MAX_CHARS */.Qh)} - ${(0,src_text/* clipped */.cz)(r.error.message, src_text/* API_MESSAGE_MAX_CHARS */.EV)})`)
         .join('; ');
     const more = refusals.length > 3 ? ` and ${refusals.length - 3} more` : '';
     const error = {
@@ -44095,34 +44114,39 @@ async function runSteps(env, redact) {
     try {
         // The base first: it may leave nothing to send (or to list).
         let baseEntries;
-        // A base that no longer parses cannot say who is new: the members then decide.
-        let unusableBase;
+        // No base, or one that no longer parses, cannot say who is new: the members then decide.
+        // Why, for the messages.
+        let membersDecide;
         if (config.onlyAdded && file !== undefined) {
             try {
                 const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
                     Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9906)),
                     Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902))
                 ]);
-                const base = await readBaseEntries(config, file, workspaceOf(env), env, { info, warning: text => warning(redact(text)) }, parseTeamFileText);
+                const base = await readBaseEntries(config, file, workspaceOf(env), env, {
+                    info,
+                    notice: text => notice(redact(text)),
+                    warning: text => warning(redact(text))
+                }, parseTeamFileText);
                 notes.push(base.note);
                 if (base.kind === 'compared')
                     baseEntries = base.entries;
-                if (base.kind === 'unusable')
-                    unusableBase = `${file.displayPath} at ${base.ref}`;
+                if (base.kind === 'members')
+                    membersDecide = base.reason;
             }
             catch (error) {
                 if (!(error instanceof src_failure/* StepFailure */.pH))
                     throw error;
-                return await finishUnsent(planInvites(entries), error.message, 'the base version of the team file could not be read');
+                return await finishUnsent(planInvites(entries), error.message, 'the base version of the team file could not be read', error.configuration);
             }
         }
         let plan = planInvites(entries, { baseEntries });
-        const purpose = unusableBase === undefined ? 'skip-existing' : 'only-added';
-        if ((config.skipExisting || unusableBase !== undefined) && plan.send.length > 0) {
-            if (config.token === '' && unusableBase !== undefined) {
+        const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added';
+        if ((config.skipExisting || membersDecide !== undefined) && plan.send.length > 0) {
+            if (config.token === '' && membersDecide !== undefined) {
                 // Fail closed: without the members, this plan would show everyone in the file as new.
-                return await finishUnsent(plan, `only-added: ${unusableBase} no longer parses, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
-                    'Give token a key that can view users, or set base-ref to a commit where the team file parses.', 'the base version of the team file no longer parses and the members could not be listed without a key');
+                return await finishUnsent(plan, `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+                    'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.', `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`, true);
             }
             if (config.token === '') {
                 notice('skip-existing is ignored in this dry run: listing members needs a token.');
@@ -44135,9 +44159,9 @@ async function runSteps(env, redact) {
                     const hint = (0,src_failure/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
                         ? (0,report/* wrongOrgHint */.r5)(keyOrg, config.org)
                         : listed.hint;
-                    const why = unusableBase === undefined
+                    const why = membersDecide === undefined
                         ? 'skip-existing'
-                        : `only-added (${unusableBase} no longer parses, so the members decide who is new)`;
+                        : `only-added (${membersDecide}, so the members decide who is new)`;
                     return await finishUnsent(plan, `Could not list the members of org '${config.org}' for ${why}: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), `listing the members for ${purpose} failed`);
                 }
                 info(`Org ${config.org} has ${(0,report/* plural */.LS)(listed.emails.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
@@ -44171,11 +44195,11 @@ async function runSteps(env, redact) {
      * A step before the batches failed: nothing is sent, but every address is still
      * accounted for in the outputs and the summary before the step fails.
      */
-    async function finishUnsent(plan, message, because) {
-        await finish(plan, mergeResults(plan, [], redact, because), message);
+    async function finishUnsent(plan, message, because, configuration = false) {
+        await finish(plan, mergeResults(plan, [], redact, because), message, configuration);
     }
     /** Outputs, annotations, summary, the closing log line and the exit status. */
-    async function finish(plan, run, leadingFailure) {
+    async function finish(plan, run, leadingFailure, configuration = false) {
         const outputs = toOutputs(plan, run);
         const counts = (0,report/* countResults */.aD)(run.results);
         let outputBytes = 0;
@@ -44213,7 +44237,8 @@ async function runSteps(env, redact) {
                 org: config.org,
                 failOnErrors: config.failOnErrors,
                 keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token),
-                onlyAdded: config.onlyAdded && !config.dryRun
+                onlyAdded: config.onlyAdded && !config.dryRun,
+                configuration
             })
         ]
             .filter(Boolean)
@@ -44290,6 +44315,8 @@ function isControlPlaneName(value) {
 /* harmony export */ });
 /* unused harmony export listSome */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+
 
 /**
  * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
@@ -44331,13 +44358,16 @@ function plural(count, word) {
         return `${count} ${word.slice(0, -1)}ies`;
     return `${count} ${word}s`;
 }
+/** One bounded line: the API's code, message and id may be of any length. */
 function describeFailure(failure) {
     const parts = [
         failure.status === undefined ? undefined : `HTTP ${failure.status}`,
-        failure.code,
+        printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)),
         '-',
-        printable(failure.message),
-        failure.id === undefined ? undefined : `(id ${printable(failure.id)})`
+        printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV)),
+        failure.id === undefined
+            ? undefined
+            : `(id ${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))})`
     ];
     const text = parts.filter(Boolean).join(' ');
     return failure.retriesExhausted
@@ -44375,11 +44405,6 @@ function wrongOrgHint(keyOrg, org) {
 const FAILURE_GROUPS_SHOWN = 5;
 /** Ids listed per kind of failure. */
 const IDS_SHOWN = 3;
-/** The API's message is quoted up to this length (a server may send a page of HTML). */
-const API_MESSAGE_MAX_CHARS = 300;
-function clipped(text, limit) {
-    return text.length <= limit ? text : `${text.slice(0, limit)}…`;
-}
 /** One line for a group of identical batch failures: count, first ids, first addresses. */
 function failureLine(group) {
     const { failure, addresses, batches, ids } = group;
@@ -44389,12 +44414,13 @@ function failureLine(group) {
         failure.status >= 400 &&
         failure.status < 500;
     const verb = refused ? 'Control Plane refused' : 'Sending failed for';
-    const shown = { ...failure, message: clipped(failure.message, API_MESSAGE_MAX_CHARS) };
     if (batches <= 1) {
-        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(shown)}. Affected: ${listSome(addresses)}.`;
+        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`;
     }
-    const idList = ids.length === 0 ? '' : ` (ids ${listSome(ids, IDS_SHOWN)})`;
-    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...shown, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
+    const idList = ids.length === 0
+        ? ''
+        : ` (ids ${listSome(ids.map(id => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)), IDS_SHOWN)})`;
+    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
 }
 /**
  * The one message the step fails with, or undefined when it succeeds. Each line is one
@@ -44450,10 +44476,17 @@ function failureMessage(run, options) {
     }
     if (lines.length === 0)
         return undefined;
-    const notInvited = run.results.filter(r => r.kind === 'error').length;
+    // Only what was never sent or failed as a batch can succeed on another try; an address
+    // the API refused by name (already_exists...) gets the same answer again.
+    const inFailed = failedAddresses(run);
+    const notInvited = run.results.filter(r => r.kind === 'error' && (r.error.code === 'not_sent' || inFailed.has(r.address))).length;
     if (options.onlyAdded && notInvited > 0) {
-        lines.push(`Re-run this job to retry the ${plural(notInvited, 'address')} not invited: a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${notInvited === 1 ? 'it' : 'them'}. ` +
-            'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
+        const them = notInvited === 1 ? 'it' : 'them';
+        const missed = `a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${them}`;
+        lines.push(options.configuration
+            ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${plural(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
+            : `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: ${missed}. ` +
+                'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
     }
     return lines.join('\n');
 }
@@ -44461,7 +44494,7 @@ function failureMessage(run, options) {
 function unmatchedList(refusals) {
     const shown = refusals
         .slice(0, 3)
-        .map(r => `${printable(JSON.stringify(clipped(r.key, 100)))} (${printable(r.error.code)} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`)
+        .map(r => `${printable(JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.key, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_MAX_CHARS */ ._c)))} (${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))} - ${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV))})`)
         .join('; ');
     return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
 }
@@ -44613,6 +44646,35 @@ function orgOfKey(token) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ API_MESSAGE_MAX_CHARS),
+/* harmony export */   Qh: () => (/* binding */ API_NAME_MAX_CHARS),
+/* harmony export */   _c: () => (/* binding */ API_KEY_MAX_CHARS),
+/* harmony export */   cz: () => (/* binding */ clipped)
+/* harmony export */ });
+// Bounds on text the API sends back, shared by the results (outputs) and the report (log
+// lines, the failure message): a server may answer with a page of HTML, or with a code or
+// an id of any length, and a message repeated per batch or per address must stay readable.
+/** The API's message is quoted up to this length. */
+const API_MESSAGE_MAX_CHARS = 300;
+/**
+ * A code or an id from the API is quoted up to this length: Control Plane's codes are a
+ * word or two and its ids are UUIDs (36 characters), and a failure line may hold four.
+ */
+const API_NAME_MAX_CHARS = 40;
+/** A key of the API's errors map (an address, an id, a path) is quoted up to this length. */
+const API_KEY_MAX_CHARS = 100;
+/** `text`, cut to `limit` characters with `…` when longer. */
+function clipped(text, limit) {
+    return text.length <= limit ? text : `${text.slice(0, limit)}…`;
 }
 
 

@@ -1,7 +1,17 @@
 // Decides which commit the team file is compared with for only-added. Pure: it takes the
 // event name and payload as @actions/github's context hands them over.
 
-export type BaseChoice = { kind: 'ref'; ref: string; why: string } | { kind: 'none'; why: string }
+/**
+ * - `ref`: the commit to compare with, and why;
+ * - `none`: there is genuinely no base (a push that created the branch, an event that never
+ *   has one, such as workflow_dispatch or schedule);
+ * - `missing`: the event always names its base, but this payload does not (a missing or
+ *   truncated event file): nothing can be trusted, so only-added fails closed.
+ */
+export type BaseChoice =
+  | { kind: 'ref'; ref: string; why: string }
+  | { kind: 'none'; why: string }
+  | { kind: 'missing'; why: string }
 
 const ZERO_SHA = /^0+$/
 
@@ -26,8 +36,12 @@ export function chooseBase(
   const event = eventName ?? '(none)'
   if (event === 'push') {
     const before = text(payload.before)
-    if (before === undefined)
-      return { kind: 'none', why: 'the push event names no previous commit' }
+    if (before === undefined) {
+      return {
+        kind: 'missing',
+        why: "the push event's payload has no 'before' (the commit before the push)"
+      }
+    }
     if (ZERO_SHA.test(before)) {
       return {
         kind: 'none',
@@ -40,17 +54,17 @@ export function chooseBase(
     const pr = payload.pull_request as { base?: { sha?: unknown } } | undefined
     const sha = text(pr?.base?.sha)
     return sha === undefined
-      ? { kind: 'none', why: `the ${event} event names no base commit` }
+      ? { kind: 'missing', why: `the ${event} event's payload has no 'pull_request.base.sha'` }
       : { kind: 'ref', ref: sha, why: "the pull request's base commit" }
   }
   if (event === 'merge_group') {
     const group = payload.merge_group as { base_sha?: unknown } | undefined
     const sha = text(group?.base_sha)
     return sha === undefined
-      ? { kind: 'none', why: 'the merge_group event names no base commit' }
+      ? { kind: 'missing', why: "the merge_group event's payload has no 'merge_group.base_sha'" }
       : { kind: 'ref', ref: sha, why: "the merge group's base commit" }
   }
-  return { kind: 'none', why: `the ${event} event has no base commit` }
+  return { kind: 'none', why: `the ${event} event has no base commit (and base-ref is not set)` }
 }
 
 export interface HeadChoice {

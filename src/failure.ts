@@ -1,10 +1,15 @@
 import type { SourceLocation } from './types.js'
 
-/** Thrown where the step must fail with a message that is already clear. */
+/**
+ * Thrown where the step must fail with a message that is already clear. `configuration`: the
+ * cause lies in the setup (a path, a token, the event data), so running the same job again
+ * would fail the same way: the cause must be fixed first.
+ */
 export class StepFailure extends Error {
   constructor(
     message: string,
-    readonly location?: SourceLocation
+    readonly location?: SourceLocation,
+    readonly configuration = false
   ) {
     super(message)
     this.name = 'StepFailure'

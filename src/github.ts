@@ -69,7 +69,9 @@ export function locateInRepository(
   if (relative === '' || !within(checkout, file)) {
     throw new StepFailure(
       `only-added: the team file (${file}) is not inside the repository checked out at ${checkout}, so its path in the repository is unknown. Nothing was sent. ` +
-        'Give emails-file as a path inside the checkout.'
+        'Give emails-file as a path inside the checkout.',
+      undefined,
+      true
     )
   }
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')

@@ -188,8 +188,9 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
   try {
     // The base first: it may leave nothing to send (or to list).
     let baseEntries: ListedEntry[] | undefined
-    // A base that no longer parses cannot say who is new: the members then decide.
-    let unusableBase: string | undefined
+    // No base, or one that no longer parses, cannot say who is new: the members then decide.
+    // Why, for the messages.
+    let membersDecide: string | undefined
     if (config.onlyAdded && file !== undefined) {
       try {
         const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
@@ -201,32 +202,38 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
           file,
           workspaceOf(env),
           env,
-          { info, warning: text => core.warning(redact(text)) },
+          {
+            info,
+            notice: text => core.notice(redact(text)),
+            warning: text => core.warning(redact(text))
+          },
           parseTeamFileText
         )
         notes.push(base.note)
         if (base.kind === 'compared') baseEntries = base.entries
-        if (base.kind === 'unusable') unusableBase = `${file.displayPath} at ${base.ref}`
+        if (base.kind === 'members') membersDecide = base.reason
       } catch (error) {
         if (!(error instanceof StepFailure)) throw error
         return await finishUnsent(
           planInvites(entries),
           error.message,
-          'the base version of the team file could not be read'
+          'the base version of the team file could not be read',
+          error.configuration
         )
       }
     }
 
     let plan = planInvites(entries, { baseEntries })
-    const purpose = unusableBase === undefined ? 'skip-existing' : 'only-added'
-    if ((config.skipExisting || unusableBase !== undefined) && plan.send.length > 0) {
-      if (config.token === '' && unusableBase !== undefined) {
+    const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added'
+    if ((config.skipExisting || membersDecide !== undefined) && plan.send.length > 0) {
+      if (config.token === '' && membersDecide !== undefined) {
         // Fail closed: without the members, this plan would show everyone in the file as new.
         return await finishUnsent(
           plan,
-          `only-added: ${unusableBase} no longer parses, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
-            'Give token a key that can view users, or set base-ref to a commit where the team file parses.',
-          'the base version of the team file no longer parses and the members could not be listed without a key'
+          `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+            'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.',
+          `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`,
+          true
         )
       }
       if (config.token === '') {
@@ -241,9 +248,9 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
               ? wrongOrgHint(keyOrg, config.org)
               : listed.hint
           const why =
-            unusableBase === undefined
+            membersDecide === undefined
               ? 'skip-existing'
-              : `only-added (${unusableBase} no longer parses, so the members decide who is new)`
+              : `only-added (${membersDecide}, so the members decide who is new)`
           return await finishUnsent(
             plan,
             `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim(),
@@ -289,12 +296,22 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
    * A step before the batches failed: nothing is sent, but every address is still
    * accounted for in the outputs and the summary before the step fails.
    */
-  async function finishUnsent(plan: Plan, message: string, because: string): Promise<void> {
-    await finish(plan, mergeResults(plan, [], redact, because), message)
+  async function finishUnsent(
+    plan: Plan,
+    message: string,
+    because: string,
+    configuration = false
+  ): Promise<void> {
+    await finish(plan, mergeResults(plan, [], redact, because), message, configuration)
   }
 
   /** Outputs, annotations, summary, the closing log line and the exit status. */
-  async function finish(plan: Plan, run: RunResults, leadingFailure?: string): Promise<void> {
+  async function finish(
+    plan: Plan,
+    run: RunResults,
+    leadingFailure?: string,
+    configuration = false
+  ): Promise<void> {
     const outputs = toOutputs(plan, run)
     const counts = countResults(run.results)
     let outputBytes = 0
@@ -340,7 +357,8 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
         org: config.org,
         failOnErrors: config.failOnErrors,
         keyOrg: orgOfKey(config.token),
-        onlyAdded: config.onlyAdded && !config.dryRun
+        onlyAdded: config.onlyAdded && !config.dryRun,
+        configuration
       })
     ]
       .filter(Boolean)

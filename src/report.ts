@@ -4,6 +4,7 @@ import type { ApiFailure } from './client.js'
 import { INVALID_KEY_HINT, isKeyRefusal } from './failure.js'
 import type { Duplicate, Plan } from './plan.js'
 import type { RunResults, UnmatchedRefusal } from './results.js'
+import { API_KEY_MAX_CHARS, API_MESSAGE_MAX_CHARS, API_NAME_MAX_CHARS, clipped } from './text.js'
 import type { AddressResult, SourceLocation } from './types.js'
 
 /**
@@ -46,13 +47,16 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}s`
 }
 
+/** One bounded line: the API's code, message and id may be of any length. */
 export function describeFailure(failure: ApiFailure): string {
   const parts = [
     failure.status === undefined ? undefined : `HTTP ${failure.status}`,
-    failure.code,
+    printable(clipped(failure.code, API_NAME_MAX_CHARS)),
     '-',
-    printable(failure.message),
-    failure.id === undefined ? undefined : `(id ${printable(failure.id)})`
+    printable(clipped(failure.message, API_MESSAGE_MAX_CHARS)),
+    failure.id === undefined
+      ? undefined
+      : `(id ${printable(clipped(failure.id, API_NAME_MAX_CHARS))})`
   ]
   const text = parts.filter(Boolean).join(' ')
   return failure.retriesExhausted
@@ -103,18 +107,17 @@ export interface FailOptions {
    * failed are already listed, so it will not retry them.
    */
   onlyAdded?: boolean
+  /**
+   * The step failed on its setup (a wrong path, missing event data, a refused token): a
+   * re-run fails the same way, so the advice is to fix the cause and then catch up.
+   */
+  configuration?: boolean
 }
 
 /** Kinds of batch failure the message describes one by one; the rest are counted. */
 const FAILURE_GROUPS_SHOWN = 5
 /** Ids listed per kind of failure. */
 const IDS_SHOWN = 3
-/** The API's message is quoted up to this length (a server may send a page of HTML). */
-const API_MESSAGE_MAX_CHARS = 300
-
-function clipped(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}…`
-}
 
 /** One line for a group of identical batch failures: count, first ids, first addresses. */
 function failureLine(group: RunResults['failures'][number]): string {
@@ -126,12 +129,17 @@ function failureLine(group: RunResults['failures'][number]): string {
     failure.status >= 400 &&
     failure.status < 500
   const verb = refused ? 'Control Plane refused' : 'Sending failed for'
-  const shown = { ...failure, message: clipped(failure.message, API_MESSAGE_MAX_CHARS) }
   if (batches <= 1) {
-    return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(shown)}. Affected: ${listSome(addresses)}.`
+    return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`
   }
-  const idList = ids.length === 0 ? '' : ` (ids ${listSome(ids, IDS_SHOWN)})`
-  return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...shown, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`
+  const idList =
+    ids.length === 0
+      ? ''
+      : ` (ids ${listSome(
+          ids.map(id => clipped(id, API_NAME_MAX_CHARS)),
+          IDS_SHOWN
+        )})`
+  return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`
 }
 
 /**
@@ -197,11 +205,20 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
     )
   }
   if (lines.length === 0) return undefined
-  const notInvited = run.results.filter(r => r.kind === 'error').length
+  // Only what was never sent or failed as a batch can succeed on another try; an address
+  // the API refused by name (already_exists...) gets the same answer again.
+  const inFailed = failedAddresses(run)
+  const notInvited = run.results.filter(
+    r => r.kind === 'error' && (r.error.code === 'not_sent' || inFailed.has(r.address))
+  ).length
   if (options.onlyAdded && notInvited > 0) {
+    const them = notInvited === 1 ? 'it' : 'them'
+    const missed = `a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${them}`
     lines.push(
-      `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${notInvited === 1 ? 'it' : 'them'}. ` +
-        'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).'
+      options.configuration
+        ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${plural(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
+        : `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: ${missed}. ` +
+            'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).'
     )
   }
   return lines.join('\n')
@@ -213,7 +230,7 @@ function unmatchedList(refusals: readonly UnmatchedRefusal[]): string {
     .slice(0, 3)
     .map(
       r =>
-        `${printable(JSON.stringify(clipped(r.key, 100)))} (${printable(r.error.code)} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`
+        `${printable(JSON.stringify(clipped(r.key, API_KEY_MAX_CHARS)))} (${printable(clipped(r.error.code, API_NAME_MAX_CHARS))} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`
     )
     .join('; ')
   return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown

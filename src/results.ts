@@ -4,6 +4,7 @@ import type { ApiFailure } from './client.js'
 import type { BatchOutcome } from './batches.js'
 import { isKeyRefusal } from './failure.js'
 import type { Plan } from './plan.js'
+import { API_KEY_MAX_CHARS, API_MESSAGE_MAX_CHARS, API_NAME_MAX_CHARS, clipped } from './text.js'
 import type { AddressError, AddressResult, SkipReason } from './types.js'
 
 /** Batches that failed the same way (status, code, message), with every address affected. */
@@ -88,16 +89,29 @@ export function errorsByAddress(errors: Record<string, unknown>): Map<string, un
   return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]))
 }
 
-/** Identical failures differ only in their id (Control Plane gives every error its own). */
+/**
+ * Failures that read the same in the failure message are one group: they differ only in
+ * their id (Control Plane gives every error its own), in a number of attempts the line does
+ * not show (it shows them only when the retries ran out), or beyond the clipped length.
+ */
 function failureKey(f: ApiFailure): string {
-  return JSON.stringify([f.status, f.code, f.message, f.retriesExhausted, f.attempts])
+  return JSON.stringify([
+    f.status,
+    clipped(f.code, API_NAME_MAX_CHARS),
+    clipped(f.message, API_MESSAGE_MAX_CHARS),
+    f.retriesExhausted ? f.attempts : null
+  ])
 }
 
 /** The error of a batch address named in neither map of an answer that refused other keys. */
 function unmatchedError(refusals: readonly UnmatchedRefusal[]): AddressError {
   const shown = refusals
     .slice(0, 3)
-    .map(r => `${JSON.stringify(r.key)} (${r.error.code} - ${r.error.message})`)
+    // Bounded: this text is copied into the error of every unnamed address of the batch.
+    .map(
+      r =>
+        `${JSON.stringify(clipped(r.key, API_KEY_MAX_CHARS))} (${clipped(r.error.code, API_NAME_MAX_CHARS)} - ${clipped(r.error.message, API_MESSAGE_MAX_CHARS)})`
+    )
     .join('; ')
   const more = refusals.length > 3 ? ` and ${refusals.length - 3} more` : ''
   const error: AddressError = {
