@@ -350,6 +350,7 @@ var report = __webpack_require__(665);
 
 
 
+
 function readFailure(where, found) {
     // A refusal (bad token, no access, no such commit) happens again on a re-run; a 5xx, a
     // rate limit or a timeout may not.

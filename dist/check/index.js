@@ -348,7 +348,7 @@ exports.errorCode = errorCode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(426);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6463);
 // The entry of dist/check.js: the team-file check on the process's command line.
 
 process.exitCode = await (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(process.argv.slice(2), {
@@ -363,7 +363,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 426:
+/***/ 6463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1138,7 +1138,26 @@ function skipMembers(plan, members) {
     return withSend(items, plan.duplicates, plan.removed);
 }
 
+;// CONCATENATED MODULE: ./src/text.ts
+// Bounds on text the API sends back, shared by the results (outputs) and the report (log
+// lines, the failure message): a server may answer with a page of HTML, or with a code or
+// an id of any length, and a message repeated per batch or per address must stay readable.
+/** The API's message is quoted up to this length. */
+const text_API_MESSAGE_MAX_CHARS = 300;
+/**
+ * A code or an id from the API is quoted up to this length: Control Plane's codes are a
+ * word or two and its ids are UUIDs (36 characters), and a failure line may hold four.
+ */
+const text_API_NAME_MAX_CHARS = 40;
+/** A key of the API's errors map (an address, an id, a path) is quoted up to this length. */
+const text_API_KEY_MAX_CHARS = 100;
+/** `text`, cut to `limit` characters with `…` when longer. */
+function text_clipped(text, limit) {
+    return text.length <= limit ? text : `${text.slice(0, limit)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 /**
  * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
@@ -1180,13 +1199,16 @@ function plural(count, word) {
         return `${count} ${word.slice(0, -1)}ies`;
     return `${count} ${word}s`;
 }
+/** One bounded line: the API's code, message and id may be of any length. */
 function describeFailure(failure) {
     const parts = [
         failure.status === undefined ? undefined : `HTTP ${failure.status}`,
-        failure.code,
+        printable(text_clipped(failure.code, text_API_NAME_MAX_CHARS)),
         '-',
-        printable(failure.message),
-        failure.id === undefined ? undefined : `(id ${printable(failure.id)})`
+        printable(text_clipped(failure.message, text_API_MESSAGE_MAX_CHARS)),
+        failure.id === undefined
+            ? undefined
+            : `(id ${printable(text_clipped(failure.id, text_API_NAME_MAX_CHARS))})`
     ];
     const text = parts.filter(Boolean).join(' ');
     return failure.retriesExhausted
@@ -1224,11 +1246,6 @@ function wrongOrgHint(keyOrg, org) {
 const FAILURE_GROUPS_SHOWN = 5;
 /** Ids listed per kind of failure. */
 const IDS_SHOWN = 3;
-/** The API's message is quoted up to this length (a server may send a page of HTML). */
-const API_MESSAGE_MAX_CHARS = 300;
-function clipped(text, limit) {
-    return text.length <= limit ? text : `${text.slice(0, limit)}…`;
-}
 /** One line for a group of identical batch failures: count, first ids, first addresses. */
 function failureLine(group) {
     const { failure, addresses, batches, ids } = group;
@@ -1238,12 +1255,13 @@ function failureLine(group) {
         failure.status >= 400 &&
         failure.status < 500;
     const verb = refused ? 'Control Plane refused' : 'Sending failed for';
-    const shown = { ...failure, message: clipped(failure.message, API_MESSAGE_MAX_CHARS) };
     if (batches <= 1) {
-        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(shown)}. Affected: ${listSome(addresses)}.`;
+        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`;
     }
-    const idList = ids.length === 0 ? '' : ` (ids ${listSome(ids, IDS_SHOWN)})`;
-    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...shown, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
+    const idList = ids.length === 0
+        ? ''
+        : ` (ids ${listSome(ids.map(id => clipped(id, API_NAME_MAX_CHARS)), IDS_SHOWN)})`;
+    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
 }
 /**
  * The one message the step fails with, or undefined when it succeeds. Each line is one
@@ -1299,10 +1317,17 @@ function failureMessage(run, options) {
     }
     if (lines.length === 0)
         return undefined;
-    const notInvited = run.results.filter(r => r.kind === 'error').length;
+    // Only what was never sent or failed as a batch can succeed on another try; an address
+    // the API refused by name (already_exists...) gets the same answer again.
+    const inFailed = failedAddresses(run);
+    const notInvited = run.results.filter(r => r.kind === 'error' && (r.error.code === 'not_sent' || inFailed.has(r.address))).length;
     if (options.onlyAdded && notInvited > 0) {
-        lines.push(`Re-run this job to retry the ${plural(notInvited, 'address')} not invited: a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${notInvited === 1 ? 'it' : 'them'}. ` +
-            'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
+        const them = notInvited === 1 ? 'it' : 'them';
+        const missed = `a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${them}`;
+        lines.push(options.configuration
+            ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${plural(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
+            : `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: ${missed}. ` +
+                'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
     }
     return lines.join('\n');
 }
@@ -1310,7 +1335,7 @@ function failureMessage(run, options) {
 function unmatchedList(refusals) {
     const shown = refusals
         .slice(0, 3)
-        .map(r => `${printable(JSON.stringify(clipped(r.key, 100)))} (${printable(r.error.code)} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`)
+        .map(r => `${printable(JSON.stringify(clipped(r.key, API_KEY_MAX_CHARS)))} (${printable(clipped(r.error.code, API_NAME_MAX_CHARS))} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`)
         .join('; ');
     return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
 }
@@ -2513,12 +2538,18 @@ async function listOrgMembers(target, redact, progress) {
 /* harmony export */   oT: () => (/* binding */ INVALID_KEY_HINT)
 /* harmony export */ });
 /* unused harmony export StepFailure */
-/** Thrown where the step must fail with a message that is already clear. */
+/**
+ * Thrown where the step must fail with a message that is already clear. `configuration`: the
+ * cause lies in the setup (a path, a token, the event data), so running the same job again
+ * would fail the same way: the cause must be fixed first.
+ */
 class StepFailure extends Error {
     location;
-    constructor(message, location) {
+    configuration;
+    constructor(message, location, configuration = false) {
         super(message);
         this.location = location;
+        this.configuration = configuration;
         this.name = 'StepFailure';
     }
 }
