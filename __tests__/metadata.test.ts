@@ -59,11 +59,20 @@ async function loadWorkflowParser(): Promise<WorkflowParser> {
 
 const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8')
 
-/** The README's YAML blocks that are whole workflows, as [README.md:line, text]. */
-const README_WORKFLOWS: [string, string][] = new MarkdownIt()
-  .parse(read('README.md'), {})
-  .filter(t => t.type === 'fence' && /^ya?ml\b/.test(t.info.trim()) && /^jobs:/m.test(t.content))
-  .map(t => [`README.md:${(t.map?.[0] ?? 0) + 1}`, t.content])
+/** The YAML blocks that are whole workflows in a markdown file, as [file:line, text]. */
+const markdownWorkflows = (file: string): [string, string][] =>
+  new MarkdownIt()
+    .parse(read(file), {})
+    .filter(t => t.type === 'fence' && /^ya?ml\b/.test(t.info.trim()) && /^jobs:/m.test(t.content))
+    .map(t => [`${file}:${(t.map?.[0] ?? 0) + 1}`, t.content])
+
+/** The workflows shown in the README and in docs/*.md. */
+const README_WORKFLOWS: [string, string][] = [
+  'README.md',
+  ...readdirSync(path.join(ROOT, 'docs'))
+    .filter(name => name.endsWith('.md'))
+    .map(name => `docs/${name}`)
+].flatMap(markdownWorkflows)
 
 const WORKFLOWS = readdirSync(path.join(ROOT, '.github', 'workflows'))
   .filter(name => /\.ya?ml$/.test(name))
