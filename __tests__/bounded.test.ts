@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { bounded, boundedKey, ECHO_MAX_CHARS } from '../src/bounded.js'
+import { bounded, boundedKey, ECHO_MAX_CHARS } from '../src/text.js'
 
 describe('bounded', () => {
   it('leaves text up to the limit alone, so no valid address (254 characters) is cut', () => {

@@ -1,17 +1,17 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
 import { isCsvName, parseCsvTeamFile } from '../src/csv-team-file.js'
-import { TeamFileError } from '../src/teamfile.js'
+import { ActionError } from '../src/errors.js'
 import type { SourceLocation } from '../src/types.js'
 
-function failure(run: () => unknown): TeamFileError {
+function failure(run: () => unknown): ActionError {
   try {
     run()
   } catch (error) {
-    if (error instanceof TeamFileError) return error
+    if (error instanceof ActionError) return error
     throw error
   }
-  throw new Error('expected a TeamFileError')
+  throw new Error('expected a ActionError')
 }
 
 function at(line: number, column: number, endColumn?: number, file = 'team.csv'): SourceLocation {

@@ -15,7 +15,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { decodeTeamFile, readTeamFile, MAX_TEAM_FILE_BYTES } from '../src/files.js'
-import { InputError } from '../src/inputs.js'
+import { ActionError } from '../src/errors.js'
 
 let dir: string
 let workspace: string
@@ -44,12 +44,12 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-function refusal(relative: string, root = workspace): InputError {
+function refusal(relative: string, root = workspace): ActionError {
   try {
     readTeamFile(root, relative)
   } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    const e = error as InputError
+    expect(error).toBeInstanceOf(ActionError)
+    const e = error as ActionError
     expect(e.input).toBe('emails-file')
     expect(e.message).toContain("'emails-file'")
     expect(e.message).not.toMatch(/[\r\n]/)

@@ -5,7 +5,7 @@ import { getOctokit } from '@actions/github'
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { StepFailure } from '../src/failure.js'
+import { ActionError } from '../src/errors.js'
 import { contentsRoute, locateInRepository } from '../src/github.js'
 
 const env = { GITHUB_REPOSITORY: 'acme/people' }
@@ -41,7 +41,7 @@ describe('locateInRepository', () => {
     const root = workspaceWith([])
     const elsewhere = workspaceWith(['team.yaml'])
     expect(() => locateInRepository(root, path.join(elsewhere, 'team.yaml'), env)).toThrow(
-      StepFailure
+      ActionError
     )
     expect(() => locateInRepository(root, path.join(elsewhere, 'team.yaml'), env)).toThrow(
       /is not inside the repository checked out at/

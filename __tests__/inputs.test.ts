@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import {
   INPUT_NAMES,
-  InputError,
   parseApiUrl,
-  quote,
   PLAN_ONLY_EVENTS,
   readConfig,
   type Config,
   type InputName
 } from '../src/inputs.js'
+import { ActionError } from '../src/errors.js'
+import { quote } from '../src/text.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -26,15 +26,15 @@ function read(inputs: Inputs, env: Env = {}): Config {
   return readConfig(name => inputs[name] ?? '', env)
 }
 
-/** The InputError that reading these inputs throws. */
-function failure(inputs: Inputs, env: Env = {}): InputError {
+/** The ActionError that reading these inputs throws. */
+function failure(inputs: Inputs, env: Env = {}): ActionError {
   try {
     read(inputs, env)
   } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InputError
+    expect(error).toBeInstanceOf(ActionError)
+    return error as ActionError
   }
-  throw new Error(`expected an InputError for ${JSON.stringify(inputs)}`)
+  throw new Error(`expected an ActionError for ${JSON.stringify(inputs)}`)
 }
 
 describe('readConfig defaults', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
-import { InputError } from '../src/inputs.js'
+import { ActionError } from '../src/errors.js'
 import {
   matchesKeep,
   parseKeep,
@@ -337,10 +337,10 @@ describe('parseKeep', () => {
       } catch (e) {
         error = e
       }
-      expect(error).toBeInstanceOf(InputError)
-      expect((error as InputError).input).toBe('keep')
-      expect((error as InputError).message).toContain("Input 'keep' lists")
-      expect((error as InputError).message).toContain('*@example.com')
+      expect(error).toBeInstanceOf(ActionError)
+      expect((error as ActionError).input).toBe('keep')
+      expect((error as ActionError).message).toContain("Input 'keep' lists")
+      expect((error as ActionError).message).toContain('*@example.com')
     }
   )
 })
@@ -372,9 +372,9 @@ describe('parseMaxRemovals', () => {
       } catch (e) {
         error = e
       }
-      expect(error).toBeInstanceOf(InputError)
-      expect((error as InputError).input).toBe('max-removals')
-      expect((error as InputError).message).toContain('such as 25%')
+      expect(error).toBeInstanceOf(ActionError)
+      expect((error as ActionError).input).toBe('max-removals')
+      expect((error as ActionError).message).toContain('such as 25%')
     }
   )
 })

@@ -3,14 +3,8 @@ import { chunk, type BatchOutcome } from '../src/batches.js'
 import { checkAddress } from '../src/addresses.js'
 import type { ApiFailure } from '../src/client.js'
 import { planInvites, type Plan } from '../src/plan.js'
-import {
-  annotations,
-  countResults,
-  describeFailure,
-  failureMessage,
-  listSome,
-  printable
-} from '../src/report.js'
+import { annotations, countResults, describeFailure, failureMessage } from '../src/report.js'
+import { listSome, printable } from '../src/text.js'
 import { mergeResults, type RunResults } from '../src/results.js'
 import { makeRedactor } from '../src/secrets.js'
 import { cell, SUMMARY_ROW_LIMIT, summaryModel, type SummaryModel } from '../src/summary.js'

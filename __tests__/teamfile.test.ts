@@ -1,17 +1,18 @@
 import { describe, it, expect, jest } from '@jest/globals'
 import fc from 'fast-check'
 import { Parser } from 'yaml'
-import { parseTeamFile, TeamFileError } from '../src/teamfile.js'
+import { ActionError, teamFileError } from '../src/errors.js'
+import { parseTeamFile } from '../src/teamfile.js'
 import type { ListedEntry, SourceLocation } from '../src/types.js'
 
-function failure(run: () => unknown): TeamFileError {
+function failure(run: () => unknown): ActionError {
   try {
     run()
   } catch (error) {
-    if (error instanceof TeamFileError) return error
+    if (error instanceof ActionError) return error
     throw error
   }
-  throw new Error('expected a TeamFileError')
+  throw new Error('expected a ActionError')
 }
 
 const texts = (entries: ListedEntry[]): string[] => entries.map(entry => entry.text)
@@ -25,7 +26,7 @@ function outcome(content: string, fastPaths: boolean): unknown {
   try {
     return { entries: parseTeamFile(content, 'team.yml', undefined, { fastPaths }) }
   } catch (error) {
-    if (error instanceof TeamFileError) return { error: error.message, location: error.location }
+    if (error instanceof ActionError) return { error: error.message, location: error.location }
     throw error
   }
 }
@@ -46,13 +47,14 @@ function compareWithFullParser(content: string): boolean {
   }
 }
 
-describe('TeamFileError', () => {
-  it('is an Error with a name and an optional location', () => {
-    const error = new TeamFileError('emails-file: no', at('t.yml', 1, 1, 2))
-    expect(error).toBeInstanceOf(Error)
-    expect(error.name).toBe('TeamFileError')
+describe('teamFileError', () => {
+  it('is an ActionError with an optional location', () => {
+    const error = teamFileError('emails-file: no', at('t.yml', 1, 1, 2))
+    expect(error).toBeInstanceOf(ActionError)
+    expect(error.name).toBe('ActionError')
     expect(error.location).toEqual(at('t.yml', 1, 1, 2))
-    expect(new TeamFileError('x').location).toBeUndefined()
+    expect(error.configuration).toBe(false)
+    expect(teamFileError('x').location).toBeUndefined()
   })
 })
 
@@ -1071,8 +1073,8 @@ describe('parseTeamFile, arbitrary content', () => {
     try {
       entries = parseTeamFile(content, file, key)
     } catch (error) {
-      expect(error).toBeInstanceOf(TeamFileError)
-      expectInside(content, (error as TeamFileError).location)
+      expect(error).toBeInstanceOf(ActionError)
+      expectInside(content, (error as ActionError).location)
       return
     }
     for (const entry of entries) {
@@ -1134,7 +1136,7 @@ describe('parseTeamFile, arbitrary content', () => {
   const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), yamlish)
 
   it.each(['team.txt', 'team.yml', 'team.json'])(
-    'never throws anything but TeamFileError for %s, and locations stay inside',
+    'never throws anything but ActionError for %s, and locations stay inside',
     file => {
       fc.assert(
         fc.property(anyText, content => check(content, file)),

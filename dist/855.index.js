@@ -9,11 +9,8 @@ export const modules = {
 /* harmony export */   summaryModel: () => (/* binding */ summaryModel)
 /* harmony export */ });
 /* unused harmony exports SUMMARY_ROW_LIMIT, SUMMARY_ROW_BYTES, cell, markdownText */
-/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6586);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
-// The job summary: a table of every address with its result, headline counts and notes.
-// Pure; main.ts hands the model to @actions/core's summary, and loads this module only when
-// the runner provides a summary file.
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(665);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
 
 
 /** Rows beyond this collapse into counts; keeps the summary far below its 1 MiB limit. */
@@ -39,7 +36,7 @@ const RUN_NOTE_MAX_CHARS = 2000;
 const SUMMARY_ROW_BYTES = 384 * 1024;
 /** Escapes text for an HTML table cell that GitHub renders inside markdown. */
 function cell(text) {
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text)
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -57,7 +54,7 @@ function cell(text) {
  */
 function markdownText(text) {
     // `@` too: GitHub turns a bare address in markdown into a mailto link.
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).replace(/[&<>"|\\`*_[\]()~!$@]/g, c => `&#${c.charCodeAt(0)};`);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).replace(/[&<>"|\\`*_[\]()~!$@]/g, c => `&#${c.charCodeAt(0)};`);
 }
 function detail(r) {
     switch (r.kind) {
@@ -68,7 +65,7 @@ function detail(r) {
         case 'error':
             return `${r.error.status === undefined ? '' : `HTTP ${r.error.status} `}${r.error.code}: ${r.error.message}`;
         case 'invalid':
-            return `${r.location ? `${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(r.location)} ` : ''}${r.error.message}`;
+            return `${r.location ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(r.location)} ` : ''}${r.error.message}`;
         case 'skipped':
             return r.reason === 'member'
                 ? 'already a member of the org'
@@ -92,14 +89,14 @@ function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, reda
 /** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
 runNotes = []) {
     // Redact before cutting and escaping: a key cut short or escaped would no longer match.
-    const shown = (text, max) => (0,_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .bounded */ .Mm)(redact(text), max);
-    const counts = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .countResults */ .aD)(run.results);
+    const shown = (text, max) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(redact(text), max);
+    const counts = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countResults */ .aD)(run.results);
     const parts = dryRun
         ? [`**${counts.wouldInvite}** would be invited`]
         : [`**${counts.invited}** invited`];
     parts.push(`**${counts.errors}** ${counts.errors === 1 ? 'error' : 'errors'}`, `**${counts.invalid}** invalid`, `**${counts.skipped}** skipped`);
     if (plan.duplicates.length > 0) {
-        parts.push(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.duplicates.length, 'duplicate')} ignored`);
+        parts.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.duplicates.length, 'duplicate')} ignored`);
     }
     // Unchanged addresses were invited before; listing them would bury what this run did.
     const listed = run.results.filter(r => !(r.kind === 'skipped' && r.reason === 'unchanged'));
@@ -125,14 +122,14 @@ runNotes = []) {
         notes.push(`Showing ${body.length} of ${listed.length} addresses, errors first. The step outputs list them all.`);
     }
     if (unchanged > 0) {
-        notes.push(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(unchanged, 'address')} unchanged since the base commit ${unchanged === 1 ? 'is' : 'are'} not listed (skipped: \`unchanged\`).`);
+        notes.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(unchanged, 'address')} unchanged since the base commit ${unchanged === 1 ? 'is' : 'are'} not listed (skipped: \`unchanged\`).`);
     }
     const noteText = (text) => markdownText(shown(text, NOTE_ITEM_MAX_CHARS));
     if (plan.removed.length > 0) {
         notes.push(`**Removed from the team file** (not removed from the org; this action only invites): ${firstOf(plan.removed, a => `<code>${noteText(a)}</code>`)}`);
     }
     if (plan.duplicates.length > 0) {
-        notes.push(`**Duplicates** (counted once): ${firstOf(plan.duplicates, d => `${noteText(d.address)}${d.location ? ` (${noteText((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(d.location))})` : ''}`)}`);
+        notes.push(`**Duplicates** (counted once): ${firstOf(plan.duplicates, d => `${noteText(d.address)}${d.location ? ` (${noteText((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(d.location))})` : ''}`)}`);
     }
     return {
         heading: `${dryRun ? 'Dry run: ' : ''}Control Plane invitations for org ${org}`,

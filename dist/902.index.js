@@ -14,9 +14,11 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8992);
 // Reads the team file. The path comes from a workflow input, so it must stay inside the
 // workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
+
 
 
 
@@ -32,25 +34,25 @@ function readTeamFile(workspace, relative) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
     const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative);
     if (!inside(root, target)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' must be a path inside the workspace (${root}), not ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' must be a path inside the workspace (${root}), not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}.`);
     }
     let realPath;
     try {
         realPath = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
     }
     catch {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, which does not exist in the workspace (${root}). ` +
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, which does not exist in the workspace (${root}). ` +
             'Check the path, and that the repository is checked out (actions/checkout) before this step.');
     }
     if (!inside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), realPath)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, a link that leads outside the workspace; use a regular file in the repository.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, a link that leads outside the workspace; use a regular file in the repository.`);
     }
     const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(realPath);
     if (!stat.isFile()) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, which is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; give the path of the team file itself.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, which is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; give the path of the team file itself.`);
     }
     if (stat.size > MAX_TEAM_FILE_BYTES) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`);
     }
     return {
         content: decodeTeamFile((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(realPath)),
@@ -99,16 +101,16 @@ __webpack_require__.d(__webpack_exports__, {
   readTeamFileEntries: () => (/* binding */ readTeamFileEntries)
 });
 
-// EXTERNAL MODULE: ./src/failure.ts
-var failure = __webpack_require__(1633);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/addresses.ts
 var addresses = __webpack_require__(3523);
-// EXTERNAL MODULE: ./src/bounded.ts
-var bounded = __webpack_require__(6586);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/yaml-fast-path.ts
 const SPACE = 32;
 const HASH = 35;
@@ -345,16 +347,7 @@ function readCommonShapes(text, file, astral) {
 
 
 
-/** A problem with the team file as a whole; the message names the input and the fix. */
-class TeamFileError extends Error {
-    location;
-    constructor(message, location) {
-        super(message);
-        this.name = 'TeamFileError';
-        if (location)
-            this.location = location;
-    }
-}
+
 /** The keys that may hold the list when the file is a mapping; it may hold only one of them. */
 const teamfile_LIST_KEYS = ['emails', 'members', 'users'];
 /** Real team files need a handful of levels; the limit keeps the recursive composer safe. */
@@ -417,7 +410,7 @@ function parseTeamFile(content, file, key, options = {}) {
     if (nul >= 0) {
         countLines(text, lines);
         const at = position(pos, nul);
-        throw new TeamFileError(`emails-file looks like a binary file (NUL byte at line ${at.line}, column ${at.column}): ` +
+        throw (0,errors/* teamFileError */.uO)(`emails-file looks like a binary file (NUL byte at line ${at.line}, column ${at.column}): ` +
             `${file}. Point emails-file at a text, YAML or JSON file that lists the addresses. ` +
             'A UTF-16 file is read only with its byte-order mark: save it as UTF-8.', locate(pos, file, nul, nul + 1));
     }
@@ -425,7 +418,7 @@ function parseTeamFile(content, file, key, options = {}) {
     if (isYamlName(file))
         return parseYaml(text, file, dottedKey, pos, options.fastPaths !== false);
     if (dottedKey !== '') {
-        throw new TeamFileError(`emails-key is set ("${(0,bounded/* bounded */.Mm)(dottedKey)}") but emails-file ${file} is read as plain text: only ` +
+        throw (0,errors/* teamFileError */.uO)(`emails-key is set ("${(0,src_text/* bounded */.Mm)(dottedKey)}") but emails-file ${file} is read as plain text: only ` +
             '.yml, .yaml and .json files have keys. Clear emails-key, or use a YAML or JSON file.');
     }
     countLines(text, lines);
@@ -530,7 +523,7 @@ function parseYaml(text, file, key, pos, fastPaths) {
     const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false };
     if (scan.tooDeep !== undefined) {
         const loc = at(scan.tooDeep);
-        throw new TeamFileError(`emails-file ${file} nests lists or mappings more than ${MAX_DEPTH} levels deep ` +
+        throw (0,errors/* teamFileError */.uO)(`emails-file ${file} nests lists or mappings more than ${MAX_DEPTH} levels deep ` +
             `(line ${loc.line}, column ${loc.column}). A team file needs only a few levels: ` +
             'list the addresses directly.', loc);
     }
@@ -548,8 +541,8 @@ function parseYaml(text, file, key, pos, fastPaths) {
     const firstError = [...docs.flatMap(doc => doc.errors), ...streamErrors][0];
     if (firstError) {
         const loc = at(firstError.pos[0], firstError.pos[1]);
-        const reason = (0,bounded/* bounded */.Mm)(yamlReason(firstError.message));
-        throw new TeamFileError(`emails-file ${file} is not valid ${kind} at line ${loc.line}, column ${loc.column}: ` +
+        const reason = (0,src_text/* bounded */.Mm)(yamlReason(firstError.message));
+        throw (0,errors/* teamFileError */.uO)(`emails-file ${file} is not valid ${kind} at line ${loc.line}, column ${loc.column}: ` +
             `${reason}. Fix the syntax, or give the file a .txt extension to read it as plain ` +
             'text, one or more addresses per line.', loc);
     }
@@ -558,7 +551,7 @@ function parseYaml(text, file, key, pos, fastPaths) {
     const second = filled[1];
     if (second) {
         const loc = at(second.range[0]);
-        throw new TeamFileError(`emails-file holds ${filled.length} YAML documents; keep one (${file} starts another ` +
+        throw (0,errors/* teamFileError */.uO)(`emails-file holds ${filled.length} YAML documents; keep one (${file} starts another ` +
             `document at line ${loc.line}). Remove the "---" separators and the extra documents.`, loc);
     }
     const doc = filled[0];
@@ -577,10 +570,10 @@ function yamlReason(message) {
 }
 function unreadable(error, file, kind) {
     if (error instanceof RangeError) {
-        return new TeamFileError(`emails-file ${file} is nested too deeply to read. List the addresses directly.`);
+        return (0,errors/* teamFileError */.uO)(`emails-file ${file} is nested too deeply to read. List the addresses directly.`);
     }
-    const reason = (0,bounded/* bounded */.Mm)(error instanceof Error ? error.message : String(error));
-    return new TeamFileError(`emails-file ${file} could not be read as ${kind}: ${reason}. Check its syntax.`);
+    const reason = (0,src_text/* bounded */.Mm)(error instanceof Error ? error.message : String(error));
+    return (0,errors/* teamFileError */.uO)(`emails-file ${file} could not be read as ${kind}: ${reason}. Check its syntax.`);
 }
 // Expanding aliases is where a "billion laughs" document explodes, so the yaml package's own
 // counter decides, once, before anything is used. The returned map gives each alias the node
@@ -591,7 +584,7 @@ function checkAliases(doc, file, kind) {
     }
     catch (error) {
         if (error instanceof ReferenceError && /alias count/i.test(error.message)) {
-            throw new TeamFileError(`emails-file ${file} uses YAML aliases (*name) that expand to too many values, as a ` +
+            throw (0,errors/* teamFileError */.uO)(`emails-file ${file} uses YAML aliases (*name) that expand to too many values, as a ` +
                 '"billion laughs" attack does; it was refused unread. Write the addresses out ' +
                 'instead of repeating them through aliases.');
         }
@@ -639,7 +632,7 @@ function keyList(keys) {
         return 'it has no keys';
     const shown = keys
         .slice(0, 20)
-        .map(key => (0,bounded/* bounded */.Mm)(key))
+        .map(key => (0,src_text/* bounded */.Mm)(key))
         .join(', ');
     return `keys there: ${shown}${keys.length > 20 ? `, and ${keys.length - 20} more` : ''}`;
 }
@@ -693,13 +686,13 @@ function listInMapping(map, file, path, resolve, at) {
         const second = lists[1];
         const listed = lists
             .map(({ name, location }) => {
-            const shown = `"${(0,bounded/* bounded */.Mm)(name)}"`;
+            const shown = `"${(0,src_text/* bounded */.Mm)(name)}"`;
             return location ? `${shown} at line ${location.line}` : shown;
         })
             .join(', ');
-        const where = path === '' ? 'at the top level' : `under emails-key "${(0,bounded/* bounded */.Mm)(path)}"`;
-        const example = (0,bounded/* bounded */.Mm)(path === '' ? second.name : `${path}.${second.name}`);
-        throw new TeamFileError(`emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
+        const where = path === '' ? 'at the top level' : `under emails-key "${(0,src_text/* bounded */.Mm)(path)}"`;
+        const example = (0,src_text/* bounded */.Mm)(path === '' ? second.name : `${path}.${second.name}`);
+        throw (0,errors/* teamFileError */.uO)(`emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
             'can be read and the others would be lost. To fix it, point emails-key at the one list ' +
             `to use (e.g. emails-key: ${example}), or merge the lists into one.`, second.location);
     }
@@ -707,7 +700,7 @@ function listInMapping(map, file, path, resolve, at) {
         return { found: true, items: only.value.items };
     if (isEmpty(only.value))
         return { found: true, items: undefined };
-    throw new TeamFileError(`emails-file ${file}: "${only.name}" holds ${describe(only.value)}, not a list. Make it a ` +
+    throw (0,errors/* teamFileError */.uO)(`emails-file ${file}: "${only.name}" holds ${describe(only.value)}, not a list. Make it a ` +
         'list of addresses (or of mappings with an "email" key).', nodeLocation(only.value, at));
 }
 // Returns the list's items; undefined means an empty list written as nothing at all.
@@ -721,34 +714,34 @@ function findList(root, file, resolve, at) {
         if (list.found)
             return list.items;
         const keys = keysOf(root);
-        const example = (0,bounded/* bounded */.Mm)(list.otherLists[0] ?? 'teams.platform');
-        throw new TeamFileError(`emails-file ${file} has no list of addresses: expected ${SHAPES}; found a mapping ` +
+        const example = (0,src_text/* bounded */.Mm)(list.otherLists[0] ?? 'teams.platform');
+        throw (0,errors/* teamFileError */.uO)(`emails-file ${file} has no list of addresses: expected ${SHAPES}; found a mapping ` +
             `(${keyList(keys)}). Change the file to one of these shapes, or set emails-key to the ` +
             `dotted path of the list (for example ${example}).`, nodeLocation(root, at));
     }
-    throw new TeamFileError(`emails-file ${file} has no list of addresses: expected ${SHAPES}; found ` +
+    throw (0,errors/* teamFileError */.uO)(`emails-file ${file} has no list of addresses: expected ${SHAPES}; found ` +
         `${describe(root)}. Change the file to one of these shapes.`, nodeLocation(root, at));
 }
 function followKey(root, file, key, resolve, at) {
-    const shownKey = (0,bounded/* bounded */.Mm)(key);
+    const shownKey = (0,src_text/* bounded */.Mm)(key);
     const path = key.split('.').map(part => part.trim());
     if (path.some(part => part === '')) {
-        throw new TeamFileError(`emails-key "${shownKey}" is not a dotted path: write the keys separated by single dots, ` +
+        throw (0,errors/* teamFileError */.uO)(`emails-key "${shownKey}" is not a dotted path: write the keys separated by single dots, ` +
             'for example teams.platform.');
     }
     let node = root;
     for (let i = 0; i < path.length; i++) {
         const name = path[i];
-        const where = i === 0 ? 'the top level' : `"${(0,bounded/* bounded */.Mm)(path.slice(0, i).join('.'))}"`;
+        const where = i === 0 ? 'the top level' : `"${(0,src_text/* bounded */.Mm)(path.slice(0, i).join('.'))}"`;
         if (!(0,dist/* isMap */.jh)(node)) {
-            throw new TeamFileError(`emails-key "${shownKey}" not found in emails-file ${file}: ${where} holds ` +
+            throw (0,errors/* teamFileError */.uO)(`emails-key "${shownKey}" not found in emails-file ${file}: ${where} holds ` +
                 `${describe(node)}, not a mapping with keys. Set emails-key to a dotted path that ` +
                 'exists in the file.', nodeLocation(node, at));
         }
         const { found, value } = lookup(node, name, resolve);
         if (!found) {
-            throw new TeamFileError(`emails-key "${shownKey}" not found in emails-file ${file}: ${where} has no key ` +
-                `"${(0,bounded/* bounded */.Mm)(name)}" (${keyList(keysOf(node))}). Set emails-key to a dotted path that ` +
+            throw (0,errors/* teamFileError */.uO)(`emails-key "${shownKey}" not found in emails-file ${file}: ${where} has no key ` +
+                `"${(0,src_text/* bounded */.Mm)(name)}" (${keyList(keysOf(node))}). Set emails-key to a dotted path that ` +
                 'exists in the file.', nodeLocation(node, at));
         }
         node = value;
@@ -763,13 +756,13 @@ function followKey(root, file, key, resolve, at) {
         if (list.found)
             return list.items;
         if (list.otherLists.length > 0) {
-            const shown = list.otherLists.slice(0, 20).map(name => (0,bounded/* bounded */.Mm)(name));
+            const shown = list.otherLists.slice(0, 20).map(name => (0,src_text/* bounded */.Mm)(name));
             lists =
                 ` It holds ${list.otherLists.length === 1 ? 'a list' : `${list.otherLists.length} lists`} (${shown.join(', ')}): ` +
-                    `point emails-key at one of them (e.g. ${(0,bounded/* bounded */.Mm)(`${path.join('.')}.${list.otherLists[0]}`)}).`;
+                    `point emails-key at one of them (e.g. ${(0,src_text/* bounded */.Mm)(`${path.join('.')}.${list.otherLists[0]}`)}).`;
         }
     }
-    throw new TeamFileError(`emails-key "${shownKey}" in emails-file ${file} holds ${describe(node)}, not a list of ` +
+    throw (0,errors/* teamFileError */.uO)(`emails-key "${shownKey}" in emails-file ${file} holds ${describe(node)}, not a list of ` +
         'addresses. Point emails-key at a list of addresses (or of mappings with an "email" key).' +
         lists, nodeLocation(node, at));
 }
@@ -814,21 +807,11 @@ function located(entry, node, file, pos) {
 }
 
 ;// CONCATENATED MODULE: ./src/team-source.ts
-// Reads the team file's entries: the file from the workspace, then the parser. Loaded only
-// when emails-file is given, because yaml is a large share of the bundle.
-
 
 
 /** The entries of a team file's text; a file that cannot be read as a whole fails the step. */
 function parseTeamFileText(content, displayPath, key) {
-    try {
-        return parseTeamFile(content, displayPath, key);
-    }
-    catch (error) {
-        if (error instanceof TeamFileError)
-            throw new failure/* StepFailure */.pH(error.message, error.location);
-        throw error;
-    }
+    return parseTeamFile(content, displayPath, key);
 }
 function readTeamFileEntries(workspace, relative, key) {
     const file = (0,files/* readTeamFile */.gu)(workspace, relative);

@@ -14,9 +14,11 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8992);
 // Reads the team file. The path comes from a workflow input, so it must stay inside the
 // workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
+
 
 
 
@@ -32,25 +34,25 @@ function readTeamFile(workspace, relative) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
     const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative);
     if (!inside(root, target)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' must be a path inside the workspace (${root}), not ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' must be a path inside the workspace (${root}), not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}.`);
     }
     let realPath;
     try {
         realPath = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
     }
     catch {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, which does not exist in the workspace (${root}). ` +
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, which does not exist in the workspace (${root}). ` +
             'Check the path, and that the repository is checked out (actions/checkout) before this step.');
     }
     if (!inside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), realPath)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, a link that leads outside the workspace; use a regular file in the repository.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, a link that leads outside the workspace; use a regular file in the repository.`);
     }
     const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(realPath);
     if (!stat.isFile()) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, which is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; give the path of the team file itself.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, which is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; give the path of the team file itself.`);
     }
     if (stat.size > MAX_TEAM_FILE_BYTES) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('emails-file', `Input 'emails-file' names ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`);
     }
     return {
         content: decodeTeamFile((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(realPath)),
@@ -180,8 +182,8 @@ function chooseHead(eventName, payload, githubSha) {
     return sha === undefined ? undefined : { ref: sha, why: 'the commit of this run (GITHUB_SHA)' };
 }
 
-// EXTERNAL MODULE: ./src/failure.ts
-var failure = __webpack_require__(1633);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
@@ -239,8 +241,8 @@ function locateInRepository(workspace, realFile, env) {
     }
     const relative = external_node_path_default().relative(checkout, file);
     if (relative === '' || !within(checkout, file)) {
-        throw new failure/* StepFailure */.pH(`only-added: the team file (${file}) is not inside the repository checked out at ${checkout}, so its path in the repository is unknown. Nothing was sent. ` +
-            'Give emails-file as a path inside the checkout.', undefined, true);
+        throw new errors/* ActionError */.lZ(`only-added: the team file (${file}) is not inside the repository checked out at ${checkout}, so its path in the repository is unknown. Nothing was sent. ` +
+            'Give emails-file as a path inside the checkout.', { configuration: true });
     }
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
     let found = { owner, repo };
@@ -340,8 +342,8 @@ async function fetchFileAt(token, file, ref, timeoutMs) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report.ts
-var report = __webpack_require__(665);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/only-added.ts
 // only-added: the team file's entries at the base commit, read through the GitHub API.
 // Loaded only when only-added is used: Octokit is the largest part of the bundle after undici.
@@ -364,12 +366,12 @@ function readFailure(where, found) {
         : found.status === 403 || found.status === 404
             ? 'Check that github-token can read the repository (permissions: contents: read) and that the commit exists.'
             : '';
-    return new failure/* StepFailure */.pH(`only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim(), undefined, refused);
+    return new errors/* ActionError */.lZ(`only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim(), { configuration: refused });
 }
 /**
  * Reads the team file at the base commit. Fails closed: a file missing at the base counts
  * as added only once GitHub shows it at the head commit; otherwise the path is wrong and the
- * step fails (StepFailure) rather than invite the whole file again.
+ * step fails (ActionError) rather than invite the whole file again.
  */
 async function readBaseEntries(config, file, workspace, env, log, parseTeamFileText) {
     const event = eventInfo();
@@ -380,9 +382,9 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
             ? ' GITHUB_EVENT_PATH is not set, so the event data is empty.'
             : (0,external_node_fs_.existsSync)(eventFile)
                 ? ''
-                : ` The event file (GITHUB_EVENT_PATH ${(0,report/* printable */.g$)(eventFile)}) does not exist, so the event data is empty.`;
-        throw new failure/* StepFailure */.pH(`only-added: ${base.why}, so there is no base commit to compare ${file.displayPath} with.${why} ` +
-            'Nothing was sent: everyone in the file would otherwise count as new. Set base-ref to the commit to compare with, or run on the complete event.', undefined, true);
+                : ` The event file (GITHUB_EVENT_PATH ${(0,src_text/* printable */.g$)(eventFile)}) does not exist, so the event data is empty.`;
+        throw new errors/* ActionError */.lZ(`only-added: ${base.why}, so there is no base commit to compare ${file.displayPath} with.${why} ` +
+            'Nothing was sent: everyone in the file would otherwise count as new. Set base-ref to the commit to compare with, or run on the complete event.', { configuration: true });
     }
     if (base.kind === 'none') {
         // Not "everyone is new": a new branch usually copies a file whose people are members.
@@ -391,8 +393,8 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
         return { kind: 'members', note, reason: `there is no base commit (${base.why})` };
     }
     if (config.githubToken === '') {
-        throw new failure/* StepFailure */.pH(`Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
-            'Leave it at its default (github.token) or pass a token with contents: read.', undefined, true);
+        throw new errors/* ActionError */.lZ(`Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
+            'Leave it at its default (github.token) or pass a token with contents: read.', { configuration: true });
     }
     const repoFile = locateInRepository(workspace, file.realPath, env);
     const shown = `${repoFile.owner}/${repoFile.repo}:${repoFile.path}`;
@@ -403,14 +405,14 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
     if (found.kind === 'absent') {
         const head = chooseHead(event.eventName, event.payload, env.GITHUB_SHA);
         if (head === undefined) {
-            throw new failure/* StepFailure */.pH(`only-added: ${where} does not exist (${base.why}), and no head commit is known (no GITHUB_SHA) to confirm that the file was added rather than its path being wrong. Nothing was sent.`, undefined, true);
+            throw new errors/* ActionError */.lZ(`only-added: ${where} does not exist (${base.why}), and no head commit is known (no GITHUB_SHA) to confirm that the file was added rather than its path being wrong. Nothing was sent.`, { configuration: true });
         }
         const atHead = await fetchFileAt(config.githubToken, repoFile, head.ref, config.timeoutMs);
         if (atHead.kind === 'failed')
             throw readFailure(`${shown} at ${head.ref}`, atHead);
         if (atHead.kind === 'absent') {
-            throw new failure/* StepFailure */.pH(`only-added: GitHub has no ${shown}, neither at ${base.ref} (${base.why}) nor at ${head.ref} (${head.why}), so the path tried in the repository, ${(0,report/* printable */.g$)(repoFile.path)}, is wrong. ` +
-                'Nothing was sent: everyone in the file would otherwise count as new. Check emails-file, and for a nested checkout (actions/checkout with path:) that the checkout has its .git folder; or check out the commit of this run.', undefined, true);
+            throw new errors/* ActionError */.lZ(`only-added: GitHub has no ${shown}, neither at ${base.ref} (${base.why}) nor at ${head.ref} (${head.why}), so the path tried in the repository, ${(0,src_text/* printable */.g$)(repoFile.path)}, is wrong. ` +
+                'Nothing was sent: everyone in the file would otherwise count as new. Check emails-file, and for a nested checkout (actions/checkout with path:) that the checkout has its .git folder; or check out the commit of this run.', { configuration: true });
         }
         // A rename looks the same as an addition: only the members can tell the people apart.
         const renamed = config.skipExisting
@@ -427,10 +429,10 @@ async function readBaseEntries(config, file, workspace, env, log, parseTeamFileT
         return { kind: 'compared', entries, note };
     }
     catch (error) {
-        if (!(error instanceof failure/* StepFailure */.pH))
+        if (!(error instanceof errors/* ActionError */.lZ))
             throw error;
         const note = `only-added: ${file.displayPath} at ${base.ref} (${base.why}) no longer parses, so the org's members decide who is new: only addresses that are not members are invited.`;
-        log.warning(`${note} The parser said: ${(0,report/* printable */.g$)(error.message)}`);
+        log.warning(`${note} The parser said: ${(0,src_text/* printable */.g$)(error.message)}`);
         return {
             kind: 'members',
             note,

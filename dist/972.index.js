@@ -9,8 +9,6 @@ export const modules = {
 /* harmony export */   listMembers: () => (/* binding */ listMembers)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9592);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1633);
-
 
 /** Far beyond any org; a guard against a server that never stops paginating. */
 const MAX_PAGES = 10_000;
@@ -42,7 +40,7 @@ async function listMembers(settings, org, onRetry) {
             const hint = response.failure.status === 403
                 ? `skip-existing needs permission to view the org's users (the 'view' permission on users, e.g. the viewers group); grant it to the service account, or set skip-existing: false.`
                 : response.failure.status === 401
-                    ? _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID_KEY_HINT */ .oT
+                    ? _client_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT
                     : '';
             return { ok: false, failure: response.failure, hint };
         }

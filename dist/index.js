@@ -40011,51 +40011,14 @@ function describeProblem(address) {
 
 /***/ }),
 
-/***/ 6586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mm: () => (/* binding */ bounded),
-/* harmony export */   jx: () => (/* binding */ boundedKey)
-/* harmony export */ });
-/* unused harmony export ECHO_MAX_CHARS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Text a user gave, quoted back to them in a log line, an annotation, an error message, the
-// summary or an output key. One wrong file read as a team file (a 2 MB line) must not flood
-// each of those with its whole content, so long text is cut, with its length said.
-
-/** Above every valid address (254 characters at most), so no address is ever cut. */
-const ECHO_MAX_CHARS = 256;
-/** `ann@…(2,097,152 characters)`: the first `max` characters and the original length. */
-function bounded(text, max = ECHO_MAX_CHARS) {
-    if (text.length <= max)
-        return text;
-    // Do not cut a surrogate pair in two.
-    const code = text.charCodeAt(max - 1);
-    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-    return `${text.slice(0, end)}…(${text.length.toLocaleString('en-US')} characters)`;
-}
-/**
- * The same, for a key that must stay distinct (an invalid entry in the `errors` output): two
- * long entries that begin alike and have the same length differ in the digest of their text.
- */
-function boundedKey(text) {
-    if (text.length <= ECHO_MAX_CHARS)
-        return text;
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-    return `${bounded(text).slice(0, -1)}, sha256 ${digest})`;
-}
-
-
-/***/ }),
-
 /***/ 9592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   Ux: () => (/* binding */ isKeyRefusal),
 /* harmony export */   bd: () => (/* binding */ isPermanentNetworkFailure),
+/* harmony export */   oT: () => (/* binding */ INVALID_KEY_HINT),
 /* harmony export */   px: () => (/* binding */ callApi),
 /* harmony export */   u9: () => (/* binding */ makeDispatcher)
 /* harmony export */ });
@@ -40067,6 +40030,11 @@ function boundedKey(text) {
 // MAX_BODY_BYTES of a body, and passes every text it returns through the redactor.
 
 
+/** A 401/403: the key itself was refused, so every further request would be too. */
+function isKeyRefusal(failure) {
+    return failure.status === 401 || failure.status === 403;
+}
+const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 /**
  * undici's EnvHttpProxyAgent reads HTTPS_PROXY/HTTP_PROXY/NO_PROXY as the runner sets them,
@@ -40312,34 +40280,45 @@ async function callApi(settings, method, path, body, onRetry) {
 
 /***/ }),
 
-/***/ 1633:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ux: () => (/* binding */ isKeyRefusal),
-/* harmony export */   oT: () => (/* binding */ INVALID_KEY_HINT),
-/* harmony export */   pH: () => (/* binding */ StepFailure)
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   uO: () => (/* binding */ teamFileError)
 /* harmony export */ });
 /**
- * Thrown where the step must fail with a message that is already clear. `configuration`: the
- * cause lies in the setup (a path, a token, the event data), so running the same job again
- * would fail the same way: the cause must be fixed first.
+ * The one way a step fails with a message of its own: a wrong input, a team file that cannot
+ * be read as a whole, a base version of the team file that cannot be fetched. Everything else
+ * is a result.
+ * - `location`: where in the team file, for an annotation;
+ * - `input`: the input at fault, so another front end can name it its own way (`--org`);
+ * - `configuration`: the cause lies in the setup (a path, a token, the event data), so a
+ *   re-run of the same job fails the same way and the cause must be fixed first.
  */
-class StepFailure extends Error {
+class ActionError extends Error {
     location;
+    input;
     configuration;
-    constructor(message, location, configuration = false) {
+    constructor(message, options = {}) {
         super(message);
-        this.location = location;
-        this.configuration = configuration;
-        this.name = 'StepFailure';
+        this.name = 'ActionError';
+        if (options.location !== undefined)
+            this.location = options.location;
+        if (options.input !== undefined)
+            this.input = options.input;
+        this.configuration = options.configuration ?? false;
     }
 }
-/** A 401/403: the key itself was refused, so every further request would be too. */
-function isKeyRefusal(failure) {
-    return failure.status === 401 || failure.status === 403;
+/** The error for a wrong input; its message names the input and the fix. */
+function inputError(input, message) {
+    return new ActionError(message, { input });
 }
-const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.';
+/** The error for a team file that cannot be read as a whole, at its place when known. */
+function teamFileError(message, location) {
+    return new ActionError(message, location === undefined ? {} : { location });
+}
 
 
 /***/ }),
@@ -40348,7 +40327,7 @@ const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service acco
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40357,217 +40336,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xg: () => (/* binding */ readConfig),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   hD: () => (/* binding */ quote)
-/* harmony export */ });
-/* unused harmony exports INPUT_NAMES, PLAN_ONLY_EVENTS, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
-/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6586);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6455);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
-// Reads and validates every action input once, so that the rest of the action works on a
-// plain, already-checked Config. Each error names the input and says how to fix it.
-
-
-
-/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'org',
-    'token',
-    'emails',
-    'emails-file',
-    'emails-key',
-    'dry-run',
-    'fail-on-errors',
-    'batch-size',
-    'concurrency',
-    'max-attempts',
-    'timeout-seconds',
-    'api-url',
-    'group',
-    'skip-existing',
-    'only-added',
-    'base-ref',
-    'github-token',
-    'allow-pull-request-events'
-]));
-/**
- * Events that run a change nobody has merged yet: the action only plans on them, so that a
- * pull request that adds an address cannot grant access before review.
- */
-const PLAN_ONLY_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-    'merge_group'
-];
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-function checkName(input, value) {
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isControlPlaneName */ .z)(value)) {
-        throw new InputError(input, `Input '${input}' is not a valid Control Plane name: ${quote(value)}. ` +
-            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
-    }
-    return value;
-}
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(input, `Input '${input}' must be true or false, not ${quote(raw)}.`);
-}
-function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = Number(text);
-    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
-    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
-        const kind = integer ? 'a whole number' : 'a number';
-        throw new InputError(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${quote(raw)}.`);
-    }
-    return value;
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host === '::1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function parseApiUrl(raw) {
-    const text = raw.trim() || 'https://api.cpln.io';
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new InputError('api-url', `Input 'api-url' is not a URL: ${quote(text)}. Use for example https://api.cpln.io.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new InputError('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
-            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
-    }
-    if (url.username || url.password) {
-        throw new InputError('api-url', "Input 'api-url' must not contain a user name or password.");
-    }
-    if (url.search || url.hash) {
-        throw new InputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
-    }
-    let end = url.pathname.length;
-    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
-        end--;
-    return `${url.origin}${url.pathname.slice(0, end)}`;
-}
-function optional(value) {
-    const text = value.trim();
-    return text === '' ? undefined : text;
-}
-/** Shows a user's value in a message without letting it break the line. */
-function quote(value) {
-    return JSON.stringify((0,_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .bounded */ .Mm)(value, 100));
-}
-/**
- * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
- * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
- */
-function readConfig(getInput, env) {
-    // No CPLN_ORG fall-back: action.yml declares org required, and a workflow linter flags a
-    // step without it; which org is invited into must be visible in the workflow itself.
-    const org = getInput('org').trim();
-    if (org === '') {
-        throw new InputError('org', "Input 'org' is required: the name of your Control Plane org.");
-    }
-    checkName('org', org);
-    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
-    const event = env.GITHUB_EVENT_NAME ?? '';
-    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
-    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
-        ? event
-        : undefined;
-    const dryRun = asked || planOnlyEvent !== undefined;
-    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
-    // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
-    // key; it used to pass as one and fail later with a misleading 401.
-    const token = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBearer */ .Wg)(given) === '' ? '' : given;
-    // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
-    // pasted across two lines) used to fail every attempt of every batch as a "network error",
-    // each retried with backoff. The message does not show the key.
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
-        throw new InputError('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
-            'check that the secret holds the key alone, on one line.');
-    }
-    if (token === '' && !dryRun) {
-        throw new InputError('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
-            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
-            'A dry run (dry-run: true) needs no key.');
-    }
-    const emails = getInput('emails');
-    const emailsFile = optional(getInput('emails-file'));
-    const emailsKey = optional(getInput('emails-key'));
-    if (emails.trim() === '' && emailsFile === undefined) {
-        throw new InputError('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
-    }
-    if (emailsKey !== undefined && emailsFile === undefined) {
-        throw new InputError('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
-    }
-    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
-        throw new InputError('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${quote(emailsKey)}.`);
-    }
-    const group = optional(getInput('group'));
-    if (group !== undefined)
-        checkName('group', group);
-    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
-    if (onlyAdded && emailsFile === undefined) {
-        throw new InputError('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
-    }
-    const baseRef = optional(getInput('base-ref'));
-    if (baseRef !== undefined && !onlyAdded) {
-        throw new InputError('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
-    }
-    return {
-        org,
-        token,
-        emails,
-        emailsFile,
-        emailsKey,
-        dryRun,
-        planOnlyEvent,
-        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
-        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
-        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
-        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
-        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
-        apiUrl: parseApiUrl(getInput('api-url')),
-        group,
-        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
-        onlyAdded,
-        baseRef,
-        githubToken: getInput('github-token').trim()
-    };
-}
-
-
-/***/ }),
-
-/***/ 7227:
+/***/ 504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43525,10 +43294,7 @@ function getIDToken(aud) {
 var addresses = __nccwpck_require__(3523);
 // EXTERNAL MODULE: ./src/client.ts
 var client = __nccwpck_require__(9592);
-// EXTERNAL MODULE: ./src/failure.ts
-var src_failure = __nccwpck_require__(1633);
 ;// CONCATENATED MODULE: ./src/batches.ts
-
 
 function chunk(items, size) {
     const batches = [];
@@ -43586,7 +43352,7 @@ function readInviteResponse(body, redact) {
  * One attempt at a passing failure (a 503, a reset, with max-attempts: 1) is not an outage.
  */
 function stopsTheRest(failure) {
-    return ((0,src_failure/* isKeyRefusal */.Ux)(failure) ||
+    return ((0,client/* isKeyRefusal */.Ux)(failure) ||
         (failure.status === undefined &&
             ((0,client/* isPermanentNetworkFailure */.bd)(failure.code) || failure.code === 'ECONNREFUSED')) ||
         (failure.retriesExhausted && failure.attempts > 1));
@@ -43634,10 +43400,199 @@ async function sendBatches(batches, options) {
     return outcomes;
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: ./src/bounded.ts
-var bounded = __nccwpck_require__(6586);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/names.ts
+var names = __nccwpck_require__(6455);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Reads and validates every action input once, so that the rest of the action works on a
+// plain, already-checked Config. Each error names the input and says how to fix it.
+
+
+
+
+/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'org',
+    'token',
+    'emails',
+    'emails-file',
+    'emails-key',
+    'dry-run',
+    'fail-on-errors',
+    'batch-size',
+    'concurrency',
+    'max-attempts',
+    'timeout-seconds',
+    'api-url',
+    'group',
+    'skip-existing',
+    'only-added',
+    'base-ref',
+    'github-token',
+    'allow-pull-request-events'
+]));
+/**
+ * Events that run a change nobody has merged yet: the action only plans on them, so that a
+ * pull request that adds an address cannot grant access before review.
+ */
+const PLAN_ONLY_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'merge_group'
+];
+function checkName(input, value) {
+    if (!(0,names/* isControlPlaneName */.z)(value)) {
+        throw (0,errors/* inputError */.Xu)(input, `Input '${input}' is not a valid Control Plane name: ${(0,src_text/* quote */.hD)(value)}. ` +
+            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
+    }
+    return value;
+}
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw (0,errors/* inputError */.Xu)(input, `Input '${input}' must be true or false, not ${(0,src_text/* quote */.hD)(raw)}.`);
+}
+function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
+    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
+        const kind = integer ? 'a whole number' : 'a number';
+        throw (0,errors/* inputError */.Xu)(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${(0,src_text/* quote */.hD)(raw)}.`);
+    }
+    return value;
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseApiUrl(raw) {
+    const text = raw.trim() || 'https://api.cpln.io';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' is not a URL: ${(0,src_text/* quote */.hD)(text)}. Use for example https://api.cpln.io.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
+            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
+    }
+    if (url.username || url.password) {
+        throw (0,errors/* inputError */.Xu)('api-url', "Input 'api-url' must not contain a user name or password.");
+    }
+    if (url.search || url.hash) {
+        throw (0,errors/* inputError */.Xu)('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
+    }
+    let end = url.pathname.length;
+    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    return `${url.origin}${url.pathname.slice(0, end)}`;
+}
+function optional(value) {
+    const text = value.trim();
+    return text === '' ? undefined : text;
+}
+/**
+ * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
+ * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
+ */
+function readConfig(getInput, env) {
+    // No CPLN_ORG fall-back: action.yml declares org required, and a workflow linter flags a
+    // step without it; which org is invited into must be visible in the workflow itself.
+    const org = getInput('org').trim();
+    if (org === '') {
+        throw (0,errors/* inputError */.Xu)('org', "Input 'org' is required: the name of your Control Plane org.");
+    }
+    checkName('org', org);
+    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
+    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
+        ? event
+        : undefined;
+    const dryRun = asked || planOnlyEvent !== undefined;
+    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
+    // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
+    // key; it used to pass as one and fail later with a misleading 401.
+    const token = (0,src_secrets/* stripBearer */.Wg)(given) === '' ? '' : given;
+    // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
+    // pasted across two lines) used to fail every attempt of every batch as a "network error",
+    // each retried with backoff. The message does not show the key.
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
+        throw (0,errors/* inputError */.Xu)('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
+            'check that the secret holds the key alone, on one line.');
+    }
+    if (token === '' && !dryRun) {
+        throw (0,errors/* inputError */.Xu)('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
+            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
+            'A dry run (dry-run: true) needs no key.');
+    }
+    const emails = getInput('emails');
+    const emailsFile = optional(getInput('emails-file'));
+    const emailsKey = optional(getInput('emails-key'));
+    if (emails.trim() === '' && emailsFile === undefined) {
+        throw (0,errors/* inputError */.Xu)('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
+    }
+    if (emailsKey !== undefined && emailsFile === undefined) {
+        throw (0,errors/* inputError */.Xu)('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
+    }
+    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
+        throw (0,errors/* inputError */.Xu)('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${(0,src_text/* quote */.hD)(emailsKey)}.`);
+    }
+    const group = optional(getInput('group'));
+    if (group !== undefined)
+        checkName('group', group);
+    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
+    if (onlyAdded && emailsFile === undefined) {
+        throw (0,errors/* inputError */.Xu)('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
+    }
+    const baseRef = optional(getInput('base-ref'));
+    if (baseRef !== undefined && !onlyAdded) {
+        throw (0,errors/* inputError */.Xu)('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
+    }
+    return {
+        org,
+        token,
+        emails,
+        emailsFile,
+        emailsKey,
+        dryRun,
+        planOnlyEvent,
+        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
+        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
+        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
+        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
+        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
+        apiUrl: parseApiUrl(getInput('api-url')),
+        group,
+        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
+        onlyAdded,
+        baseRef,
+        githubToken: getInput('github-token').trim()
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
@@ -43660,7 +43615,7 @@ function nameHint(text) {
     const inner = found.length === 1 ? (0,addresses/* normaliseAddress */.DC)(found[0]?.text ?? '') : '';
     return inner === '' || inner === text || (0,addresses/* checkAddress */.l_)(inner) !== undefined
         ? ''
-        : ` (in a YAML or JSON team file write the address alone, ${(0,bounded/* bounded */.Mm)(inner)}, or a mapping with email: ${(0,bounded/* bounded */.Mm)(inner)} and name)`;
+        : ` (in a YAML or JSON team file write the address alone, ${(0,src_text/* bounded */.Mm)(inner)}, or a mapping with email: ${(0,src_text/* bounded */.Mm)(inner)} and name)`;
 }
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
@@ -43678,7 +43633,7 @@ function planInvites(entries, options = {}) {
         // quoted in every output, message and annotation.
         const address = text === '' && entry.location
             ? `${entry.location.file}:${entry.location.line}`
-            : (0,bounded/* boundedKey */.jx)(text);
+            : (0,src_text/* boundedKey */.jx)(text);
         if (entry.origin === 'file')
             inFile.add(address);
         const first = firstSeen.get(address);
@@ -43740,8 +43695,6 @@ function skipMembers(plan, members) {
 
 // EXTERNAL MODULE: ./src/report.ts
 var report = __nccwpck_require__(665);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/results.ts
 
 
@@ -43773,7 +43726,7 @@ function failureError(failure) {
 }
 /** Why a batch was not sent: what happened to the batch that stopped the rest. */
 function notSentMessage(because) {
-    const cause = (0,src_failure/* isKeyRefusal */.Ux)(because)
+    const cause = (0,client/* isKeyRefusal */.Ux)(because)
         ? `was refused with HTTP ${because.status} (${because.code})`
         : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts === 1 ? '1 attempt' : `${because.attempts} attempts`})`;
     return `an earlier batch ${cause}, so no further batches were sent`;
@@ -43928,7 +43881,7 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
         stoppedBy,
         notSentBecause: stoppedBy === undefined
             ? unsentBecause
-            : (0,src_failure/* isKeyRefusal */.Ux)(stoppedBy)
+            : (0,client/* isKeyRefusal */.Ux)(stoppedBy)
                 ? 'the key was refused'
                 : 'an earlier batch failed and the rest would have failed the same way',
         sent: outcomes === undefined ? undefined : attempted
@@ -43956,8 +43909,6 @@ function toOutputs(plan, run) {
     };
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in User-Agent; a test keeps it equal to package.json's version. */
 const VERSION = '1.0.0';
@@ -43966,6 +43917,8 @@ const VERSION = '1.0.0';
 // The edge of the action: the only module that talks to @actions/core. It reads the inputs,
 // runs the steps in order (inputs -> addresses -> plan -> batches -> results) and writes the
 // outputs, the job summary, the annotations and the exit status.
+
+
 
 
 
@@ -44014,13 +43967,13 @@ async function gatherEntries(config, env, redact) {
     if (config.emailsFile === undefined) {
         if (entries.length > 0)
             return { entries };
-        throw new inputs/* InputError */.dz('emails', `${noAddressInInput}: give at least one address, or set 'emails-file'.`);
+        throw (0,errors/* inputError */.Xu)('emails', `${noAddressInInput}: give at least one address, or set 'emails-file'.`);
     }
     if (entries.length === 0 && config.emails.trim() !== '')
         warning(`${noAddressInInput}.`);
     const { readTeamFileEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
     const read = readTeamFileEntries(workspaceOf(env), config.emailsFile, config.emailsKey);
-    core_info(redact(`Read ${(0,report/* plural */.LS)(read.entries.length, 'entry')} from ${read.file.displayPath}.`));
+    core_info(redact(`Read ${(0,src_text/* plural */.LS)(read.entries.length, 'entry')} from ${read.file.displayPath}.`));
     if (read.entries.length === 0) {
         warning(redact(`emails-file ${read.file.displayPath} lists no address: it is empty, holds only comments, ` +
             'or its list is empty. Nothing is read from it.'), { title: 'Team file', file: read.file.displayPath });
@@ -44065,10 +44018,10 @@ async function run(env = process.env) {
 async function runSteps(env, redact) {
     let config;
     try {
-        config = (0,inputs/* readConfig */.Xg)(name => getInput(name), env);
+        config = readConfig(name => getInput(name), env);
     }
     catch (error) {
-        if (error instanceof inputs/* InputError */.dz)
+        if (error instanceof errors/* ActionError */.lZ)
             return setFailed(redact(error.message));
         throw error;
     }
@@ -44087,9 +44040,7 @@ async function runSteps(env, redact) {
         ({ entries, file } = await gatherEntries(config, env, redact));
     }
     catch (error) {
-        if (error instanceof inputs/* InputError */.dz)
-            return setFailed(redact(error.message));
-        if (error instanceof src_failure/* StepFailure */.pH) {
+        if (error instanceof errors/* ActionError */.lZ) {
             if (error.location) {
                 annotate({ level: 'error', title: 'Team file', message: error.message, location: error.location }, redact);
             }
@@ -44110,7 +44061,7 @@ async function runSteps(env, redact) {
         dispatcher
     };
     const info = (text) => core_info(redact(text));
-    const logRetry = (what) => (notice) => info(`${what}: ${(0,report/* printable */.g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
+    const logRetry = (what) => (notice) => info(`${what}: ${(0,src_text/* printable */.g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
     try {
         // The base first: it may leave nothing to send (or to list).
         let baseEntries;
@@ -44135,7 +44086,7 @@ async function runSteps(env, redact) {
                     membersDecide = base.reason;
             }
             catch (error) {
-                if (!(error instanceof src_failure/* StepFailure */.pH))
+                if (!(error instanceof errors/* ActionError */.lZ))
                     throw error;
                 return await finishUnsent(planInvites(entries), error.message, 'the base version of the team file could not be read', error.configuration);
             }
@@ -44156,7 +44107,7 @@ async function runSteps(env, redact) {
                 const listed = await listMembers(settings, config.org, logRetry('Listing members'));
                 if (!listed.ok) {
                     const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
-                    const hint = (0,src_failure/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
+                    const hint = (0,client/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
                         ? (0,report/* wrongOrgHint */.r5)(keyOrg, config.org)
                         : listed.hint;
                     const why = membersDecide === undefined
@@ -44164,16 +44115,16 @@ async function runSteps(env, redact) {
                         : `only-added (${membersDecide}, so the members decide who is new)`;
                     return await finishUnsent(plan, `Could not list the members of org '${config.org}' for ${why}: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), `listing the members for ${purpose} failed`);
                 }
-                info(`Org ${config.org} has ${(0,report/* plural */.LS)(listed.emails.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
+                info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
                 plan = skipMembers(plan, listed.emails);
             }
         }
         const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
-        info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,report/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+        info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
         let outcomes;
         if (!config.dryRun && plan.send.length > 0) {
             const batches = chunk(plan.send, config.batchSize);
-            info(`Sending ${(0,report/* plural */.LS)(batches.length, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`);
+            info(`Sending ${(0,src_text/* plural */.LS)(batches.length, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`);
             outcomes = await sendBatches(batches, {
                 settings,
                 org: config.org,
@@ -44250,7 +44201,7 @@ async function runSteps(env, redact) {
 function logBatch(outcome, count, redact) {
     const info = (text) => core_info(redact(text));
     const n = outcome.emails.length;
-    const title = `Batch ${outcome.index + 1}/${count}: ${(0,report/* plural */.LS)(n, 'address')}`;
+    const title = `Batch ${outcome.index + 1}/${count}: ${(0,src_text/* plural */.LS)(n, 'address')}`;
     if (outcome.kind === 'not-sent') {
         info(`${title}: not sent (an earlier batch stopped the rest).`);
         return;
@@ -44269,12 +44220,12 @@ function logBatch(outcome, count, redact) {
         summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
         for (const r of read.results) {
             lines.push(r.kind === 'error'
-                ? `✗ ${(0,report/* printable */.g$)(r.address)}: ${(0,report/* printable */.g$)(r.error.code)} - ${(0,report/* printable */.g$)(r.error.message)}`
-                : `✓ ${(0,report/* printable */.g$)(r.address)}` // a valid address may hold `##[` (see printable)
+                ? `✗ ${(0,src_text/* printable */.g$)(r.address)}: ${(0,src_text/* printable */.g$)(r.error.code)} - ${(0,src_text/* printable */.g$)(r.error.message)}`
+                : `✓ ${(0,src_text/* printable */.g$)(r.address)}` // a valid address may hold `##[` (see printable)
             );
         }
         for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
-            lines.push(`! refused ${(0,report/* printable */.g$)(JSON.stringify(u.key))}, not an address sent: ${(0,report/* printable */.g$)(u.error.code)} - ${(0,report/* printable */.g$)(u.error.message)}`);
+            lines.push(`! refused ${(0,src_text/* printable */.g$)(JSON.stringify(u.key))}, not an address sent: ${(0,src_text/* printable */.g$)(u.error.code)} - ${(0,src_text/* printable */.g$)(u.error.message)}`);
         }
     }
     startGroup(redact(`${title} - ${summary}`));
@@ -44305,73 +44256,29 @@ function isControlPlaneName(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   _M: () => (/* binding */ where),
 /* harmony export */   aD: () => (/* binding */ countResults),
-/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   hk: () => (/* binding */ annotations),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   r5: () => (/* binding */ wrongOrgHint)
 /* harmony export */ });
-/* unused harmony export listSome */
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9592);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 
 
-/**
- * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
- * so does the `[` of `##[`.
- */
-function printable(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, c => {
-        const code = c.charCodeAt(0);
-        if (code === 10)
-            return '\\n';
-        if (code === 13)
-            return '\\r';
-        if (code === 9)
-            return '\\t';
-        return `\\u${code.toString(16).padStart(4, '0')}`;
-    })
-        // The runner also honours the old command form `##[name]data` ANYWHERE in a log line
-        // (actions/runner ActionCommand.TryParse), so a valid address such as
-        // `##[set-env]a@x.co`, or an error code from the server, could fail the step or stop
-        // command processing. Found by __tests__/reliability (injection attempts).
-        .replace(/##\[/g, '##\\u005b'));
-}
-function where(location) {
-    return location === undefined ? '' : `${location.file}:${location.line}:${location.column}`;
-}
-/** `a, b, c (+7 more)`: enough to find the addresses without flooding a message. */
-function listSome(addresses, limit = 5) {
-    const shown = addresses.slice(0, limit).map(printable).join(', ');
-    return addresses.length > limit ? `${shown} (+${addresses.length - limit} more)` : shown;
-}
-function plural(count, word) {
-    if (count === 1)
-        return `${count} ${word}`;
-    if (/(s|x|ch|sh)$/.test(word))
-        return `${count} ${word}es`;
-    if (/[^aeiou]y$/.test(word))
-        return `${count} ${word.slice(0, -1)}ies`;
-    return `${count} ${word}s`;
-}
 /** One bounded line: the API's code, message and id may be of any length. */
 function describeFailure(failure) {
     const parts = [
         failure.status === undefined ? undefined : `HTTP ${failure.status}`,
-        printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)),
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)),
         '-',
-        printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV)),
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV)),
         failure.id === undefined
             ? undefined
-            : `(id ${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))})`
+            : `(id ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))})`
     ];
     const text = parts.filter(Boolean).join(' ');
     return failure.retriesExhausted
-        ? `${text}; gave up after ${plural(failure.attempts, 'attempt')}`
+        ? `${text}; gave up after ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failure.attempts, 'attempt')}`
         : text;
 }
 function countResults(results) {
@@ -44415,12 +44322,12 @@ function failureLine(group) {
         failure.status < 500;
     const verb = refused ? 'Control Plane refused' : 'Sending failed for';
     if (batches <= 1) {
-        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`;
+        return `${verb} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(addresses)}.`;
     }
     const idList = ids.length === 0
         ? ''
-        : ` (ids ${listSome(ids.map(id => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)), IDS_SHOWN)})`;
-    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
+        : ` (ids ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(ids.map(id => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)), IDS_SHOWN)})`;
+    return `${verb} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(addresses.length, 'address')} in ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(addresses)}.`;
 }
 /**
  * The one message the step fails with, or undefined when it succeeds. Each line is one
@@ -44436,11 +44343,11 @@ function failureMessage(run, options) {
         lines.push(failureLine(group));
         const { failure } = group;
         let hint;
-        if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyRefusal */ .Ux)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyRefusal */ .Ux)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
             hint = wrongOrgHint(options.keyOrg, options.org);
         }
         else if (failure.status === 401) {
-            hint = _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT;
+            hint = _client_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT;
         }
         else if (failure.status === 403) {
             hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
@@ -44453,26 +44360,26 @@ function failureMessage(run, options) {
     const hidden = run.failures.slice(FAILURE_GROUPS_SHOWN);
     if (hidden.length > 0) {
         const count = hidden.reduce((sum, group) => sum + group.addresses.length, 0);
-        lines.push(`${plural(hidden.length, 'other kind')} of failure affected ${plural(count, 'more address')}; the errors output and the job summary give each address its error.`);
+        lines.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hidden.length, 'other kind')} of failure affected ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(count, 'more address')}; the errors output and the job summary give each address its error.`);
     }
     const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent');
     if (notSent.length > 0) {
-        lines.push(`${plural(notSent.length, 'address')} not sent because ${run.notSentBecause ?? 'of an earlier failure'}: ${listSome(notSent.map(r => r.address))}.`);
+        lines.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notSent.length, 'address')} not sent because ${run.notSentBecause ?? 'of an earlier failure'}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(notSent.map(r => r.address))}.`);
     }
     if (options.failOnErrors) {
         const inFailed = failedAddresses(run);
         const refused = run.results.filter(r => r.kind === 'error' && !inFailed.has(r.address) && r.error.code !== 'not_sent');
         if (refused.length > 0) {
-            lines.push(`Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`);
+            lines.push(`Control Plane refused ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(refused.length, 'address')} (fail-on-errors is true): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(refused.map(r => r.address))}.`);
         }
         const alone = run.unmatched.filter(u => u.addresses.length === 0);
         if (alone.length > 0) {
-            lines.push(`Control Plane refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`);
+            lines.push(`Control Plane refused ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`);
         }
     }
     const invalid = run.results.filter(r => r.kind === 'invalid');
     if (invalid.length > 0) {
-        lines.push(`${plural(invalid.length, 'invalid address')} not sent: ${listSome(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`);
+        lines.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(invalid.length, 'invalid address')} not sent: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`);
     }
     if (lines.length === 0)
         return undefined;
@@ -44484,8 +44391,8 @@ function failureMessage(run, options) {
         const them = notInvited === 1 ? 'it' : 'them';
         const missed = `a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${them}`;
         lines.push(options.configuration
-            ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${plural(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
-            : `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: ${missed}. ` +
+            ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
+            : `Re-run this job to retry the ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notInvited, 'address')} not invited: ${missed}. ` +
                 'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
     }
     return lines.join('\n');
@@ -44494,7 +44401,7 @@ function failureMessage(run, options) {
 function unmatchedList(refusals) {
     const shown = refusals
         .slice(0, 3)
-        .map(r => `${printable(JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.key, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_MAX_CHARS */ ._c)))} (${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))} - ${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV))})`)
+        .map(r => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.key, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_MAX_CHARS */ ._c)))} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV))})`)
         .join('; ');
     return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
 }
@@ -44507,7 +44414,7 @@ function annotations(plan, run, failOnErrors) {
             out.push({
                 level: 'error',
                 title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
-                message: `${printable(r.address)}: ${r.error.message}`,
+                message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.address)}: ${r.error.message}`,
                 location: r.location
             });
         }
@@ -44515,7 +44422,7 @@ function annotations(plan, run, failOnErrors) {
             out.push({
                 level: failOnErrors ? 'error' : 'warning',
                 title: 'Invitation refused',
-                message: `${printable(r.address)}: ${r.error.code} - ${printable(r.error.message)}`,
+                message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.address)}: ${r.error.code} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.error.message)}`,
                 location: located.get(r.address)
             });
         }
@@ -44530,31 +44437,31 @@ function annotations(plan, run, failOnErrors) {
         out.push({
             level: failOnErrors ? 'error' : 'warning',
             title: 'Unmatched refusal',
-            message: `The API refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
+            message: `The API refused ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
         });
     }
     if (run.notInResponse.length > 0) {
         out.push({
             level: 'notice',
             title: 'Not named in the answer',
-            message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${listSome(run.notInResponse)}.`
+            message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(run.notInResponse)}.`
         });
     }
     if (plan.removed.length > 0) {
         out.push({
             level: 'notice',
             title: 'Removed from the team file',
-            message: `${plural(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
+            message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(plan.removed)}.`
         });
     }
     return out;
 }
 function duplicateAnnotation(d, invalid) {
-    const first = d.first === undefined ? 'in the emails input' : `at ${where(d.first)}`;
+    const first = d.first === undefined ? 'in the emails input' : `at ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(d.first)}`;
     return {
         level: 'warning',
         title: 'Duplicate address',
-        message: `${printable(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
+        message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
         location: d.location
     };
 }
@@ -44656,13 +44563,52 @@ function orgOfKey(token) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ API_MESSAGE_MAX_CHARS),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   Qh: () => (/* binding */ API_NAME_MAX_CHARS),
+/* harmony export */   XT: () => (/* binding */ listSome),
+/* harmony export */   _M: () => (/* binding */ where),
 /* harmony export */   _c: () => (/* binding */ API_KEY_MAX_CHARS),
-/* harmony export */   cz: () => (/* binding */ clipped)
+/* harmony export */   cz: () => (/* binding */ clipped),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   jx: () => (/* binding */ boundedKey)
 /* harmony export */ });
-// Bounds on text the API sends back, shared by the results (outputs) and the report (log
-// lines, the failure message): a server may answer with a page of HTML, or with a code or
-// an id of any length, and a message repeated per batch or per address must stay readable.
+/* unused harmony export ECHO_MAX_CHARS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Text helpers shared by every step. Text a user gave, or a server sent, is quoted back in log
+// lines, annotations, messages, the summary and output keys: it is made printable (one log
+// line, no workflow command) and bounded (one wrong file read as a team file, a 2 MB line,
+// must not flood each of those with its whole content).
+
+/** Above every valid address (254 characters at most), so no address is ever cut. */
+const ECHO_MAX_CHARS = 256;
+/** `ann@…(2,097,152 characters)`: the first `max` characters and the original length. */
+function bounded(text, max = ECHO_MAX_CHARS) {
+    if (text.length <= max)
+        return text;
+    // Do not cut a surrogate pair in two.
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return `${text.slice(0, end)}…(${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * The same, for a key that must stay distinct (an invalid entry in the `errors` output): two
+ * long entries that begin alike and have the same length differ in the digest of their text.
+ */
+function boundedKey(text) {
+    if (text.length <= ECHO_MAX_CHARS)
+        return text;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    return `${bounded(text).slice(0, -1)}, sha256 ${digest})`;
+}
+/** Shows a user's value in a message without letting it break the line. */
+function quote(value) {
+    return JSON.stringify(bounded(value, 100));
+}
+// Bounds on text the API sends back: a server may answer with a page of HTML, or with a code
+// or an id of any length, and a message repeated per batch or per address must stay readable.
 /** The API's message is quoted up to this length. */
 const API_MESSAGE_MAX_CHARS = 300;
 /**
@@ -44675,6 +44621,47 @@ const API_KEY_MAX_CHARS = 100;
 /** `text`, cut to `limit` characters with `…` when longer. */
 function clipped(text, limit) {
     return text.length <= limit ? text : `${text.slice(0, limit)}…`;
+}
+/**
+ * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
+ * so does the `[` of `##[`.
+ */
+function printable(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, c => {
+        const code = c.charCodeAt(0);
+        if (code === 10)
+            return '\\n';
+        if (code === 13)
+            return '\\r';
+        if (code === 9)
+            return '\\t';
+        return `\\u${code.toString(16).padStart(4, '0')}`;
+    })
+        // The runner honours the old command form `##[name]data` anywhere in a log line
+        // (actions/runner ActionCommand.TryParse), so a valid address such as
+        // `##[set-env]a@x.co`, or an error code from a server, could otherwise fail the step or
+        // stop command processing.
+        .replace(/##\[/g, '##\\u005b'));
+}
+/** `file:line:column`, as editors and annotations read it; '' without a location. */
+function where(location) {
+    return location === undefined ? '' : `${location.file}:${location.line}:${location.column}`;
+}
+/** `a, b, c (+7 more)`: enough to find the addresses without flooding a message. */
+function listSome(addresses, limit = 5) {
+    const shown = addresses.slice(0, limit).map(printable).join(', ');
+    return addresses.length > limit ? `${shown} (+${addresses.length - limit} more)` : shown;
+}
+function plural(count, word) {
+    if (count === 1)
+        return `${count} ${word}`;
+    if (/(s|x|ch|sh)$/.test(word))
+        return `${count} ${word}es`;
+    if (/[^aeiou]y$/.test(word))
+        return `${count} ${word.slice(0, -1)}ies`;
+    return `${count} ${word}s`;
 }
 
 

@@ -2,8 +2,7 @@
 // outcome per batch in batch order. Some failures stop the batches not yet sent (see
 // stopsTheRest).
 import type { ApiFailure, ClientSettings, RetryNotice } from './client.js'
-import { callApi, excerpt, isPermanentNetworkFailure } from './client.js'
-import { isKeyRefusal } from './failure.js'
+import { callApi, excerpt, isKeyRefusal, isPermanentNetworkFailure } from './client.js'
 
 export type BatchOutcome =
   | {

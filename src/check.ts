@@ -5,15 +5,17 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { splitEmailInput } from './addresses.js'
-import { isKeyRefusal } from './failure.js'
 import { MAX_TEAM_FILE_BYTES } from './files.js'
-import { checkName, InputError, parseApiUrl, quote } from './inputs.js'
+import { ActionError } from './errors.js'
+import { checkName, parseApiUrl } from './inputs.js'
 import type { Plan } from './plan.js'
 import { planInvites, skipMembers } from './plan.js'
-import { describeFailure, plural, printable, where, wrongOrgHint } from './report.js'
+import { isKeyRefusal } from './client.js'
+import { describeFailure, wrongOrgHint } from './report.js'
 import { makeRedactor, orgOfKey, stripBearer, type Redactor } from './secrets.js'
-import { parseTeamFile, TeamFileError } from './teamfile.js'
+import { parseTeamFile } from './teamfile.js'
 import type { ListedEntry, SourceLocation } from './types.js'
+import { plural, printable, quote, where } from './text.js'
 import { VERSION } from './version.js'
 
 type Env = Record<string, string | undefined>
@@ -74,7 +76,7 @@ type ValueFlag = (typeof VALUE_FLAGS)[number]
 class UsageError extends Error {}
 
 /** An input parser's message, worded for the command line (`--org` for input 'org'). */
-function asFlag(error: InputError): string {
+function asFlag(error: ActionError): string {
   return error.message.replaceAll(`Input '${error.input}'`, `--${error.input}`)
 }
 
@@ -87,7 +89,8 @@ export function parseCheckArgs(argv: readonly string[], env: Env): ParsedArgs {
     return parse(argv, env)
   } catch (error) {
     if (error instanceof UsageError) return { kind: 'usage-error', message: error.message }
-    if (error instanceof InputError) return { kind: 'usage-error', message: asFlag(error) }
+    if (error instanceof ActionError && error.input !== undefined)
+      return { kind: 'usage-error', message: asFlag(error) }
     throw error
   }
 }
@@ -202,7 +205,7 @@ function readSkipExisting(
   try {
     apiUrl = parseApiUrl(apiUrlGiven ?? env.CPLN_ENDPOINT ?? '')
   } catch (error) {
-    if (error instanceof InputError && apiUrlGiven === undefined) {
+    if (error instanceof ActionError && apiUrlGiven === undefined) {
       throw new UsageError(`CPLN_ENDPOINT: ${asFlag(error).replace(/^--api-url /, '')}`)
     }
     throw error
@@ -364,7 +367,7 @@ function readSource(cwd: string, file: string, key: string | undefined): Checked
   try {
     entries = parseTeamFile(content, name, key)
   } catch (error) {
-    if (!(error instanceof TeamFileError)) throw error
+    if (!(error instanceof ActionError)) throw error
     const outcome: CheckedSource['outcome'] = { kind: 'not-a-team-file', message: error.message }
     if (error.location !== undefined) outcome.location = error.location
     return { name, outcome }

@@ -5,6 +5,13 @@ import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
 import type { Redactor } from './secrets.js'
 import { authorizationHeader } from './secrets.js'
 
+/** A 401/403: the key itself was refused, so every further request would be too. */
+export function isKeyRefusal(failure: { status?: number }): boolean {
+  return failure.status === 401 || failure.status === 403
+}
+
+export const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.'
+
 export const MAX_BODY_BYTES = 10 * 1024 * 1024
 
 export interface ClientSettings {

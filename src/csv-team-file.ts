@@ -3,7 +3,7 @@
 // finds where each record and field starts, for annotations. The two must agree on the
 // records, or the file is refused rather than annotated at the wrong place.
 import { CsvError, parse } from 'csv-parse/sync'
-import { TeamFileError } from './teamfile.js'
+import { teamFileError } from './errors.js'
 import type { ListedEntry, SourceLocation } from './types.js'
 
 const ADDRESS_COLUMNS = ['email', 'user_email']
@@ -130,7 +130,7 @@ function findColumn(
   const found = header.flatMap((cell, i) => (names.includes(cell.trim().toLowerCase()) ? [i] : []))
   if (found.length > 1) {
     const shown = found.map(i => JSON.stringify(header[i])).join(' and ')
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file ${file} has two ${what} columns in its header (line ${line}): ${shown}. Keep one of them.`,
       { file, line, column: 1 }
     )
@@ -166,7 +166,7 @@ export function parseCsvTeamFile(content: string, file: string): ListedEntry[] {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content
   const nul = text.indexOf('\0')
   if (nul >= 0) {
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file looks like a binary file (NUL byte): ${file}. Point emails-file at a CSV file with a header row.`
     )
   }
@@ -184,7 +184,7 @@ export function parseCsvTeamFile(content: string, file: string): ListedEntry[] {
     const parsed = (error as { records?: unknown }).records
     const at = typeof parsed === 'number' ? spans[parsed] : undefined
     const where = at ? ` in the record at line ${at.line}` : ''
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file ${file} is not valid CSV${where}: ${csvErrorReason(error)}. ` +
         'A field holding a comma, a quote or a line break must be in double quotes, with each quote inside it doubled ("").',
       at ? { file, line: at.line, column: 1 } : undefined
@@ -194,7 +194,7 @@ export function parseCsvTeamFile(content: string, file: string): ListedEntry[] {
     spans.length !== records.length ||
     records.some((cells, i) => cells.length !== spans[i]?.fieldStarts.length)
   ) {
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file ${file} could not be read exactly as CSV (its records could not be located). ` +
         'Save it as plain comma-separated values, one record per line.'
     )
@@ -210,14 +210,14 @@ export function parseCsvTeamFile(content: string, file: string): ListedEntry[] {
   if (addressColumn === undefined) {
     const at = { file, line: headerLine, column: 1 }
     if (header.some(cell => cell.includes('@'))) {
-      throw new TeamFileError(
+      throw teamFileError(
         `emails-file ${file} has no header row: its first line (line ${headerLine}) holds an address. ` +
           `Add a first line naming the columns: ${HEADER_EXAMPLE}.`,
         at
       )
     }
     const names = header.map(cell => JSON.stringify(cell)).join(', ')
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file ${file} has no address column: its header (line ${headerLine}) names ${names}. ` +
         `Name the column of addresses email or USER_EMAIL: ${HEADER_EXAMPLE}.`,
       at

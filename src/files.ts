@@ -2,7 +2,8 @@
 // workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { InputError, quote } from './inputs.js'
+import { inputError } from './errors.js'
+import { quote } from './text.js'
 
 /** Far above any real team file (100,000 addresses are about 3 MB). */
 export const MAX_TEAM_FILE_BYTES = 32 * 1024 * 1024
@@ -26,7 +27,7 @@ export function readTeamFile(workspace: string, relative: string): TeamFileText 
   const root = path.resolve(workspace)
   const target = path.resolve(root, relative)
   if (!inside(root, target)) {
-    throw new InputError(
+    throw inputError(
       'emails-file',
       `Input 'emails-file' must be a path inside the workspace (${root}), not ${quote(relative)}.`
     )
@@ -35,27 +36,27 @@ export function readTeamFile(workspace: string, relative: string): TeamFileText 
   try {
     realPath = realpathSync(target)
   } catch {
-    throw new InputError(
+    throw inputError(
       'emails-file',
       `Input 'emails-file' names ${quote(relative)}, which does not exist in the workspace (${root}). ` +
         'Check the path, and that the repository is checked out (actions/checkout) before this step.'
     )
   }
   if (!inside(realpathSync(root), realPath)) {
-    throw new InputError(
+    throw inputError(
       'emails-file',
       `Input 'emails-file' names ${quote(relative)}, a link that leads outside the workspace; use a regular file in the repository.`
     )
   }
   const stat = statSync(realPath)
   if (!stat.isFile()) {
-    throw new InputError(
+    throw inputError(
       'emails-file',
       `Input 'emails-file' names ${quote(relative)}, which is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; give the path of the team file itself.`
     )
   }
   if (stat.size > MAX_TEAM_FILE_BYTES) {
-    throw new InputError(
+    throw inputError(
       'emails-file',
       `Input 'emails-file' names ${quote(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`
     )

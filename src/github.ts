@@ -3,7 +3,7 @@
 import { context, getOctokit } from '@actions/github'
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { StepFailure } from './failure.js'
+import { ActionError } from './errors.js'
 
 export interface EventInfo {
   eventName: string | undefined
@@ -67,11 +67,10 @@ export function locateInRepository(
   }
   const relative = path.relative(checkout, file)
   if (relative === '' || !within(checkout, file)) {
-    throw new StepFailure(
+    throw new ActionError(
       `only-added: the team file (${file}) is not inside the repository checked out at ${checkout}, so its path in the repository is unknown. Nothing was sent. ` +
         'Give emails-file as a path inside the checkout.',
-      undefined,
-      true
+      { configuration: true }
     )
   }
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')

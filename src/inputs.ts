@@ -1,8 +1,9 @@
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
-import { bounded } from './bounded.js'
+import { inputError } from './errors.js'
 import { isControlPlaneName } from './names.js'
 import { stripBearer } from './secrets.js'
+import { quote } from './text.js'
 
 /** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
 export const INPUT_NAMES = [
@@ -68,19 +69,9 @@ export interface Config {
   githubToken: string
 }
 
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    message: string
-  ) {
-    super(message)
-    this.name = 'InputError'
-  }
-}
-
 export function checkName(input: string, value: string): string {
   if (!isControlPlaneName(value)) {
-    throw new InputError(
+    throw inputError(
       input,
       `Input '${input}' is not a valid Control Plane name: ${quote(value)}. ` +
         'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.'
@@ -94,7 +85,7 @@ export function parseBoolean(input: string, raw: string, fallback: boolean): boo
   if (value === '') return fallback
   if (value === 'true') return true
   if (value === 'false') return false
-  throw new InputError(input, `Input '${input}' must be true or false, not ${quote(raw)}.`)
+  throw inputError(input, `Input '${input}' must be true or false, not ${quote(raw)}.`)
 }
 
 export function parseBoundedNumber(
@@ -111,7 +102,7 @@ export function parseBoundedNumber(
   const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text)
   if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
     const kind = integer ? 'a whole number' : 'a number'
-    throw new InputError(
+    throw inputError(
       input,
       `Input '${input}' must be ${kind} from ${min} to ${max}, not ${quote(raw)}.`
     )
@@ -131,26 +122,26 @@ export function parseApiUrl(raw: string): string {
   try {
     url = new URL(text)
   } catch {
-    throw new InputError(
+    throw inputError(
       'api-url',
       `Input 'api-url' is not a URL: ${quote(text)}. Use for example https://api.cpln.io.`
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`)
+    throw inputError('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`)
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    throw new InputError(
+    throw inputError(
       'api-url',
       `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
         'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).'
     )
   }
   if (url.username || url.password) {
-    throw new InputError('api-url', "Input 'api-url' must not contain a user name or password.")
+    throw inputError('api-url', "Input 'api-url' must not contain a user name or password.")
   }
   if (url.search || url.hash) {
-    throw new InputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).")
+    throw inputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).")
   }
   let end = url.pathname.length
   while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */) end--
@@ -160,11 +151,6 @@ export function parseApiUrl(raw: string): string {
 function optional(value: string): string | undefined {
   const text = value.trim()
   return text === '' ? undefined : text
-}
-
-/** Shows a user's value in a message without letting it break the line. */
-export function quote(value: string): string {
-  return JSON.stringify(bounded(value, 100))
 }
 
 /**
@@ -179,7 +165,7 @@ export function readConfig(
   // step without it; which org is invited into must be visible in the workflow itself.
   const org = getInput('org').trim()
   if (org === '') {
-    throw new InputError('org', "Input 'org' is required: the name of your Control Plane org.")
+    throw inputError('org', "Input 'org' is required: the name of your Control Plane org.")
   }
   checkName('org', org)
 
@@ -203,14 +189,14 @@ export function readConfig(
   // pasted across two lines) used to fail every attempt of every batch as a "network error",
   // each retried with backoff. The message does not show the key.
   if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
-    throw new InputError(
+    throw inputError(
       'token',
       "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
         'check that the secret holds the key alone, on one line.'
     )
   }
   if (token === '' && !dryRun) {
-    throw new InputError(
+    throw inputError(
       'token',
       "Input 'token' is required: pass a Control Plane service account key, e.g. " +
         'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
@@ -222,16 +208,16 @@ export function readConfig(
   const emailsFile = optional(getInput('emails-file'))
   const emailsKey = optional(getInput('emails-key'))
   if (emails.trim() === '' && emailsFile === undefined) {
-    throw new InputError(
+    throw inputError(
       'emails',
       "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both."
     )
   }
   if (emailsKey !== undefined && emailsFile === undefined) {
-    throw new InputError('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.")
+    throw inputError('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.")
   }
   if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
-    throw new InputError(
+    throw inputError(
       'emails-key',
       `Input 'emails-key' must be a dotted path such as teams.platform, not ${quote(emailsKey)}.`
     )
@@ -242,7 +228,7 @@ export function readConfig(
 
   const onlyAdded = parseBoolean('only-added', getInput('only-added'), false)
   if (onlyAdded && emailsFile === undefined) {
-    throw new InputError(
+    throw inputError(
       'only-added',
       "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set."
     )
@@ -250,7 +236,7 @@ export function readConfig(
 
   const baseRef = optional(getInput('base-ref'))
   if (baseRef !== undefined && !onlyAdded) {
-    throw new InputError(
+    throw inputError(
       'base-ref',
       "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref."
     )

@@ -7,10 +7,11 @@ import type { BatchOutcome } from './batches.js'
 import { chunk, sendBatches } from './batches.js'
 import type { ClientSettings, RetryNotice } from './client.js'
 import { makeDispatcher } from './client.js'
-import { isKeyRefusal, StepFailure } from './failure.js'
+import { isKeyRefusal } from './client.js'
+import { ActionError, inputError } from './errors.js'
 import type { TeamFileText } from './files.js'
 import type { Config } from './inputs.js'
-import { InputError, readConfig } from './inputs.js'
+import { readConfig } from './inputs.js'
 import type { Plan } from './plan.js'
 import { planInvites, skipMembers } from './plan.js'
 import type { Annotation } from './report.js'
@@ -19,8 +20,6 @@ import {
   countResults,
   describeFailure,
   failureMessage,
-  plural,
-  printable,
   wrongOrgHint
 } from './report.js'
 import type { RunResults } from './results.js'
@@ -28,6 +27,7 @@ import { mergeResults, readAnswer, toOutputs } from './results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
 import type { SummaryModel } from './summary.js'
 import type { ListedEntry } from './types.js'
+import { plural, printable } from './text.js'
 import { VERSION } from './version.js'
 
 type Env = Record<string, string | undefined>
@@ -72,7 +72,7 @@ async function gatherEntries(
     "Input 'emails' holds no address, only separators (commas, semicolons, spaces, line breaks)"
   if (config.emailsFile === undefined) {
     if (entries.length > 0) return { entries }
-    throw new InputError(
+    throw inputError(
       'emails',
       `${noAddressInInput}: give at least one address, or set 'emails-file'.`
     )
@@ -135,7 +135,7 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
   try {
     config = readConfig(name => core.getInput(name), env)
   } catch (error) {
-    if (error instanceof InputError) return core.setFailed(redact(error.message))
+    if (error instanceof ActionError) return core.setFailed(redact(error.message))
     throw error
   }
 
@@ -154,8 +154,7 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
   try {
     ;({ entries, file } = await gatherEntries(config, env, redact))
   } catch (error) {
-    if (error instanceof InputError) return core.setFailed(redact(error.message))
-    if (error instanceof StepFailure) {
+    if (error instanceof ActionError) {
       if (error.location) {
         annotate(
           { level: 'error', title: 'Team file', message: error.message, location: error.location },
@@ -213,7 +212,7 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
         if (base.kind === 'compared') baseEntries = base.entries
         if (base.kind === 'members') membersDecide = base.reason
       } catch (error) {
-        if (!(error instanceof StepFailure)) throw error
+        if (!(error instanceof ActionError)) throw error
         return await finishUnsent(
           planInvites(entries),
           error.message,

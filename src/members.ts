@@ -1,7 +1,6 @@
 // Lists the org's members for skip-existing, following `rel: next` links to the end.
 import type { ApiFailure, ClientSettings, RetryNotice } from './client.js'
-import { callApi } from './client.js'
-import { INVALID_KEY_HINT } from './failure.js'
+import { callApi, INVALID_KEY_HINT } from './client.js'
 
 /** Far beyond any org; a guard against a server that never stops paginating. */
 const MAX_PAGES = 10_000

@@ -2,12 +2,12 @@
 // Loaded only when only-added is used: Octokit is the largest part of the bundle after undici.
 import { existsSync } from 'node:fs'
 import { chooseBase, chooseHead } from './base.js'
-import { StepFailure } from './failure.js'
+import { ActionError } from './errors.js'
 import type { TeamFileText } from './files.js'
 import { decodeTeamFile } from './files.js'
 import { eventInfo, fetchFileAt, locateInRepository } from './github.js'
 import type { Config } from './inputs.js'
-import { printable } from './report.js'
+import { printable } from './text.js'
 import type { ListedEntry } from './types.js'
 
 export interface Log {
@@ -33,7 +33,7 @@ export type BaseReading =
   | { kind: 'everyone-new'; note: string }
   | { kind: 'members'; note: string; reason: string }
 
-function readFailure(where: string, found: { status?: number; message: string }): StepFailure {
+function readFailure(where: string, found: { status?: number; message: string }): ActionError {
   // A refusal (bad token, no access, no such commit) happens again on a re-run; a 5xx, a
   // rate limit or a timeout may not.
   const refused =
@@ -48,17 +48,16 @@ function readFailure(where: string, found: { status?: number; message: string })
       : found.status === 403 || found.status === 404
         ? 'Check that github-token can read the repository (permissions: contents: read) and that the commit exists.'
         : ''
-  return new StepFailure(
+  return new ActionError(
     `only-added could not read ${where} from GitHub${found.status ? ` (HTTP ${found.status})` : ''}: ${found.message}. ${hint}`.trim(),
-    undefined,
-    refused
+    { configuration: refused }
   )
 }
 
 /**
  * Reads the team file at the base commit. Fails closed: a file missing at the base counts
  * as added only once GitHub shows it at the head commit; otherwise the path is wrong and the
- * step fails (StepFailure) rather than invite the whole file again.
+ * step fails (ActionError) rather than invite the whole file again.
  */
 export async function readBaseEntries(
   config: Config,
@@ -78,11 +77,10 @@ export async function readBaseEntries(
         : existsSync(eventFile)
           ? ''
           : ` The event file (GITHUB_EVENT_PATH ${printable(eventFile)}) does not exist, so the event data is empty.`
-    throw new StepFailure(
+    throw new ActionError(
       `only-added: ${base.why}, so there is no base commit to compare ${file.displayPath} with.${why} ` +
         'Nothing was sent: everyone in the file would otherwise count as new. Set base-ref to the commit to compare with, or run on the complete event.',
-      undefined,
-      true
+      { configuration: true }
     )
   }
   if (base.kind === 'none') {
@@ -92,11 +90,10 @@ export async function readBaseEntries(
     return { kind: 'members', note, reason: `there is no base commit (${base.why})` }
   }
   if (config.githubToken === '') {
-    throw new StepFailure(
+    throw new ActionError(
       `Input 'github-token' is empty, but only-added needs it to read ${file.displayPath} at ${base.ref}. ` +
         'Leave it at its default (github.token) or pass a token with contents: read.',
-      undefined,
-      true
+      { configuration: true }
     )
   }
   const repoFile = locateInRepository(workspace, file.realPath, env)
@@ -107,20 +104,18 @@ export async function readBaseEntries(
   if (found.kind === 'absent') {
     const head = chooseHead(event.eventName, event.payload, env.GITHUB_SHA)
     if (head === undefined) {
-      throw new StepFailure(
+      throw new ActionError(
         `only-added: ${where} does not exist (${base.why}), and no head commit is known (no GITHUB_SHA) to confirm that the file was added rather than its path being wrong. Nothing was sent.`,
-        undefined,
-        true
+        { configuration: true }
       )
     }
     const atHead = await fetchFileAt(config.githubToken, repoFile, head.ref, config.timeoutMs)
     if (atHead.kind === 'failed') throw readFailure(`${shown} at ${head.ref}`, atHead)
     if (atHead.kind === 'absent') {
-      throw new StepFailure(
+      throw new ActionError(
         `only-added: GitHub has no ${shown}, neither at ${base.ref} (${base.why}) nor at ${head.ref} (${head.why}), so the path tried in the repository, ${printable(repoFile.path)}, is wrong. ` +
           'Nothing was sent: everyone in the file would otherwise count as new. Check emails-file, and for a nested checkout (actions/checkout with path:) that the checkout has its .git folder; or check out the commit of this run.',
-        undefined,
-        true
+        { configuration: true }
       )
     }
     // A rename looks the same as an addition: only the members can tell the people apart.
@@ -141,7 +136,7 @@ export async function readBaseEntries(
     log.info(note)
     return { kind: 'compared', entries, note }
   } catch (error) {
-    if (!(error instanceof StepFailure)) throw error
+    if (!(error instanceof ActionError)) throw error
     const note = `only-added: ${file.displayPath} at ${base.ref} (${base.why}) no longer parses, so the org's members decide who is new: only addresses that are not members are invited.`
     log.warning(`${note} The parser said: ${printable(error.message)}`)
     return {

@@ -1,7 +1,7 @@
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
 import { checkAddress, normaliseAddress, scanAddresses } from './addresses.js'
-import { bounded, boundedKey } from './bounded.js'
+import { bounded, boundedKey } from './text.js'
 import type { AddressError, ListedEntry, SkipReason, SourceLocation } from './types.js'
 
 export type Planned =

@@ -3,7 +3,8 @@
 // the desired addresses are fetched and read by the caller. Fail closed: anything unclear
 // removes nobody.
 import { checkAddress, normaliseAddress } from './addresses.js'
-import { InputError, quote } from './inputs.js'
+import { inputError } from './errors.js'
+import { quote } from './text.js'
 
 /** A member as the org's user listing shows it. */
 export interface Member {
@@ -195,7 +196,7 @@ export function parseKeep(raw: string): KeepPattern[] {
       patterns.push({ kind: 'address', address: text })
       continue
     }
-    throw new InputError(
+    throw inputError(
       'keep',
       `Input 'keep' lists ${quote(item)}, which is neither an email address nor a *@domain pattern. ` +
         'List addresses (admin@example.com) or whole domains (*@example.com), one per line.'
@@ -214,7 +215,7 @@ export function parseMaxRemovals(raw: string): MaxRemovals {
     const hundredths = Number(percent[1]) * 100 + Number((percent[2] ?? '').padEnd(2, '0'))
     if (hundredths <= 10_000) return { kind: 'percent', hundredths, text }
   }
-  throw new InputError(
+  throw inputError(
     'max-removals',
     `Input 'max-removals' must be a whole number of members (such as 10) or a percentage of the org's members ` +
       `from 0% to 100% (such as 25%), not ${quote(raw)}.`

@@ -1,51 +1,20 @@
 // Turns results into what people read: the failure message, log lines, annotations and
 // the job summary model. Pure: the edge (main.ts) hands these to @actions/core.
 import type { ApiFailure } from './client.js'
-import { INVALID_KEY_HINT, isKeyRefusal } from './failure.js'
+import { INVALID_KEY_HINT, isKeyRefusal } from './client.js'
 import type { Duplicate, Plan } from './plan.js'
 import type { RunResults, UnmatchedRefusal } from './results.js'
-import { API_KEY_MAX_CHARS, API_MESSAGE_MAX_CHARS, API_NAME_MAX_CHARS, clipped } from './text.js'
+import {
+  API_KEY_MAX_CHARS,
+  API_MESSAGE_MAX_CHARS,
+  API_NAME_MAX_CHARS,
+  clipped,
+  listSome,
+  plural,
+  printable,
+  where
+} from './text.js'
 import type { AddressResult, SourceLocation } from './types.js'
-
-/**
- * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
- * so does the `[` of `##[`.
- */
-export function printable(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, c => {
-        const code = c.charCodeAt(0)
-        if (code === 10) return '\\n'
-        if (code === 13) return '\\r'
-        if (code === 9) return '\\t'
-        return `\\u${code.toString(16).padStart(4, '0')}`
-      })
-      // The runner also honours the old command form `##[name]data` ANYWHERE in a log line
-      // (actions/runner ActionCommand.TryParse), so a valid address such as
-      // `##[set-env]a@x.co`, or an error code from the server, could fail the step or stop
-      // command processing. Found by __tests__/reliability (injection attempts).
-      .replace(/##\[/g, '##\\u005b')
-  )
-}
-
-export function where(location: SourceLocation | undefined): string {
-  return location === undefined ? '' : `${location.file}:${location.line}:${location.column}`
-}
-
-/** `a, b, c (+7 more)`: enough to find the addresses without flooding a message. */
-export function listSome(addresses: readonly string[], limit = 5): string {
-  const shown = addresses.slice(0, limit).map(printable).join(', ')
-  return addresses.length > limit ? `${shown} (+${addresses.length - limit} more)` : shown
-}
-
-export function plural(count: number, word: string): string {
-  if (count === 1) return `${count} ${word}`
-  if (/(s|x|ch|sh)$/.test(word)) return `${count} ${word}es`
-  if (/[^aeiou]y$/.test(word)) return `${count} ${word.slice(0, -1)}ies`
-  return `${count} ${word}s`
-}
 
 /** One bounded line: the API's code, message and id may be of any length. */
 export function describeFailure(failure: ApiFailure): string {

@@ -2,7 +2,7 @@
 // the action's outputs from those results alone, so the outputs cannot disagree.
 import type { ApiFailure } from './client.js'
 import type { BatchOutcome } from './batches.js'
-import { isKeyRefusal } from './failure.js'
+import { isKeyRefusal } from './client.js'
 import type { Plan } from './plan.js'
 import { API_KEY_MAX_CHARS, API_MESSAGE_MAX_CHARS, API_NAME_MAX_CHARS, clipped } from './text.js'
 import type { AddressError, AddressResult, SkipReason } from './types.js'

@@ -1,10 +1,10 @@
 // The job summary: a table of every address with its result, headline counts and notes.
 // Pure; main.ts hands the model to @actions/core's summary, and loads this module only when
 // the runner provides a summary file.
-import { bounded } from './bounded.js'
 import type { Plan } from './plan.js'
-import { countResults, plural, printable, where } from './report.js'
+import { countResults } from './report.js'
 import type { RunResults } from './results.js'
+import { bounded, plural, printable, where } from './text.js'
 import type { AddressResult } from './types.js'
 
 /** Rows beyond this collapse into counts; keeps the summary far below its 1 MiB limit. */

@@ -1,9 +1,8 @@
 // Reads the team file's entries: the file from the workspace, then the parser. Loaded only
 // when emails-file is given, because yaml is a large share of the bundle.
-import { StepFailure } from './failure.js'
 import type { TeamFileText } from './files.js'
 import { readTeamFile } from './files.js'
-import { parseTeamFile, TeamFileError } from './teamfile.js'
+import { parseTeamFile } from './teamfile.js'
 import type { ListedEntry } from './types.js'
 
 /** The entries of a team file's text; a file that cannot be read as a whole fails the step. */
@@ -12,12 +11,7 @@ export function parseTeamFileText(
   displayPath: string,
   key?: string
 ): ListedEntry[] {
-  try {
-    return parseTeamFile(content, displayPath, key)
-  } catch (error) {
-    if (error instanceof TeamFileError) throw new StepFailure(error.message, error.location)
-    throw error
-  }
+  return parseTeamFile(content, displayPath, key)
 }
 
 export function readTeamFileEntries(

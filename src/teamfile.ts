@@ -15,20 +15,10 @@ import {
   type YAMLParseError
 } from 'yaml'
 import { scanAddresses } from './addresses.js'
-import { bounded } from './bounded.js'
+import { type ActionError, teamFileError } from './errors.js'
+import { bounded } from './text.js'
 import { readCommonShapes } from './yaml-fast-path.js'
 import type { ListedEntry, SourceLocation } from './types.js'
-
-/** A problem with the team file as a whole; the message names the input and the fix. */
-export class TeamFileError extends Error {
-  location?: SourceLocation
-
-  constructor(message: string, location?: SourceLocation) {
-    super(message)
-    this.name = 'TeamFileError'
-    if (location) this.location = location
-  }
-}
 
 /** The keys that may hold the list when the file is a mapping; it may hold only one of them. */
 const LIST_KEYS = ['emails', 'members', 'users'] as const
@@ -118,7 +108,7 @@ export function parseTeamFile(
   if (nul >= 0) {
     countLines(text, lines)
     const at = position(pos, nul)
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file looks like a binary file (NUL byte at line ${at.line}, column ${at.column}): ` +
         `${file}. Point emails-file at a text, YAML or JSON file that lists the addresses. ` +
         'A UTF-16 file is read only with its byte-order mark: save it as UTF-8.',
@@ -128,7 +118,7 @@ export function parseTeamFile(
   const dottedKey = key?.trim() ?? ''
   if (isYamlName(file)) return parseYaml(text, file, dottedKey, pos, options.fastPaths !== false)
   if (dottedKey !== '') {
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-key is set ("${bounded(dottedKey)}") but emails-file ${file} is read as plain text: only ` +
         '.yml, .yaml and .json files have keys. Clear emails-key, or use a YAML or JSON file.'
     )
@@ -242,7 +232,7 @@ function parseYaml(
   const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false }
   if (scan.tooDeep !== undefined) {
     const loc = at(scan.tooDeep)
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file ${file} nests lists or mappings more than ${MAX_DEPTH} levels deep ` +
         `(line ${loc.line}, column ${loc.column}). A team file needs only a few levels: ` +
         'list the addresses directly.',
@@ -263,7 +253,7 @@ function parseYaml(
   if (firstError) {
     const loc = at(firstError.pos[0], firstError.pos[1])
     const reason = bounded(yamlReason(firstError.message))
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file ${file} is not valid ${kind} at line ${loc.line}, column ${loc.column}: ` +
         `${reason}. Fix the syntax, or give the file a .txt extension to read it as plain ` +
         'text, one or more addresses per line.',
@@ -275,7 +265,7 @@ function parseYaml(
   const second = filled[1]
   if (second) {
     const loc = at(second.range[0])
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file holds ${filled.length} YAML documents; keep one (${file} starts another ` +
         `document at line ${loc.line}). Remove the "---" separators and the extra documents.`,
       loc
@@ -298,14 +288,14 @@ function yamlReason(message: string): string {
   return firstLine.replace(/ at line \d+, column \d+:?$/, '')
 }
 
-function unreadable(error: unknown, file: string, kind: string): TeamFileError {
+function unreadable(error: unknown, file: string, kind: string): ActionError {
   if (error instanceof RangeError) {
-    return new TeamFileError(
+    return teamFileError(
       `emails-file ${file} is nested too deeply to read. List the addresses directly.`
     )
   }
   const reason = bounded(error instanceof Error ? error.message : String(error))
-  return new TeamFileError(
+  return teamFileError(
     `emails-file ${file} could not be read as ${kind}: ${reason}. Check its syntax.`
   )
 }
@@ -322,7 +312,7 @@ function checkAliases(
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true })
   } catch (error) {
     if (error instanceof ReferenceError && /alias count/i.test(error.message)) {
-      throw new TeamFileError(
+      throw teamFileError(
         `emails-file ${file} uses YAML aliases (*name) that expand to too many values, as a ` +
           '"billion laughs" attack does; it was refused unread. Write the addresses out ' +
           'instead of repeating them through aliases.'
@@ -448,7 +438,7 @@ function listInMapping(
       .join(', ')
     const where = path === '' ? 'at the top level' : `under emails-key "${bounded(path)}"`
     const example = bounded(path === '' ? second.name : `${path}.${second.name}`)
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
         'can be read and the others would be lost. To fix it, point emails-key at the one list ' +
         `to use (e.g. emails-key: ${example}), or merge the lists into one.`,
@@ -457,7 +447,7 @@ function listInMapping(
   }
   if (isSeq(only.value)) return { found: true, items: only.value.items }
   if (isEmpty(only.value)) return { found: true, items: undefined }
-  throw new TeamFileError(
+  throw teamFileError(
     `emails-file ${file}: "${only.name}" holds ${describe(only.value)}, not a list. Make it a ` +
       'list of addresses (or of mappings with an "email" key).',
     nodeLocation(only.value, at)
@@ -478,14 +468,14 @@ function findList(
     if (list.found) return list.items
     const keys = keysOf(root)
     const example = bounded(list.otherLists[0] ?? 'teams.platform')
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-file ${file} has no list of addresses: expected ${SHAPES}; found a mapping ` +
         `(${keyList(keys)}). Change the file to one of these shapes, or set emails-key to the ` +
         `dotted path of the list (for example ${example}).`,
       nodeLocation(root, at)
     )
   }
-  throw new TeamFileError(
+  throw teamFileError(
     `emails-file ${file} has no list of addresses: expected ${SHAPES}; found ` +
       `${describe(root)}. Change the file to one of these shapes.`,
     nodeLocation(root, at)
@@ -502,7 +492,7 @@ function followKey(
   const shownKey = bounded(key)
   const path = key.split('.').map(part => part.trim())
   if (path.some(part => part === '')) {
-    throw new TeamFileError(
+    throw teamFileError(
       `emails-key "${shownKey}" is not a dotted path: write the keys separated by single dots, ` +
         'for example teams.platform.'
     )
@@ -512,7 +502,7 @@ function followKey(
     const name = path[i] as string
     const where = i === 0 ? 'the top level' : `"${bounded(path.slice(0, i).join('.'))}"`
     if (!isMap(node)) {
-      throw new TeamFileError(
+      throw teamFileError(
         `emails-key "${shownKey}" not found in emails-file ${file}: ${where} holds ` +
           `${describe(node)}, not a mapping with keys. Set emails-key to a dotted path that ` +
           'exists in the file.',
@@ -521,7 +511,7 @@ function followKey(
     }
     const { found, value } = lookup(node, name, resolve)
     if (!found) {
-      throw new TeamFileError(
+      throw teamFileError(
         `emails-key "${shownKey}" not found in emails-file ${file}: ${where} has no key ` +
           `"${bounded(name)}" (${keyList(keysOf(node))}). Set emails-key to a dotted path that ` +
           'exists in the file.',
@@ -543,7 +533,7 @@ function followKey(
         `point emails-key at one of them (e.g. ${bounded(`${path.join('.')}.${list.otherLists[0]}`)}).`
     }
   }
-  throw new TeamFileError(
+  throw teamFileError(
     `emails-key "${shownKey}" in emails-file ${file} holds ${describe(node)}, not a list of ` +
       'addresses. Point emails-key at a list of addresses (or of mappings with an "email" key).' +
       lists,
