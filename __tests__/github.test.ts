@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ActionError } from '../src/errors.js'
-import { contentsRoute, locateInRepository } from '../src/github.js'
+import { contentsRoute } from '../src/github.js'
+import { locateInRepository } from '../src/plan/repository.js'
 
 const env = { GITHUB_REPOSITORY: 'acme/people' }
 

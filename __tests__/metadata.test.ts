@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
-import { INPUT_NAMES } from '../src/inputs.js'
+import { INPUT_NAMES } from '../src/config.js'
 import { VERSION } from '../src/version.js'
 import { ROOT } from './helpers/run-action.js'
 

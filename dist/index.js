@@ -39641,22 +39641,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3523:
+/***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ normaliseAddress),
-/* harmony export */   Vr: () => (/* binding */ splitEmailInput),
-/* harmony export */   l_: () => (/* binding */ checkAddress),
-/* harmony export */   me: () => (/* binding */ scanAddresses)
+/* harmony export */   V: () => (/* binding */ splitEmailInput),
+/* harmony export */   m: () => (/* binding */ scanAddresses)
 /* harmony export */ });
-/* harmony import */ var _hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5108);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-// Address lists written by hand: split into entries by one linear scan, then each address
-// checked by a maintained validator (@hapi/address, what joi uses).
-
-
 // The characters JavaScript's `\s` matches, tested by code so the scan stays one cheap loop.
 function isSpace(code) {
     if (code <= 32)
@@ -39905,377 +39896,6 @@ function scanAddresses(text, comments = false) {
 function splitEmailInput(text) {
     return scanAddresses(text).map(span => ({ text: span.text, origin: 'input' }));
 }
-/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
-function normaliseAddress(text) {
-    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
-    return text.trim().toLowerCase();
-}
-/**
- * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
- * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
- * refused, or undefined.
- */
-function checkAddress(address) {
-    if (address.length === 0)
-        return 'is empty';
-    // No Unicode: a look-alike letter would invite the wrong person, and a control character
-    // could forge a log line. Unicode domains are refused with their ASCII form shown.
-    if ((0,_hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeEmail */ .RS)(address, { allowUnicode: false }) === null)
-        return undefined;
-    return describeProblem(address);
-}
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
-function isAtext(code) {
-    return ((code >= 0x61 && code <= 0x7a) ||
-        (code >= 0x41 && code <= 0x5a) ||
-        (code >= 0x30 && code <= 0x39) ||
-        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
-}
-/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
-function listOdd(text, isOk) {
-    const odd = [];
-    for (let i = 0; i < text.length && odd.length < 5; i++) {
-        const c = text[i];
-        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
-            odd.push(c);
-    }
-    return odd.map(c => JSON.stringify(c)).join(' ');
-}
-function isNonAscii(code) {
-    return code > 0x7e;
-}
-// Why the validator refused an address, in words a user can act on. Only called for an
-// address the validator refused; every test is linear in the address's length.
-function describeProblem(address) {
-    for (let i = 0; i < address.length; i++) {
-        const code = address.charCodeAt(i);
-        if (code < 0x20 || code === 0x7f)
-            return 'contains control characters';
-    }
-    if (address.toLowerCase().startsWith('mailto:')) {
-        const rest = address.slice('mailto:'.length);
-        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
-    }
-    const at = address.indexOf('@');
-    if (at < 0)
-        return 'has no @';
-    if (address.indexOf('@', at + 1) >= 0)
-        return 'has more than one @';
-    if (/\s/.test(address))
-        return 'contains whitespace';
-    if (address.length > 254)
-        return 'is longer than 254 characters';
-    const local = address.slice(0, at);
-    const domain = address.slice(at + 1);
-    if (local.length === 0)
-        return 'has nothing before the @';
-    if (/[^\x20-\x7e]/.test(local)) {
-        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
-    }
-    if (local.length > 64)
-        return 'has more than 64 characters before the @';
-    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
-    if (odd !== '')
-        return `has characters that are not allowed before the @: ${odd}`;
-    if (local.startsWith('.') || local.endsWith('.'))
-        return 'starts or ends with a dot before the @';
-    if (local.includes('..'))
-        return 'has two dots in a row before the @';
-    if (domain.length === 0)
-        return 'has nothing after the @';
-    if (/[^\x20-\x7e]/.test(domain)) {
-        const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(domain);
-        return ascii === '' || ascii === domain
-            ? 'domain has non-ASCII characters and is not a valid international domain name'
-            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
-    }
-    if (!domain.includes('.'))
-        return 'domain has no dot';
-    const labels = domain.split('.');
-    for (const label of labels) {
-        if (label.length === 0)
-            return 'domain has an empty part (two dots in a row, or a dot at an end)';
-        if (label.length > 63)
-            return 'domain has a part longer than 63 characters';
-        if (!/^[a-z0-9-]+$/i.test(label))
-            return 'domain has characters other than letters, digits, hyphens and dots';
-        if (!LABEL.test(label))
-            return 'domain has a part that starts or ends with a hyphen';
-    }
-    if (!/^[a-z]/i.test(labels[labels.length - 1]))
-        return 'domain ends in a part that does not start with a letter';
-    return 'is not a valid address';
-}
-
-
-/***/ }),
-
-/***/ 9592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   Ux: () => (/* binding */ isKeyRefusal),
-/* harmony export */   bd: () => (/* binding */ isPermanentNetworkFailure),
-/* harmony export */   oT: () => (/* binding */ INVALID_KEY_HINT),
-/* harmony export */   px: () => (/* binding */ callApi),
-/* harmony export */   u9: () => (/* binding */ makeDispatcher)
-/* harmony export */ });
-/* unused harmony exports MAX_BODY_BYTES, parseRetryAfter, backoffMs */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
-// The HTTP client for the Control Plane API: one request with bounded retries. It never
-// follows redirects (undici's `request` does not without an interceptor), reads at most
-// MAX_BODY_BYTES of a body, and passes every text it returns through the redactor.
-
-
-/** A 401/403: the key itself was refused, so every further request would be too. */
-function isKeyRefusal(failure) {
-    return failure.status === 401 || failure.status === 403;
-}
-const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.';
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
-/**
- * undici's EnvHttpProxyAgent reads HTTPS_PROXY/HTTP_PROXY/NO_PROXY as the runner sets them,
- * and falls back to a plain keep-alive Agent when none is set.
- */
-function makeDispatcher(connections) {
-    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ connections, keepAliveTimeout: 10_000 });
-}
-const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
-/**
- * Network failures that the same request would meet again: an oversized body, an unknown
- * host (a transient DNS failure is EAI_AGAIN, which is retried) and a certificate problem.
- */
-function isPermanentNetworkFailure(code) {
-    // TLS verification codes come from OpenSSL (UNABLE_TO_VERIFY_LEAF_SIGNATURE,
-    // DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED...) or from Node (ERR_TLS_*, ERR_SSL_*).
-    return (code === 'response_too_large' ||
-        code === 'ENOTFOUND' ||
-        /CERT|SELF_SIGNED|^UNABLE_TO_|^ERR_TLS_|^ERR_SSL_/.test(code));
-}
-async function attemptOnce(settings, method, url, body) {
-    const signal = AbortSignal.timeout(settings.timeoutMs);
-    try {
-        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
-            method,
-            dispatcher: settings.dispatcher,
-            signal,
-            headersTimeout: settings.timeoutMs,
-            bodyTimeout: settings.timeoutMs,
-            headers: {
-                authorization: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .authorizationHeader */ .bc)(settings.token),
-                accept: 'application/json',
-                'user-agent': settings.userAgent,
-                ...(body === undefined ? {} : { 'content-type': 'application/json' })
-            },
-            body
-        });
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of response.body) {
-            size += chunk.length;
-            if (size > MAX_BODY_BYTES) {
-                response.body.destroy();
-                const start = Buffer.concat(chunks).subarray(0, 400).toString('utf8');
-                return {
-                    kind: 'network',
-                    code: 'response_too_large',
-                    message: `HTTP ${response.statusCode} with a body larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; it was not read` +
-                        (start === '' ? '' : ` (it starts: ${excerpt(start, settings.redact, 120)})`)
-                };
-            }
-            chunks.push(chunk);
-        }
-        return {
-            kind: 'response',
-            status: response.statusCode,
-            headers: response.headers,
-            text: Buffer.concat(chunks).toString('utf8')
-        };
-    }
-    catch (error) {
-        if (signal.aborted) {
-            return {
-                kind: 'network',
-                code: 'timeout',
-                message: `no complete response within ${settings.timeoutMs / 1000} s (timeout-seconds)`
-            };
-        }
-        return { kind: 'network', ...describeNetworkError(error) };
-    }
-}
-function describeNetworkError(error) {
-    const err = error;
-    const code = err.cause?.code ?? err.code ?? 'network_error';
-    const known = {
-        ECONNREFUSED: 'the connection was refused',
-        ECONNRESET: 'the connection was reset',
-        ENOTFOUND: 'the host name could not be resolved',
-        EAI_AGAIN: 'the host name could not be resolved (temporary DNS failure)',
-        ETIMEDOUT: 'the connection timed out',
-        UND_ERR_SOCKET: 'the connection closed before the response was complete',
-        UND_ERR_HEADERS_TIMEOUT: 'no response headers in time (timeout-seconds)',
-        UND_ERR_BODY_TIMEOUT: 'the response body stalled (timeout-seconds)',
-        UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time'
-    };
-    return { code, message: known[code] ?? `network error: ${err.message ?? String(error)}` };
-}
-/** A short, single-line, redacted excerpt of a body for an error message. */
-function excerpt(text, redact, limit = 200) {
-    const flat = redact(text)
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .trim();
-    return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
-}
-function header(headers, name) {
-    const value = headers[name];
-    if (Array.isArray(value))
-        return value[0];
-    return typeof value === 'string' ? value : undefined;
-}
-/** Retry-After in ms (seconds or HTTP date), or undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    // Fix: fractional seconds (sent by some servers) and other numbers used to reach
-    // Date.parse, which reads "1.5" or "-1" as dates in 2001: a wait of 0, retrying at once.
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text) * 1000;
-    // An HTTP date names its day and month; anything without letters is not one.
-    if (!/[a-z]/i.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-function readErrorBody(text) {
-    try {
-        const parsed = JSON.parse(text);
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-            return undefined;
-        const body = parsed;
-        return {
-            code: typeof body.code === 'string' ? body.code : undefined,
-            message: typeof body.message === 'string' ? body.message : undefined,
-            id: typeof body.id === 'string' ? body.id : undefined
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-function judge(result, redact) {
-    if (result.kind === 'network') {
-        const failure = { code: result.code, message: result.message };
-        return isPermanentNetworkFailure(result.code)
-            ? { kind: 'fail', failure }
-            : { kind: 'retry', failure };
-    }
-    const { status, text, headers } = result;
-    if (status >= 200 && status < 300) {
-        try {
-            return { kind: 'success', status, body: JSON.parse(text) };
-        }
-        catch {
-            const type = header(headers, 'content-type') ?? 'no content type';
-            return {
-                kind: 'fail',
-                failure: {
-                    status,
-                    code: 'bad_response',
-                    message: `HTTP ${status} with a body that is not JSON (${excerpt(type, redact, 60)}): ${excerpt(text, redact) || '(empty)'}`
-                }
-            };
-        }
-    }
-    if (status >= 300 && status < 400) {
-        const location = header(headers, 'location');
-        return {
-            kind: 'fail',
-            failure: {
-                status,
-                code: 'redirect',
-                message: `HTTP ${status} redirect${location ? ` to ${excerpt(location, redact, 120)}` : ''}; ` +
-                    'redirects are not followed: check that api-url is the API address (https://api.cpln.io)'
-            }
-        };
-    }
-    const parsed = readErrorBody(text);
-    const failure = {
-        status,
-        // Fix: the code comes from the server like the message, and is shown in messages and
-        // retry notices too, so it is redacted as well (it was passed on as received).
-        code: parsed?.code === undefined ? `http_${status}` : redact(parsed.code),
-        message: parsed?.message
-            ? redact(parsed.message)
-            : `HTTP ${status}${text.trim() ? `: ${excerpt(text, redact)}` : ''}`,
-        id: parsed?.id === undefined ? undefined : redact(parsed.id)
-    };
-    if (status === 429) {
-        // A quota is not a passing limit: Control Plane's own clients never retry it.
-        if (/quota/i.test(parsed?.message ?? text))
-            return { kind: 'fail', failure };
-        return {
-            kind: 'retry',
-            failure,
-            waitMs: parseRetryAfter(header(headers, 'retry-after'))
-        };
-    }
-    if (RETRIED_STATUSES.has(status)) {
-        return { kind: 'retry', failure, waitMs: parseRetryAfter(header(headers, 'retry-after')) };
-    }
-    return { kind: 'fail', failure };
-}
-function backoffMs(settings, attempt, asked) {
-    if (asked !== undefined)
-        return Math.min(asked, settings.maxWaitMs);
-    const random = settings.random ?? Math.random;
-    const exponential = settings.backoffBaseMs * 2 ** (attempt - 1);
-    // Jitter spreads the retries of concurrent batches so they do not arrive together.
-    return Math.min(settings.maxWaitMs, exponential * (0.5 + random() / 2));
-}
-const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/**
- * Sends one request to `path` (relative to the API URL, already encoded), retrying network
- * errors, timeouts, 5xx and non-quota 429 up to `maxAttempts` times.
- */
-async function callApi(settings, method, path, body, onRetry) {
-    const url = `${settings.apiUrl}${path}`;
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const sleep = settings.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt++) {
-        const verdict = judge(await attemptOnce(settings, method, url, payload), settings.redact);
-        if (verdict.kind === 'success')
-            return { ok: true, status: verdict.status, body: verdict.body, attempts: attempt };
-        if (verdict.kind === 'fail') {
-            return {
-                ok: false,
-                failure: { ...verdict.failure, attempts: attempt, retriesExhausted: false }
-            };
-        }
-        if (attempt >= settings.maxAttempts) {
-            return {
-                ok: false,
-                failure: { ...verdict.failure, attempts: attempt, retriesExhausted: true }
-            };
-        }
-        const waitMs = backoffMs(settings, attempt, verdict.waitMs);
-        onRetry?.({
-            attempt,
-            maxAttempts: settings.maxAttempts,
-            waitMs,
-            reason: verdict.failure.status
-                ? `HTTP ${verdict.failure.status} ${verdict.failure.code}`
-                : verdict.failure.message
-        });
-        await sleep(waitMs);
-    }
-}
 
 
 /***/ }),
@@ -40327,7 +39947,7 @@ function teamFileError(message, location) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8991);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40336,7 +39956,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 504:
+/***/ 8991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43290,11 +42910,11 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/addresses.ts
-var addresses = __nccwpck_require__(3523);
-// EXTERNAL MODULE: ./src/client.ts
-var client = __nccwpck_require__(9592);
-;// CONCATENATED MODULE: ./src/batches.ts
+// EXTERNAL MODULE: ./src/addresses/split.ts
+var split = __nccwpck_require__(484);
+// EXTERNAL MODULE: ./src/send/client.ts
+var client = __nccwpck_require__(3183);
+;// CONCATENATED MODULE: ./src/send/batches.ts
 
 function chunk(items, size) {
     const batches = [];
@@ -43408,7 +43028,7 @@ var names = __nccwpck_require__(6455);
 var src_secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/config.ts
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
 
@@ -43593,9 +43213,122 @@ function readConfig(getInput, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+// EXTERNAL MODULE: ./node_modules/@hapi/address/dist/email.js
+var email = __nccwpck_require__(5108);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/addresses/validate.ts
+// Each address checked by a maintained validator (@hapi/address, what joi uses), with the
+// reason for a refusal in words a user can act on.
+
+
+/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
+function normaliseAddress(text) {
+    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
+    return text.trim().toLowerCase();
+}
+/**
+ * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
+ * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
+ * refused, or undefined.
+ */
+function checkAddress(address) {
+    if (address.length === 0)
+        return 'is empty';
+    // No Unicode: a look-alike letter would invite the wrong person, and a control character
+    // could forge a log line. Unicode domains are refused with their ASCII form shown.
+    if ((0,email/* analyzeEmail */.RS)(address, { allowUnicode: false }) === null)
+        return undefined;
+    return describeProblem(address);
+}
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
+function isAtext(code) {
+    return ((code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
+}
+/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
+function listOdd(text, isOk) {
+    const odd = [];
+    for (let i = 0; i < text.length && odd.length < 5; i++) {
+        const c = text[i];
+        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
+            odd.push(c);
+    }
+    return odd.map(c => JSON.stringify(c)).join(' ');
+}
+function isNonAscii(code) {
+    return code > 0x7e;
+}
+// Why the validator refused an address, in words a user can act on. Only called for an
+// address the validator refused; every test is linear in the address's length.
+function describeProblem(address) {
+    for (let i = 0; i < address.length; i++) {
+        const code = address.charCodeAt(i);
+        if (code < 0x20 || code === 0x7f)
+            return 'contains control characters';
+    }
+    if (address.toLowerCase().startsWith('mailto:')) {
+        const rest = address.slice('mailto:'.length);
+        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
+    }
+    const at = address.indexOf('@');
+    if (at < 0)
+        return 'has no @';
+    if (address.indexOf('@', at + 1) >= 0)
+        return 'has more than one @';
+    if (/\s/.test(address))
+        return 'contains whitespace';
+    if (address.length > 254)
+        return 'is longer than 254 characters';
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    if (local.length === 0)
+        return 'has nothing before the @';
+    if (/[^\x20-\x7e]/.test(local)) {
+        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
+    }
+    if (local.length > 64)
+        return 'has more than 64 characters before the @';
+    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
+    if (odd !== '')
+        return `has characters that are not allowed before the @: ${odd}`;
+    if (local.startsWith('.') || local.endsWith('.'))
+        return 'starts or ends with a dot before the @';
+    if (local.includes('..'))
+        return 'has two dots in a row before the @';
+    if (domain.length === 0)
+        return 'has nothing after the @';
+    if (/[^\x20-\x7e]/.test(domain)) {
+        const ascii = (0,external_node_url_.domainToASCII)(domain);
+        return ascii === '' || ascii === domain
+            ? 'domain has non-ASCII characters and is not a valid international domain name'
+            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
+    }
+    if (!domain.includes('.'))
+        return 'domain has no dot';
+    const labels = domain.split('.');
+    for (const label of labels) {
+        if (label.length === 0)
+            return 'domain has an empty part (two dots in a row, or a dot at an end)';
+        if (label.length > 63)
+            return 'domain has a part longer than 63 characters';
+        if (!/^[a-z0-9-]+$/i.test(label))
+            return 'domain has characters other than letters, digits, hyphens and dots';
+        if (!LABEL.test(label))
+            return 'domain has a part that starts or ends with a hyphen';
+    }
+    if (!/^[a-z]/i.test(labels[labels.length - 1]))
+        return 'domain ends in a part that does not start with a letter';
+    return 'is not a valid address';
+}
+
+;// CONCATENATED MODULE: ./src/plan/invites.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
+
 
 
 function validAddresses(entries) {
@@ -43603,31 +43336,31 @@ function validAddresses(entries) {
     for (const entry of entries) {
         if (entry.notAnAddress)
             continue;
-        const address = (0,addresses/* normaliseAddress */.DC)(entry.text);
-        if ((0,addresses/* checkAddress */.l_)(address) === undefined)
+        const address = normaliseAddress(entry.text);
+        if (checkAddress(address) === undefined)
             found.add(address);
     }
     return found;
 }
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text) {
-    const found = (0,addresses/* scanAddresses */.me)(text);
-    const inner = found.length === 1 ? (0,addresses/* normaliseAddress */.DC)(found[0]?.text ?? '') : '';
-    return inner === '' || inner === text || (0,addresses/* checkAddress */.l_)(inner) !== undefined
+    const found = (0,split/* scanAddresses */.m)(text);
+    const inner = found.length === 1 ? normaliseAddress(found[0]?.text ?? '') : '';
+    return inner === '' || inner === text || checkAddress(inner) !== undefined
         ? ''
         : ` (in a YAML or JSON team file write the address alone, ${(0,src_text/* bounded */.Mm)(inner)}, or a mapping with email: ${(0,src_text/* bounded */.Mm)(inner)} and name)`;
 }
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
     // An address typed into `emails` is always new, even when the file lists it too.
-    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => (0,addresses/* normaliseAddress */.DC)(e.text)));
+    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => normaliseAddress(e.text)));
     const firstSeen = new Map();
     const items = [];
     const duplicates = [];
     // Everything the file lists now; a base address (always valid) missing here was removed.
     const inFile = new Set();
     for (const entry of entries) {
-        const text = entry.notAnAddress ? entry.text : (0,addresses/* normaliseAddress */.DC)(entry.text);
+        const text = entry.notAnAddress ? entry.text : normaliseAddress(entry.text);
         // An entry with no text at all is keyed by where it stands, so it can still be found. A
         // long one (never a valid address) is keyed by its start, length and digest, as it is
         // quoted in every output, message and annotation.
@@ -43655,7 +43388,7 @@ function planInvites(entries, options = {}) {
             });
             continue;
         }
-        const problem = text === '' ? 'is empty' : (0,addresses/* checkAddress */.l_)(text);
+        const problem = text === '' ? 'is empty' : checkAddress(text);
         if (problem !== undefined) {
             items.push({
                 kind: 'invalid',
@@ -43693,9 +43426,96 @@ function skipMembers(plan, members) {
     return withSend(items, plan.duplicates, plan.removed);
 }
 
-// EXTERNAL MODULE: ./src/report.ts
-var report = __nccwpck_require__(665);
-;// CONCATENATED MODULE: ./src/results.ts
+// EXTERNAL MODULE: ./src/report/messages.ts
+var messages = __nccwpck_require__(3020);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+function annotations(plan, run, failOnErrors) {
+    const located = new Map(plan.items.map(item => [item.address, item.location]));
+    const inFailed = (0,messages/* failedAddresses */.ol)(run);
+    const out = [];
+    for (const r of run.results) {
+        if (r.kind === 'invalid') {
+            out.push({
+                level: 'error',
+                title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
+                message: `${(0,src_text/* printable */.g$)(r.address)}: ${r.error.message}`,
+                location: r.location
+            });
+        }
+        else if (r.kind === 'error' && r.error.code !== 'not_sent' && !inFailed.has(r.address)) {
+            out.push({
+                level: failOnErrors ? 'error' : 'warning',
+                title: 'Invitation refused',
+                message: `${(0,src_text/* printable */.g$)(r.address)}: ${r.error.code} - ${(0,src_text/* printable */.g$)(r.error.message)}`,
+                location: located.get(r.address)
+            });
+        }
+    }
+    const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address));
+    for (const d of plan.duplicates)
+        out.push(duplicateAnnotation(d, invalid.has(d.address)));
+    // Refusals that no address took (every address of the batch was invited); the others
+    // show as the unmatched_error of the addresses they left unnamed.
+    const alone = run.unmatched.filter(u => u.addresses.length === 0);
+    if (alone.length > 0) {
+        out.push({
+            level: failOnErrors ? 'error' : 'warning',
+            title: 'Unmatched refusal',
+            message: `The API refused ${(0,src_text/* plural */.LS)(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${(0,messages/* unmatchedList */.C5)(alone)}.`
+        });
+    }
+    if (run.notInResponse.length > 0) {
+        out.push({
+            level: 'notice',
+            title: 'Not named in the answer',
+            message: `${(0,src_text/* plural */.LS)(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${(0,src_text/* listSome */.XT)(run.notInResponse)}.`
+        });
+    }
+    if (plan.removed.length > 0) {
+        out.push({
+            level: 'notice',
+            title: 'Removed from the team file',
+            message: `${(0,src_text/* plural */.LS)(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${(0,src_text/* listSome */.XT)(plan.removed)}.`
+        });
+    }
+    return out;
+}
+function duplicateAnnotation(d, invalid) {
+    const first = d.first === undefined ? 'in the emails input' : `at ${(0,src_text/* where */._M)(d.first)}`;
+    return {
+        level: 'warning',
+        title: 'Duplicate address',
+        message: `${(0,src_text/* printable */.g$)(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
+        location: d.location
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function toOutputs(plan, run) {
+    const errors = Object.create(null);
+    const skipped = Object.create(null);
+    const invited = [];
+    for (const result of run.results) {
+        if (result.kind === 'error' || result.kind === 'invalid')
+            errors[result.address] = result.error;
+        else if (result.kind === 'skipped')
+            skipped[result.address] = result.reason;
+        else if (result.kind === 'invited')
+            invited.push(result.address);
+    }
+    return {
+        invitations: run.invitations,
+        errors,
+        invited,
+        skipped,
+        emails: run.sent ?? plan.send,
+        removed: plan.removed
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/results.ts
 
 
 /** A per-address error as the API gave it: an object with code and message, or plain text. */
@@ -43887,27 +43707,6 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
         sent: outcomes === undefined ? undefined : attempted
     };
 }
-function toOutputs(plan, run) {
-    const errors = Object.create(null);
-    const skipped = Object.create(null);
-    const invited = [];
-    for (const result of run.results) {
-        if (result.kind === 'error' || result.kind === 'invalid')
-            errors[result.address] = result.error;
-        else if (result.kind === 'skipped')
-            skipped[result.address] = result.reason;
-        else if (result.kind === 'invited')
-            invited.push(result.address);
-    }
-    return {
-        invitations: run.invitations,
-        errors,
-        invited,
-        skipped,
-        emails: run.sent ?? plan.send,
-        removed: plan.removed
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in User-Agent; a test keeps it equal to package.json's version. */
@@ -43917,6 +43716,8 @@ const VERSION = '1.0.0';
 // The edge of the action: the only module that talks to @actions/core. It reads the inputs,
 // runs the steps in order (inputs -> addresses -> plan -> batches -> results) and writes the
 // outputs, the job summary, the annotations and the exit status.
+
+
 
 
 
@@ -43961,7 +43762,7 @@ function envMs(env, name, fallback) {
     return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 async function gatherEntries(config, env, redact) {
-    const entries = (0,addresses/* splitEmailInput */.Vr)(config.emails);
+    const entries = (0,split/* splitEmailInput */.V)(config.emails);
     // Giving no source at all is an error; a source that turns out to hold nobody is a warning.
     const noAddressInInput = "Input 'emails' holds no address, only separators (commas, semicolons, spaces, line breaks)";
     if (config.emailsFile === undefined) {
@@ -43971,7 +43772,7 @@ async function gatherEntries(config, env, redact) {
     }
     if (entries.length === 0 && config.emails.trim() !== '')
         warning(`${noAddressInInput}.`);
-    const { readTeamFileEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
+    const { readTeamFileEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4542));
     const read = readTeamFileEntries(workspaceOf(env), config.emailsFile, config.emailsKey);
     core_info(redact(`Read ${(0,src_text/* plural */.LS)(read.entries.length, 'entry')} from ${read.file.displayPath}.`));
     if (read.entries.length === 0) {
@@ -44071,8 +43872,8 @@ async function runSteps(env, redact) {
         if (config.onlyAdded && file !== undefined) {
             try {
                 const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
-                    Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9906)),
-                    Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902))
+                    Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4299)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4542))
                 ]);
                 const base = await readBaseEntries(config, file, workspaceOf(env), env, {
                     info,
@@ -44103,17 +43904,17 @@ async function runSteps(env, redact) {
                 notice('skip-existing is ignored in this dry run: listing members needs a token.');
             }
             else {
-                const { listMembers } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972));
+                const { listMembers } = await __nccwpck_require__.e(/* import() */ 81).then(__nccwpck_require__.bind(__nccwpck_require__, 3081));
                 const listed = await listMembers(settings, config.org, logRetry('Listing members'));
                 if (!listed.ok) {
                     const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
                     const hint = (0,client/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
-                        ? (0,report/* wrongOrgHint */.r5)(keyOrg, config.org)
+                        ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
                         : listed.hint;
                     const why = membersDecide === undefined
                         ? 'skip-existing'
                         : `only-added (${membersDecide}, so the members decide who is new)`;
-                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for ${why}: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), `listing the members for ${purpose} failed`);
+                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), `listing the members for ${purpose} failed`);
                 }
                 info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
                 plan = skipMembers(plan, listed.emails);
@@ -44152,7 +43953,7 @@ async function runSteps(env, redact) {
     /** Outputs, annotations, summary, the closing log line and the exit status. */
     async function finish(plan, run, leadingFailure, configuration = false) {
         const outputs = toOutputs(plan, run);
-        const counts = (0,report/* countResults */.aD)(run.results);
+        const counts = (0,messages/* countResults */.aD)(run.results);
         let outputBytes = 0;
         const set = (name, value) => {
             const text = redact(typeof value === 'string' ? value : JSON.stringify(value));
@@ -44172,11 +43973,11 @@ async function runSteps(env, redact) {
             warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
                 'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
         }
-        for (const a of (0,report/* annotations */.hk)(plan, run, config.failOnErrors))
+        for (const a of annotations(plan, run, config.failOnErrors))
             annotate(a, redact);
         if (env.GITHUB_STEP_SUMMARY) {
             // Loaded only when the runner gives a summary file (not in local runs without one).
-            const { summaryModel } = await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 8855));
+            const { summaryModel } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
             await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact, notes), redact);
         }
         info(config.dryRun
@@ -44184,7 +43985,7 @@ async function runSteps(env, redact) {
             : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
         const message = [
             leadingFailure,
-            (0,report/* failureMessage */.oh)(run, {
+            (0,messages/* failureMessage */.oh)(run, {
                 org: config.org,
                 failOnErrors: config.failOnErrors,
                 keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token),
@@ -44209,7 +44010,7 @@ function logBatch(outcome, count, redact) {
     const lines = [];
     let summary;
     if (outcome.kind === 'failed') {
-        summary = `failed: ${(0,report/* describeFailure */.Ic)(outcome.failure)}`;
+        summary = `failed: ${(0,messages/* describeFailure */.Ic)(outcome.failure)}`;
         for (const address of outcome.emails)
             lines.push(`✗ ${address}`);
     }
@@ -44251,17 +44052,18 @@ function isControlPlaneName(value) {
 
 /***/ }),
 
-/***/ 665:
+/***/ 3020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ unmatchedList),
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   aD: () => (/* binding */ countResults),
-/* harmony export */   hk: () => (/* binding */ annotations),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   ol: () => (/* binding */ failedAddresses),
 /* harmony export */   r5: () => (/* binding */ wrongOrgHint)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9592);
+/* harmony import */ var _send_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3183);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 
 
@@ -44343,11 +44145,11 @@ function failureMessage(run, options) {
         lines.push(failureLine(group));
         const { failure } = group;
         let hint;
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyRefusal */ .Ux)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
+        if ((0,_send_client_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyRefusal */ .Ux)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
             hint = wrongOrgHint(options.keyOrg, options.org);
         }
         else if (failure.status === 401) {
-            hint = _client_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT;
+            hint = _send_client_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT;
         }
         else if (failure.status === 403) {
             hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
@@ -44404,66 +44206,6 @@ function unmatchedList(refusals) {
         .map(r => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.key, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_MAX_CHARS */ ._c)))} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV))})`)
         .join('; ');
     return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
-}
-function annotations(plan, run, failOnErrors) {
-    const located = new Map(plan.items.map(item => [item.address, item.location]));
-    const inFailed = failedAddresses(run);
-    const out = [];
-    for (const r of run.results) {
-        if (r.kind === 'invalid') {
-            out.push({
-                level: 'error',
-                title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
-                message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.address)}: ${r.error.message}`,
-                location: r.location
-            });
-        }
-        else if (r.kind === 'error' && r.error.code !== 'not_sent' && !inFailed.has(r.address)) {
-            out.push({
-                level: failOnErrors ? 'error' : 'warning',
-                title: 'Invitation refused',
-                message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.address)}: ${r.error.code} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.error.message)}`,
-                location: located.get(r.address)
-            });
-        }
-    }
-    const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address));
-    for (const d of plan.duplicates)
-        out.push(duplicateAnnotation(d, invalid.has(d.address)));
-    // Refusals that no address took (every address of the batch was invited); the others
-    // show as the unmatched_error of the addresses they left unnamed.
-    const alone = run.unmatched.filter(u => u.addresses.length === 0);
-    if (alone.length > 0) {
-        out.push({
-            level: failOnErrors ? 'error' : 'warning',
-            title: 'Unmatched refusal',
-            message: `The API refused ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
-        });
-    }
-    if (run.notInResponse.length > 0) {
-        out.push({
-            level: 'notice',
-            title: 'Not named in the answer',
-            message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(run.notInResponse)}.`
-        });
-    }
-    if (plan.removed.length > 0) {
-        out.push({
-            level: 'notice',
-            title: 'Removed from the team file',
-            message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(plan.removed)}.`
-        });
-    }
-    return out;
-}
-function duplicateAnnotation(d, invalid) {
-    const first = d.first === undefined ? 'in the emails input' : `at ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(d.first)}`;
-    return {
-        level: 'warning',
-        title: 'Duplicate address',
-        message: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
-        location: d.location
-    };
 }
 
 
@@ -44552,6 +44294,275 @@ function orgOfKey(token) {
     }
     catch {
         return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   Ux: () => (/* binding */ isKeyRefusal),
+/* harmony export */   bd: () => (/* binding */ isPermanentNetworkFailure),
+/* harmony export */   oT: () => (/* binding */ INVALID_KEY_HINT),
+/* harmony export */   px: () => (/* binding */ callApi),
+/* harmony export */   u9: () => (/* binding */ makeDispatcher)
+/* harmony export */ });
+/* unused harmony exports MAX_BODY_BYTES, parseRetryAfter, backoffMs */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
+// The HTTP client for the Control Plane API: one request with bounded retries. It never
+// follows redirects (undici's `request` does not without an interceptor), reads at most
+// MAX_BODY_BYTES of a body, and passes every text it returns through the redactor.
+
+
+/** A 401/403: the key itself was refused, so every further request would be too. */
+function isKeyRefusal(failure) {
+    return failure.status === 401 || failure.status === 403;
+}
+const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.';
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * undici's EnvHttpProxyAgent reads HTTPS_PROXY/HTTP_PROXY/NO_PROXY as the runner sets them,
+ * and falls back to a plain keep-alive Agent when none is set.
+ */
+function makeDispatcher(connections) {
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ connections, keepAliveTimeout: 10_000 });
+}
+const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
+/**
+ * Network failures that the same request would meet again: an oversized body, an unknown
+ * host (a transient DNS failure is EAI_AGAIN, which is retried) and a certificate problem.
+ */
+function isPermanentNetworkFailure(code) {
+    // TLS verification codes come from OpenSSL (UNABLE_TO_VERIFY_LEAF_SIGNATURE,
+    // DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED...) or from Node (ERR_TLS_*, ERR_SSL_*).
+    return (code === 'response_too_large' ||
+        code === 'ENOTFOUND' ||
+        /CERT|SELF_SIGNED|^UNABLE_TO_|^ERR_TLS_|^ERR_SSL_/.test(code));
+}
+async function attemptOnce(settings, method, url, body) {
+    const signal = AbortSignal.timeout(settings.timeoutMs);
+    try {
+        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
+            method,
+            dispatcher: settings.dispatcher,
+            signal,
+            headersTimeout: settings.timeoutMs,
+            bodyTimeout: settings.timeoutMs,
+            headers: {
+                authorization: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .authorizationHeader */ .bc)(settings.token),
+                accept: 'application/json',
+                'user-agent': settings.userAgent,
+                ...(body === undefined ? {} : { 'content-type': 'application/json' })
+            },
+            body
+        });
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of response.body) {
+            size += chunk.length;
+            if (size > MAX_BODY_BYTES) {
+                response.body.destroy();
+                const start = Buffer.concat(chunks).subarray(0, 400).toString('utf8');
+                return {
+                    kind: 'network',
+                    code: 'response_too_large',
+                    message: `HTTP ${response.statusCode} with a body larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; it was not read` +
+                        (start === '' ? '' : ` (it starts: ${excerpt(start, settings.redact, 120)})`)
+                };
+            }
+            chunks.push(chunk);
+        }
+        return {
+            kind: 'response',
+            status: response.statusCode,
+            headers: response.headers,
+            text: Buffer.concat(chunks).toString('utf8')
+        };
+    }
+    catch (error) {
+        if (signal.aborted) {
+            return {
+                kind: 'network',
+                code: 'timeout',
+                message: `no complete response within ${settings.timeoutMs / 1000} s (timeout-seconds)`
+            };
+        }
+        return { kind: 'network', ...describeNetworkError(error) };
+    }
+}
+function describeNetworkError(error) {
+    const err = error;
+    const code = err.cause?.code ?? err.code ?? 'network_error';
+    const known = {
+        ECONNREFUSED: 'the connection was refused',
+        ECONNRESET: 'the connection was reset',
+        ENOTFOUND: 'the host name could not be resolved',
+        EAI_AGAIN: 'the host name could not be resolved (temporary DNS failure)',
+        ETIMEDOUT: 'the connection timed out',
+        UND_ERR_SOCKET: 'the connection closed before the response was complete',
+        UND_ERR_HEADERS_TIMEOUT: 'no response headers in time (timeout-seconds)',
+        UND_ERR_BODY_TIMEOUT: 'the response body stalled (timeout-seconds)',
+        UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time'
+    };
+    return { code, message: known[code] ?? `network error: ${err.message ?? String(error)}` };
+}
+/** A short, single-line, redacted excerpt of a body for an error message. */
+function excerpt(text, redact, limit = 200) {
+    const flat = redact(text)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .trim();
+    return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
+}
+function header(headers, name) {
+    const value = headers[name];
+    if (Array.isArray(value))
+        return value[0];
+    return typeof value === 'string' ? value : undefined;
+}
+/** Retry-After in ms (seconds or HTTP date), or undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    // Fix: fractional seconds (sent by some servers) and other numbers used to reach
+    // Date.parse, which reads "1.5" or "-1" as dates in 2001: a wait of 0, retrying at once.
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP date names its day and month; anything without letters is not one.
+    if (!/[a-z]/i.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+function readErrorBody(text) {
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+            return undefined;
+        const body = parsed;
+        return {
+            code: typeof body.code === 'string' ? body.code : undefined,
+            message: typeof body.message === 'string' ? body.message : undefined,
+            id: typeof body.id === 'string' ? body.id : undefined
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function judge(result, redact) {
+    if (result.kind === 'network') {
+        const failure = { code: result.code, message: result.message };
+        return isPermanentNetworkFailure(result.code)
+            ? { kind: 'fail', failure }
+            : { kind: 'retry', failure };
+    }
+    const { status, text, headers } = result;
+    if (status >= 200 && status < 300) {
+        try {
+            return { kind: 'success', status, body: JSON.parse(text) };
+        }
+        catch {
+            const type = header(headers, 'content-type') ?? 'no content type';
+            return {
+                kind: 'fail',
+                failure: {
+                    status,
+                    code: 'bad_response',
+                    message: `HTTP ${status} with a body that is not JSON (${excerpt(type, redact, 60)}): ${excerpt(text, redact) || '(empty)'}`
+                }
+            };
+        }
+    }
+    if (status >= 300 && status < 400) {
+        const location = header(headers, 'location');
+        return {
+            kind: 'fail',
+            failure: {
+                status,
+                code: 'redirect',
+                message: `HTTP ${status} redirect${location ? ` to ${excerpt(location, redact, 120)}` : ''}; ` +
+                    'redirects are not followed: check that api-url is the API address (https://api.cpln.io)'
+            }
+        };
+    }
+    const parsed = readErrorBody(text);
+    const failure = {
+        status,
+        // Fix: the code comes from the server like the message, and is shown in messages and
+        // retry notices too, so it is redacted as well (it was passed on as received).
+        code: parsed?.code === undefined ? `http_${status}` : redact(parsed.code),
+        message: parsed?.message
+            ? redact(parsed.message)
+            : `HTTP ${status}${text.trim() ? `: ${excerpt(text, redact)}` : ''}`,
+        id: parsed?.id === undefined ? undefined : redact(parsed.id)
+    };
+    if (status === 429) {
+        // A quota is not a passing limit: Control Plane's own clients never retry it.
+        if (/quota/i.test(parsed?.message ?? text))
+            return { kind: 'fail', failure };
+        return {
+            kind: 'retry',
+            failure,
+            waitMs: parseRetryAfter(header(headers, 'retry-after'))
+        };
+    }
+    if (RETRIED_STATUSES.has(status)) {
+        return { kind: 'retry', failure, waitMs: parseRetryAfter(header(headers, 'retry-after')) };
+    }
+    return { kind: 'fail', failure };
+}
+function backoffMs(settings, attempt, asked) {
+    if (asked !== undefined)
+        return Math.min(asked, settings.maxWaitMs);
+    const random = settings.random ?? Math.random;
+    const exponential = settings.backoffBaseMs * 2 ** (attempt - 1);
+    // Jitter spreads the retries of concurrent batches so they do not arrive together.
+    return Math.min(settings.maxWaitMs, exponential * (0.5 + random() / 2));
+}
+const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Sends one request to `path` (relative to the API URL, already encoded), retrying network
+ * errors, timeouts, 5xx and non-quota 429 up to `maxAttempts` times.
+ */
+async function callApi(settings, method, path, body, onRetry) {
+    const url = `${settings.apiUrl}${path}`;
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const sleep = settings.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt++) {
+        const verdict = judge(await attemptOnce(settings, method, url, payload), settings.redact);
+        if (verdict.kind === 'success')
+            return { ok: true, status: verdict.status, body: verdict.body, attempts: attempt };
+        if (verdict.kind === 'fail') {
+            return {
+                ok: false,
+                failure: { ...verdict.failure, attempts: attempt, retriesExhausted: false }
+            };
+        }
+        if (attempt >= settings.maxAttempts) {
+            return {
+                ok: false,
+                failure: { ...verdict.failure, attempts: attempt, retriesExhausted: true }
+            };
+        }
+        const waitMs = backoffMs(settings, attempt, verdict.waitMs);
+        onRetry?.({
+            attempt,
+            maxAttempts: settings.maxAttempts,
+            waitMs,
+            reason: verdict.failure.status
+                ? `HTTP ${verdict.failure.status} ${verdict.failure.code}`
+                : verdict.failure.message
+        });
+        await sleep(waitMs);
     }
 }
 

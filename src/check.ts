@@ -4,16 +4,16 @@
 // Nothing is sent: no key and no network unless --skip-existing is asked for.
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { splitEmailInput } from './addresses.js'
-import { MAX_TEAM_FILE_BYTES } from './files.js'
+import { splitEmailInput } from './addresses/split.js'
+import { MAX_TEAM_FILE_BYTES } from './team-file/read.js'
 import { ActionError } from './errors.js'
-import { checkName, parseApiUrl } from './inputs.js'
-import type { Plan } from './plan.js'
-import { planInvites, skipMembers } from './plan.js'
-import { isKeyRefusal } from './client.js'
-import { describeFailure, wrongOrgHint } from './report.js'
+import { checkName, parseApiUrl } from './config.js'
+import type { Plan } from './plan/invites.js'
+import { planInvites, skipMembers } from './plan/invites.js'
+import { isKeyRefusal } from './send/client.js'
+import { describeFailure, wrongOrgHint } from './report/messages.js'
 import { makeRedactor, orgOfKey, stripBearer, type Redactor } from './secrets.js'
-import { parseTeamFile } from './teamfile.js'
+import { parseTeamFile } from './team-file/parse.js'
 import type { ListedEntry, SourceLocation } from './types.js'
 import { plural, printable, quote, where } from './text.js'
 import { VERSION } from './version.js'
@@ -449,8 +449,8 @@ async function listOrgMembers(
 ): Promise<{ ok: true; emails: Set<string> } | { ok: false; message: string }> {
   // Loaded only for --skip-existing: the HTTP client is most of the check's bundle.
   const [{ listMembers }, { makeDispatcher }] = await Promise.all([
-    import('./members.js'),
-    import('./client.js')
+    import('./send/members.js'),
+    import('./send/client.js')
   ])
   const dispatcher = makeDispatcher(1)
   try {

@@ -2,30 +2,25 @@
 // runs the steps in order (inputs -> addresses -> plan -> batches -> results) and writes the
 // outputs, the job summary, the annotations and the exit status.
 import * as core from '@actions/core'
-import { splitEmailInput } from './addresses.js'
-import type { BatchOutcome } from './batches.js'
-import { chunk, sendBatches } from './batches.js'
-import type { ClientSettings, RetryNotice } from './client.js'
-import { makeDispatcher } from './client.js'
-import { isKeyRefusal } from './client.js'
+import { splitEmailInput } from './addresses/split.js'
+import type { BatchOutcome } from './send/batches.js'
+import { chunk, sendBatches } from './send/batches.js'
+import type { ClientSettings, RetryNotice } from './send/client.js'
+import { makeDispatcher } from './send/client.js'
+import { isKeyRefusal } from './send/client.js'
 import { ActionError, inputError } from './errors.js'
-import type { TeamFileText } from './files.js'
-import type { Config } from './inputs.js'
-import { readConfig } from './inputs.js'
-import type { Plan } from './plan.js'
-import { planInvites, skipMembers } from './plan.js'
-import type { Annotation } from './report.js'
-import {
-  annotations,
-  countResults,
-  describeFailure,
-  failureMessage,
-  wrongOrgHint
-} from './report.js'
-import type { RunResults } from './results.js'
-import { mergeResults, readAnswer, toOutputs } from './results.js'
+import type { TeamFileText } from './team-file/read.js'
+import type { Config } from './config.js'
+import { readConfig } from './config.js'
+import type { Plan } from './plan/invites.js'
+import { planInvites, skipMembers } from './plan/invites.js'
+import { annotations, type Annotation } from './report/annotations.js'
+import { countResults, describeFailure, failureMessage, wrongOrgHint } from './report/messages.js'
+import type { RunResults } from './report/results.js'
+import { toOutputs } from './report/outputs.js'
+import { mergeResults, readAnswer } from './report/results.js'
 import { makeRedactor, orgOfKey, secretForms, type Redactor } from './secrets.js'
-import type { SummaryModel } from './summary.js'
+import type { SummaryModel } from './report/summary.js'
 import type { ListedEntry } from './types.js'
 import { plural, printable } from './text.js'
 import { VERSION } from './version.js'
@@ -193,7 +188,7 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
     if (config.onlyAdded && file !== undefined) {
       try {
         const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
-          import('./only-added.js'),
+          import('./plan/only-added.js'),
           import('./team-source.js')
         ])
         const base = await readBaseEntries(
@@ -238,7 +233,7 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
       if (config.token === '') {
         core.notice('skip-existing is ignored in this dry run: listing members needs a token.')
       } else {
-        const { listMembers } = await import('./members.js')
+        const { listMembers } = await import('./send/members.js')
         const listed = await listMembers(settings, config.org, logRetry('Listing members'))
         if (!listed.ok) {
           const keyOrg = orgOfKey(config.token)
@@ -338,7 +333,7 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
     for (const a of annotations(plan, run, config.failOnErrors)) annotate(a, redact)
     if (env.GITHUB_STEP_SUMMARY) {
       // Loaded only when the runner gives a summary file (not in local runs without one).
-      const { summaryModel } = await import('./summary.js')
+      const { summaryModel } = await import('./report/summary.js')
       await writeSummary(
         summaryModel(config.org, config.dryRun, plan, run, undefined, redact, notes),
         redact

@@ -1,8 +1,8 @@
 // Reads the team file's entries: the file from the workspace, then the parser. Loaded only
 // when emails-file is given, because yaml is a large share of the bundle.
-import type { TeamFileText } from './files.js'
-import { readTeamFile } from './files.js'
-import { parseTeamFile } from './teamfile.js'
+import type { TeamFileText } from './team-file/read.js'
+import { readTeamFile } from './team-file/read.js'
+import { parseTeamFile } from './team-file/parse.js'
 import type { ListedEntry } from './types.js'
 
 /** The entries of a team file's text; a file that cannot be read as a whole fails the step. */

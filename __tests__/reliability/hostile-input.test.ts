@@ -8,19 +8,16 @@ import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { stringify as yamlStringify } from 'yaml'
-import {
-  checkAddress,
-  normaliseAddress,
-  scanAddresses,
-  splitEmailInput
-} from '../../src/addresses.js'
-import { chunk, sendBatches } from '../../src/batches.js'
-import type { ClientSettings } from '../../src/client.js'
-import { makeDispatcher } from '../../src/client.js'
-import { planInvites } from '../../src/plan.js'
-import { mergeResults, toOutputs } from '../../src/results.js'
+import { scanAddresses, splitEmailInput } from '../../src/addresses/split.js'
+import { checkAddress, normaliseAddress } from '../../src/addresses/validate.js'
+import { chunk, sendBatches } from '../../src/send/batches.js'
+import type { ClientSettings } from '../../src/send/client.js'
+import { makeDispatcher } from '../../src/send/client.js'
+import { planInvites } from '../../src/plan/invites.js'
+import { toOutputs } from '../../src/report/outputs.js'
+import { mergeResults } from '../../src/report/results.js'
 import { ActionError } from '../../src/errors.js'
-import { parseTeamFile } from '../../src/teamfile.js'
+import { parseTeamFile } from '../../src/team-file/parse.js'
 import type { ListedEntry, SourceLocation } from '../../src/types.js'
 import { startLocalApi } from '../../tools/local-api.mjs'
 import type { Scenario, ScenarioResult } from './harness.js'

@@ -39367,7 +39367,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8318);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7154);
 // The entry of dist/check.js: the team-file check on the process's command line.
 
 process.exitCode = await (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(process.argv.slice(2), {
@@ -39382,7 +39382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8318:
+/***/ 7154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39398,15 +39398,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@hapi/address/dist/email.js
-var email = __nccwpck_require__(5108);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/addresses.ts
-// Address lists written by hand: split into entries by one linear scan, then each address
-// checked by a maintained validator (@hapi/address, what joi uses).
-
-
+;// CONCATENATED MODULE: ./src/addresses/split.ts
 // The characters JavaScript's `\s` matches, tested by code so the scan stays one cheap loop.
 function isSpace(code) {
     if (code <= 32)
@@ -39655,108 +39647,6 @@ function scanAddresses(text, comments = false) {
 function splitEmailInput(text) {
     return scanAddresses(text).map(span => ({ text: span.text, origin: 'input' }));
 }
-/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
-function normaliseAddress(text) {
-    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
-    return text.trim().toLowerCase();
-}
-/**
- * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
- * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
- * refused, or undefined.
- */
-function checkAddress(address) {
-    if (address.length === 0)
-        return 'is empty';
-    // No Unicode: a look-alike letter would invite the wrong person, and a control character
-    // could forge a log line. Unicode domains are refused with their ASCII form shown.
-    if ((0,email/* analyzeEmail */.RS)(address, { allowUnicode: false }) === null)
-        return undefined;
-    return describeProblem(address);
-}
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
-function isAtext(code) {
-    return ((code >= 0x61 && code <= 0x7a) ||
-        (code >= 0x41 && code <= 0x5a) ||
-        (code >= 0x30 && code <= 0x39) ||
-        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
-}
-/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
-function listOdd(text, isOk) {
-    const odd = [];
-    for (let i = 0; i < text.length && odd.length < 5; i++) {
-        const c = text[i];
-        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
-            odd.push(c);
-    }
-    return odd.map(c => JSON.stringify(c)).join(' ');
-}
-function isNonAscii(code) {
-    return code > 0x7e;
-}
-// Why the validator refused an address, in words a user can act on. Only called for an
-// address the validator refused; every test is linear in the address's length.
-function describeProblem(address) {
-    for (let i = 0; i < address.length; i++) {
-        const code = address.charCodeAt(i);
-        if (code < 0x20 || code === 0x7f)
-            return 'contains control characters';
-    }
-    if (address.toLowerCase().startsWith('mailto:')) {
-        const rest = address.slice('mailto:'.length);
-        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
-    }
-    const at = address.indexOf('@');
-    if (at < 0)
-        return 'has no @';
-    if (address.indexOf('@', at + 1) >= 0)
-        return 'has more than one @';
-    if (/\s/.test(address))
-        return 'contains whitespace';
-    if (address.length > 254)
-        return 'is longer than 254 characters';
-    const local = address.slice(0, at);
-    const domain = address.slice(at + 1);
-    if (local.length === 0)
-        return 'has nothing before the @';
-    if (/[^\x20-\x7e]/.test(local)) {
-        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
-    }
-    if (local.length > 64)
-        return 'has more than 64 characters before the @';
-    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
-    if (odd !== '')
-        return `has characters that are not allowed before the @: ${odd}`;
-    if (local.startsWith('.') || local.endsWith('.'))
-        return 'starts or ends with a dot before the @';
-    if (local.includes('..'))
-        return 'has two dots in a row before the @';
-    if (domain.length === 0)
-        return 'has nothing after the @';
-    if (/[^\x20-\x7e]/.test(domain)) {
-        const ascii = (0,external_node_url_.domainToASCII)(domain);
-        return ascii === '' || ascii === domain
-            ? 'domain has non-ASCII characters and is not a valid international domain name'
-            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
-    }
-    if (!domain.includes('.'))
-        return 'domain has no dot';
-    const labels = domain.split('.');
-    for (const label of labels) {
-        if (label.length === 0)
-            return 'domain has an empty part (two dots in a row, or a dot at an end)';
-        if (label.length > 63)
-            return 'domain has a part longer than 63 characters';
-        if (!/^[a-z0-9-]+$/i.test(label))
-            return 'domain has characters other than letters, digits, hyphens and dots';
-        if (!LABEL.test(label))
-            return 'domain has a part that starts or ends with a hyphen';
-    }
-    if (!/^[a-z]/i.test(labels[labels.length - 1]))
-        return 'domain ends in a part that does not start with a letter';
-    return 'is not a valid address';
-}
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
@@ -39863,7 +39753,7 @@ function text_printable(text) {
         .replace(/##\[/g, '##\\u005b'));
 }
 /** `file:line:column`, as editors and annotations read it; '' without a location. */
-function text_where(location) {
+function where(location) {
     return location === undefined ? '' : `${location.file}:${location.line}:${location.column}`;
 }
 /** `a, b, c (+7 more)`: enough to find the addresses without flooding a message. */
@@ -39881,7 +39771,7 @@ function text_plural(count, word) {
     return `${count} ${word}s`;
 }
 
-;// CONCATENATED MODULE: ./src/files.ts
+;// CONCATENATED MODULE: ./src/team-file/read.ts
 // Reads the team file. The path comes from a workflow input, so it must stay inside the
 // workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
 
@@ -39954,7 +39844,7 @@ function decodeTeamFile(bytes) {
 
 // EXTERNAL MODULE: ./src/names.ts
 var names = __nccwpck_require__(6455);
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/config.ts
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
 
@@ -40139,9 +40029,122 @@ function readConfig(getInput, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+// EXTERNAL MODULE: ./node_modules/@hapi/address/dist/email.js
+var email = __nccwpck_require__(5108);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/addresses/validate.ts
+// Each address checked by a maintained validator (@hapi/address, what joi uses), with the
+// reason for a refusal in words a user can act on.
+
+
+/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
+function normaliseAddress(text) {
+    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
+    return text.trim().toLowerCase();
+}
+/**
+ * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
+ * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
+ * refused, or undefined.
+ */
+function checkAddress(address) {
+    if (address.length === 0)
+        return 'is empty';
+    // No Unicode: a look-alike letter would invite the wrong person, and a control character
+    // could forge a log line. Unicode domains are refused with their ASCII form shown.
+    if ((0,email/* analyzeEmail */.RS)(address, { allowUnicode: false }) === null)
+        return undefined;
+    return describeProblem(address);
+}
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
+function isAtext(code) {
+    return ((code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
+}
+/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
+function listOdd(text, isOk) {
+    const odd = [];
+    for (let i = 0; i < text.length && odd.length < 5; i++) {
+        const c = text[i];
+        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
+            odd.push(c);
+    }
+    return odd.map(c => JSON.stringify(c)).join(' ');
+}
+function isNonAscii(code) {
+    return code > 0x7e;
+}
+// Why the validator refused an address, in words a user can act on. Only called for an
+// address the validator refused; every test is linear in the address's length.
+function describeProblem(address) {
+    for (let i = 0; i < address.length; i++) {
+        const code = address.charCodeAt(i);
+        if (code < 0x20 || code === 0x7f)
+            return 'contains control characters';
+    }
+    if (address.toLowerCase().startsWith('mailto:')) {
+        const rest = address.slice('mailto:'.length);
+        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
+    }
+    const at = address.indexOf('@');
+    if (at < 0)
+        return 'has no @';
+    if (address.indexOf('@', at + 1) >= 0)
+        return 'has more than one @';
+    if (/\s/.test(address))
+        return 'contains whitespace';
+    if (address.length > 254)
+        return 'is longer than 254 characters';
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    if (local.length === 0)
+        return 'has nothing before the @';
+    if (/[^\x20-\x7e]/.test(local)) {
+        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
+    }
+    if (local.length > 64)
+        return 'has more than 64 characters before the @';
+    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
+    if (odd !== '')
+        return `has characters that are not allowed before the @: ${odd}`;
+    if (local.startsWith('.') || local.endsWith('.'))
+        return 'starts or ends with a dot before the @';
+    if (local.includes('..'))
+        return 'has two dots in a row before the @';
+    if (domain.length === 0)
+        return 'has nothing after the @';
+    if (/[^\x20-\x7e]/.test(domain)) {
+        const ascii = (0,external_node_url_.domainToASCII)(domain);
+        return ascii === '' || ascii === domain
+            ? 'domain has non-ASCII characters and is not a valid international domain name'
+            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
+    }
+    if (!domain.includes('.'))
+        return 'domain has no dot';
+    const labels = domain.split('.');
+    for (const label of labels) {
+        if (label.length === 0)
+            return 'domain has an empty part (two dots in a row, or a dot at an end)';
+        if (label.length > 63)
+            return 'domain has a part longer than 63 characters';
+        if (!/^[a-z0-9-]+$/i.test(label))
+            return 'domain has characters other than letters, digits, hyphens and dots';
+        if (!LABEL.test(label))
+            return 'domain has a part that starts or ends with a hyphen';
+    }
+    if (!/^[a-z]/i.test(labels[labels.length - 1]))
+        return 'domain ends in a part that does not start with a letter';
+    return 'is not a valid address';
+}
+
+;// CONCATENATED MODULE: ./src/plan/invites.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
+
 
 
 function validAddresses(entries) {
@@ -40239,9 +40242,9 @@ function skipMembers(plan, members) {
     return withSend(items, plan.duplicates, plan.removed);
 }
 
-// EXTERNAL MODULE: ./src/client.ts
-var client = __nccwpck_require__(9592);
-;// CONCATENATED MODULE: ./src/report.ts
+// EXTERNAL MODULE: ./src/send/client.ts
+var client = __nccwpck_require__(3183);
+;// CONCATENATED MODULE: ./src/report/messages.ts
 
 
 /** One bounded line: the API's code, message and id may be of any length. */
@@ -40384,72 +40387,12 @@ function unmatchedList(refusals) {
         .join('; ');
     return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
 }
-function annotations(plan, run, failOnErrors) {
-    const located = new Map(plan.items.map(item => [item.address, item.location]));
-    const inFailed = failedAddresses(run);
-    const out = [];
-    for (const r of run.results) {
-        if (r.kind === 'invalid') {
-            out.push({
-                level: 'error',
-                title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
-                message: `${printable(r.address)}: ${r.error.message}`,
-                location: r.location
-            });
-        }
-        else if (r.kind === 'error' && r.error.code !== 'not_sent' && !inFailed.has(r.address)) {
-            out.push({
-                level: failOnErrors ? 'error' : 'warning',
-                title: 'Invitation refused',
-                message: `${printable(r.address)}: ${r.error.code} - ${printable(r.error.message)}`,
-                location: located.get(r.address)
-            });
-        }
-    }
-    const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address));
-    for (const d of plan.duplicates)
-        out.push(duplicateAnnotation(d, invalid.has(d.address)));
-    // Refusals that no address took (every address of the batch was invited); the others
-    // show as the unmatched_error of the addresses they left unnamed.
-    const alone = run.unmatched.filter(u => u.addresses.length === 0);
-    if (alone.length > 0) {
-        out.push({
-            level: failOnErrors ? 'error' : 'warning',
-            title: 'Unmatched refusal',
-            message: `The API refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
-        });
-    }
-    if (run.notInResponse.length > 0) {
-        out.push({
-            level: 'notice',
-            title: 'Not named in the answer',
-            message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${listSome(run.notInResponse)}.`
-        });
-    }
-    if (plan.removed.length > 0) {
-        out.push({
-            level: 'notice',
-            title: 'Removed from the team file',
-            message: `${plural(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
-        });
-    }
-    return out;
-}
-function duplicateAnnotation(d, invalid) {
-    const first = d.first === undefined ? 'in the emails input' : `at ${where(d.first)}`;
-    return {
-        level: 'warning',
-        title: 'Duplicate address',
-        message: `${printable(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
-        location: d.location
-    };
-}
 
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/yaml-fast-path.ts
+;// CONCATENATED MODULE: ./src/team-file/yaml-fast-path.ts
 const SPACE = 32;
 const yaml_fast_path_HASH = 35;
 const yaml_fast_path_CR = 13;
@@ -40680,14 +40623,14 @@ function readCommonShapes(text, file, astral) {
     return plainList(text, file) ?? simpleList(text, file, astral);
 }
 
-;// CONCATENATED MODULE: ./src/teamfile.ts
+;// CONCATENATED MODULE: ./src/team-file/parse.ts
 
 
 
 
 
 /** The keys that may hold the list when the file is a mapping; it may hold only one of them. */
-const teamfile_LIST_KEYS = ['emails', 'members', 'users'];
+const parse_LIST_KEYS = ['emails', 'members', 'users'];
 /** Real team files need a handful of levels; the limit keeps the recursive composer safe. */
 const MAX_DEPTH = 100;
 /** The `yaml` package's default, kept explicit: beyond it an alias bomb is assumed. */
@@ -40992,7 +40935,7 @@ function mappingLists(map, resolve, at) {
         const range = pair.key.range;
         const location = range ? at(range[0], range[1]) : undefined;
         const value = resolve(pair.value);
-        if (teamfile_LIST_KEYS.includes(name)) {
+        if (parse_LIST_KEYS.includes(name)) {
             found.listKeys.push({ name, value, location });
         }
         else if ((0,dist/* isSeq */.oP)(value)) {
@@ -41360,26 +41303,26 @@ function sourceLines(source) {
     if (outcome.kind === 'unreadable')
         return [`${name}: error: ${outcome.message}`];
     if (outcome.kind === 'not-a-team-file') {
-        const at = outcome.location === undefined ? name : text_where(outcome.location);
+        const at = outcome.location === undefined ? name : where(outcome.location);
         return [`${at}: error: ${outcome.message}`];
     }
     const found = [];
     for (const item of outcome.plan.items) {
         if (item.kind !== 'invalid')
             continue;
-        const at = item.location === undefined ? name : text_where(item.location);
+        const at = item.location === undefined ? name : where(item.location);
         found.push({
             location: item.location,
             text: `${at}: error: ${text_quote(item.address)}: ${item.error.message}`
         });
     }
     for (const d of outcome.plan.duplicates) {
-        const at = d.location === undefined ? name : text_where(d.location);
+        const at = d.location === undefined ? name : where(d.location);
         const first = d.first === undefined
             ? 'listed more than once'
             : d.first.file === d.location?.file
                 ? `duplicate of line ${d.first.line}`
-                : `duplicate of ${text_where(d.first)}`;
+                : `duplicate of ${where(d.first)}`;
         found.push({ location: d.location, text: `${at}: warning: ${first}: ${text_quote(d.address)}` });
     }
     return found.sort(byPosition).map(f => f.text);
@@ -41533,8 +41476,8 @@ async function check(args, io, redact) {
 async function listOrgMembers(target, redact, progress) {
     // Loaded only for --skip-existing: the HTTP client is most of the check's bundle.
     const [{ listMembers }, { makeDispatcher }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9592))
+        __nccwpck_require__.e(/* import() */ 81).then(__nccwpck_require__.bind(__nccwpck_require__, 3081)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3183))
     ]);
     const dispatcher = makeDispatcher(1);
     try {
@@ -41568,7 +41511,110 @@ async function listOrgMembers(target, redact, progress) {
 
 /***/ }),
 
-/***/ 9592:
+/***/ 6455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ isControlPlaneName)
+/* harmony export */ });
+/** Control Plane's object name rule, as the official CLI checks it (`org`, `group`). */
+function isControlPlaneName(value) {
+    return value.length <= 64 && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(value);
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ makeRedactor),
+/* harmony export */   N$: () => (/* binding */ orgOfKey),
+/* harmony export */   Wg: () => (/* binding */ stripBearer),
+/* harmony export */   bc: () => (/* binding */ authorizationHeader)
+/* harmony export */ });
+/* unused harmony export secretForms */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6455);
+// The key must never reach a log line, an output, the summary or an error message, even
+// when a server echoes it back. Masking (core.setSecret) covers the runner's log; this
+// module covers everything the action writes itself.
+
+/** The forms of the key that can appear in text: as given, without `Bearer `, and with it. */
+function secretForms(token) {
+    const bare = stripBearer(token);
+    if (bare === '')
+        return [];
+    const forms = new Set([token.trim(), bare, `Bearer ${bare}`]);
+    // Echoes are often URL- or JSON-escaped.
+    for (const form of [...forms]) {
+        forms.add(encodeURIComponent(form));
+        forms.add(JSON.stringify(form).slice(1, -1));
+    }
+    return [...forms].filter(form => form.length >= 4).sort((a, b) => b.length - a.length);
+}
+function stripBearer(token) {
+    // Fix: a lone "Bearer" (e.g. `token: Bearer ${{ secrets.X }}` with the secret unset) is
+    // a prefix without a key. `\s+` alone did not match it, so "Bearer" was taken for the key:
+    // sent as "Bearer Bearer" and redacted from every message.
+    return token.trim().replace(/^bearer(?:\s+|$)/i, '');
+}
+/** The Authorization header value: `Bearer ` is added only when the key lacks it. */
+function authorizationHeader(token) {
+    return `Bearer ${stripBearer(token)}`;
+}
+/** Pieces of a key shorter than this, cut short with "…", are left: they give little away. */
+const MIN_CUT = 12;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function makeRedactor(secrets) {
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    if (forms.length === 0)
+        return text => text;
+    // Fixes, found by __tests__/reliability/secrets.test.ts:
+    // - Case is ignored. Addresses and the keys of the API's maps are lowercased before they
+    //   are shown, so a key pasted into `emails`, or echoed by a server as a map key, came out
+    //   lowercased and unredacted.
+    // - A form cut short with "…" is redacted too. Messages shorten long values before the
+    //   redactor sees them (quote() cuts input values at 100 characters, summary cells at 500),
+    //   so a long key pasted into, say, `org` was shown up to the cut.
+    const whole = new RegExp(forms.map(escapeRegExp).join('|'), 'gi');
+    const lowered = forms.map(form => form.toLowerCase());
+    const heads = [
+        ...new Set(forms.filter(f => f.length > MIN_CUT).map(f => escapeRegExp(f.slice(0, MIN_CUT))))
+    ];
+    const cut = heads.length === 0 ? undefined : new RegExp(`(?:${heads.join('|')})[^…]*…`, 'gi');
+    return text => {
+        const out = text.replace(whole, '***');
+        if (cut === undefined)
+            return out;
+        return out.replace(cut, match => {
+            const piece = match.slice(0, -1).toLowerCase();
+            return lowered.some(form => form.startsWith(piece)) ? '***…' : match;
+        });
+    };
+}
+/**
+ * The org a service account key belongs to, when it can be read from the key (its second
+ * dot-separated part is base64url of `org.serviceAccount.x`). Used only to explain a 403.
+ */
+function orgOfKey(token) {
+    const part = stripBearer(token).split('.')[1];
+    if (part === undefined || part === '')
+        return undefined;
+    try {
+        const decoded = Buffer.from(part, 'base64url').toString('utf8');
+        const org = decoded.split('.')[0];
+        return org !== undefined && (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isControlPlaneName */ .z)(org) ? org : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -41834,109 +41880,6 @@ async function callApi(settings, method, path, body, onRetry) {
                 : verdict.failure.message
         });
         await sleep(waitMs);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ isControlPlaneName)
-/* harmony export */ });
-/** Control Plane's object name rule, as the official CLI checks it (`org`, `group`). */
-function isControlPlaneName(value) {
-    return value.length <= 64 && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(value);
-}
-
-
-/***/ }),
-
-/***/ 7194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ makeRedactor),
-/* harmony export */   N$: () => (/* binding */ orgOfKey),
-/* harmony export */   Wg: () => (/* binding */ stripBearer),
-/* harmony export */   bc: () => (/* binding */ authorizationHeader)
-/* harmony export */ });
-/* unused harmony export secretForms */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6455);
-// The key must never reach a log line, an output, the summary or an error message, even
-// when a server echoes it back. Masking (core.setSecret) covers the runner's log; this
-// module covers everything the action writes itself.
-
-/** The forms of the key that can appear in text: as given, without `Bearer `, and with it. */
-function secretForms(token) {
-    const bare = stripBearer(token);
-    if (bare === '')
-        return [];
-    const forms = new Set([token.trim(), bare, `Bearer ${bare}`]);
-    // Echoes are often URL- or JSON-escaped.
-    for (const form of [...forms]) {
-        forms.add(encodeURIComponent(form));
-        forms.add(JSON.stringify(form).slice(1, -1));
-    }
-    return [...forms].filter(form => form.length >= 4).sort((a, b) => b.length - a.length);
-}
-function stripBearer(token) {
-    // Fix: a lone "Bearer" (e.g. `token: Bearer ${{ secrets.X }}` with the secret unset) is
-    // a prefix without a key. `\s+` alone did not match it, so "Bearer" was taken for the key:
-    // sent as "Bearer Bearer" and redacted from every message.
-    return token.trim().replace(/^bearer(?:\s+|$)/i, '');
-}
-/** The Authorization header value: `Bearer ` is added only when the key lacks it. */
-function authorizationHeader(token) {
-    return `Bearer ${stripBearer(token)}`;
-}
-/** Pieces of a key shorter than this, cut short with "…", are left: they give little away. */
-const MIN_CUT = 12;
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-function makeRedactor(secrets) {
-    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-    if (forms.length === 0)
-        return text => text;
-    // Fixes, found by __tests__/reliability/secrets.test.ts:
-    // - Case is ignored. Addresses and the keys of the API's maps are lowercased before they
-    //   are shown, so a key pasted into `emails`, or echoed by a server as a map key, came out
-    //   lowercased and unredacted.
-    // - A form cut short with "…" is redacted too. Messages shorten long values before the
-    //   redactor sees them (quote() cuts input values at 100 characters, summary cells at 500),
-    //   so a long key pasted into, say, `org` was shown up to the cut.
-    const whole = new RegExp(forms.map(escapeRegExp).join('|'), 'gi');
-    const lowered = forms.map(form => form.toLowerCase());
-    const heads = [
-        ...new Set(forms.filter(f => f.length > MIN_CUT).map(f => escapeRegExp(f.slice(0, MIN_CUT))))
-    ];
-    const cut = heads.length === 0 ? undefined : new RegExp(`(?:${heads.join('|')})[^…]*…`, 'gi');
-    return text => {
-        const out = text.replace(whole, '***');
-        if (cut === undefined)
-            return out;
-        return out.replace(cut, match => {
-            const piece = match.slice(0, -1).toLowerCase();
-            return lowered.some(form => form.startsWith(piece)) ? '***…' : match;
-        });
-    };
-}
-/**
- * The org a service account key belongs to, when it can be read from the key (its second
- * dot-separated part is base64url of `org.serviceAccount.x`). Used only to explain a 403.
- */
-function orgOfKey(token) {
-    const part = stripBearer(token).split('.')[1];
-    if (part === undefined || part === '')
-        return undefined;
-    try {
-        const decoded = Buffer.from(part, 'base64url').toString('utf8');
-        const org = decoded.split('.')[0];
-        return org !== undefined && (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isControlPlaneName */ .z)(org) ? org : undefined;
-    }
-    catch {
-        return undefined;
     }
 }
 
