@@ -121,7 +121,7 @@ function readmeTable(heading: string): { name: string; cells: string[] }[] {
 
 /** The outputs the code sets: every `set('name', ...)` / `core.setOutput('name', ...)`. */
 function outputsSetByCode(): string[] {
-  const source = read('src/main.ts')
+  const source = read('src/publish.ts')
   const names = [...source.matchAll(/\b(?:set|core\.setOutput)\(\s*'([^']+)'/g)].map(
     m => m[1] as string
   )
@@ -345,7 +345,7 @@ describe('inputs and outputs are the same in action.yml, the code and the README
     )
   })
 
-  it('outputs: action.yml == the outputs src/main.ts sets', () => {
+  it('outputs: action.yml == the outputs src/publish.ts sets', () => {
     const set = outputsSetByCode()
     expect(set.length).toBeGreaterThan(0)
     expect(sorted(set)).toEqual(sorted(Object.keys(action.outputs)))

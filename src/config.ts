@@ -264,3 +264,21 @@ export function readConfig(
     githubToken: getInput('github-token').trim()
   }
 }
+
+/**
+ * The backoff of retries: CPLN_INVITE_RETRY_BASE_MS (the first wait, doubled on each retry)
+ * and CPLN_INVITE_RETRY_MAX_WAIT_MS (the cap on any wait). Tests shorten them.
+ */
+export function retryTiming(env: Record<string, string | undefined>): {
+  backoffBaseMs: number
+  maxWaitMs: number
+} {
+  const ms = (name: string, fallback: number): number => {
+    const value = Number(env[name])
+    return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback
+  }
+  return {
+    backoffBaseMs: ms('CPLN_INVITE_RETRY_BASE_MS', 1000),
+    maxWaitMs: ms('CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000)
+  }
+}

@@ -1,15 +1,24 @@
-// The GitHub edge, loaded only when only-added is used: @actions/github and its Octokit
-// are a large share of the bundle, and most runs never need them.
+// The GitHub edge: the run's event and files at other commits, through @actions/github.
+// main.ts loads it only when only-added needs a base version: Octokit is a large share of
+// the bundle, and most runs never need it.
 import { context, getOctokit } from '@actions/github'
+import type { FileAtCommit, GitHubReader } from './plan/only-added.js'
 import type { RepoFile } from './plan/repository.js'
 
-export interface EventInfo {
-  eventName: string | undefined
-  payload: Record<string, unknown>
-}
+type Env = Record<string, string | undefined>
 
-export function eventInfo(): EventInfo {
-  return { eventName: context.eventName, payload: context.payload as Record<string, unknown> }
+/** The reader only-added uses, with the token and time limit of this run. */
+export function gitHubReader(token: string, timeoutMs: number, env: Env): GitHubReader {
+  return {
+    event: {
+      eventName: context.eventName,
+      payload: context.payload as Record<string, unknown>,
+      eventPath: env.GITHUB_EVENT_PATH,
+      sha: env.GITHUB_SHA,
+      repository: env.GITHUB_REPOSITORY
+    },
+    readFileAt: (file, ref) => fetchFileAt(token, file, ref, timeoutMs)
+  }
 }
 
 /**
@@ -21,11 +30,6 @@ export function contentsRoute(repoPath: string): string {
   const encoded = repoPath.split('/').map(encodeURIComponent).join('/')
   return `GET /repos/{owner}/{repo}/contents/${encoded}`
 }
-
-export type BaseFile =
-  | { kind: 'found'; bytes: Uint8Array }
-  | { kind: 'absent' }
-  | { kind: 'failed'; status?: number; message: string }
 
 /** Whether the commit exists, or why GitHub gave no answer. */
 async function commitExists(
@@ -64,7 +68,7 @@ export async function fetchFileAt(
   file: RepoFile,
   ref: string,
   timeoutMs: number
-): Promise<BaseFile> {
+): Promise<FileAtCommit> {
   // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
   const octokit = getOctokit(token)
   // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
@@ -77,7 +81,7 @@ export async function fetchFileAt(
       // The raw media type returns the file itself, also above the 1 MB JSON-content limit.
       mediaType: { format: 'raw' },
       // The bytes as they are: Octokit would decode them as UTF-8, which spoils a UTF-16
-      // file; decodeTeamFile (files.ts) reads the base exactly as the workspace copy.
+      // file; decodeTeamFile (team-file/read.ts) reads the base exactly as the workspace copy.
       request: { signal, parseSuccessResponseBody: false }
     })
     // A directory is answered with a JSON listing even for the raw media type.

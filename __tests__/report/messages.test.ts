@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { chunk, type BatchOutcome } from '../../src/send/batches.js'
 import { checkAddress } from '../../src/addresses/validate.js'
-import type { ApiFailure } from '../../src/send/client.js'
+import type { ApiFailure } from '../../src/send/failure.js'
 import { planInvites, type Plan } from '../../src/plan/invites.js'
 import { annotations } from '../../src/report/annotations.js'
 import { countResults, describeFailure, failureMessage } from '../../src/report/messages.js'

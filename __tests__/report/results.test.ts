@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
 import { chunk, type BatchOutcome } from '../../src/send/batches.js'
-import type { ApiFailure } from '../../src/send/client.js'
+import type { ApiFailure } from '../../src/send/failure.js'
 import { planInvites } from '../../src/plan/invites.js'
 import { toOutputs } from '../../src/report/outputs.js'
 import { mergeResults } from '../../src/report/results.js'

@@ -11,12 +11,8 @@ import {
   type BatchOutcome,
   type SendOptions
 } from '../../src/send/batches.js'
-import {
-  makeDispatcher,
-  type ApiFailure,
-  type ClientSettings,
-  type RetryNotice
-} from '../../src/send/client.js'
+import type { ApiFailure } from '../../src/send/failure.js'
+import { makeDispatcher, type ClientSettings, type RetryNotice } from '../../src/send/client.js'
 import { makeRedactor } from '../../src/secrets.js'
 import { startLocalApi } from '../../tools/local-api.mjs'
 

@@ -1,24 +1,44 @@
-// only-added: the team file's entries at the base commit, read through the GitHub API.
-// Loaded only when only-added is used: Octokit is the largest part of the bundle after undici.
+// only-added: the team file's entries at the base commit, read through a GitHub reader that
+// the caller supplies (github.ts on the runner, a map of files in tests).
 import { existsSync } from 'node:fs'
-import { chooseBase, chooseHead } from './base-commit.js'
+import type { Config } from '../config.js'
 import { ActionError } from '../errors.js'
 import type { TeamFileText } from '../team-file/read.js'
 import { decodeTeamFile } from '../team-file/read.js'
-import { eventInfo, fetchFileAt } from '../github.js'
-import { locateInRepository } from './repository.js'
-import type { Config } from '../config.js'
 import { printable } from '../text.js'
 import type { ListedEntry } from '../types.js'
+import { chooseBase, chooseHead } from './base-commit.js'
+import { locateInRepository, type RepoFile } from './repository.js'
 
-export interface Log {
+/** The event that started the run, as the runner describes it. */
+export interface EventInfo {
+  eventName: string | undefined
+  payload: Record<string, unknown>
+  /** GITHUB_EVENT_PATH: where the payload was read from. */
+  eventPath?: string
+  /** GITHUB_SHA: the commit of this run. */
+  sha?: string
+  /** GITHUB_REPOSITORY: `owner/repo`. */
+  repository?: string
+}
+
+/** A file at a commit, as GitHub answers for it. */
+export type FileAtCommit =
+  | { kind: 'found'; bytes: Uint8Array }
+  | { kind: 'absent' }
+  | { kind: 'failed'; status?: number; message: string }
+
+/** What only-added needs from GitHub: the event, and files at other commits. */
+export interface GitHubReader {
+  event: EventInfo
+  readFileAt(file: RepoFile, ref: string): Promise<FileAtCommit>
+}
+
+export interface BaseLog {
   info(text: string): void
   notice(text: string): void
   warning(text: string): void
 }
-
-/** The team-file parser the caller already loaded (team-source.ts), so it is bundled once. */
-export type ParseTeamFile = (content: string, displayPath: string, key?: string) => ListedEntry[]
 
 /**
  * What only-added compares with. `note` says which base was used and why, for the log and
@@ -64,14 +84,13 @@ export async function readBaseEntries(
   config: Config,
   file: TeamFileText,
   workspace: string,
-  env: Record<string, string | undefined>,
-  log: Log,
-  parseTeamFileText: ParseTeamFile
+  github: GitHubReader,
+  log: BaseLog
 ): Promise<BaseReading> {
-  const event = eventInfo()
+  const { event } = github
   const base = chooseBase(event.eventName, event.payload, config.baseRef)
   if (base.kind === 'missing') {
-    const eventFile = env.GITHUB_EVENT_PATH
+    const eventFile = event.eventPath
     const why =
       eventFile === undefined || eventFile === ''
         ? ' GITHUB_EVENT_PATH is not set, so the event data is empty.'
@@ -97,20 +116,20 @@ export async function readBaseEntries(
       { configuration: true }
     )
   }
-  const repoFile = locateInRepository(workspace, file.realPath, env)
+  const repoFile = locateInRepository(workspace, file.realPath, event.repository)
   const shown = `${repoFile.owner}/${repoFile.repo}:${repoFile.path}`
   const where = `${shown} at ${base.ref}`
-  const found = await fetchFileAt(config.githubToken, repoFile, base.ref, config.timeoutMs)
+  const found = await github.readFileAt(repoFile, base.ref)
   if (found.kind === 'failed') throw readFailure(where, found)
   if (found.kind === 'absent') {
-    const head = chooseHead(event.eventName, event.payload, env.GITHUB_SHA)
+    const head = chooseHead(event.eventName, event.payload, event.sha)
     if (head === undefined) {
       throw new ActionError(
         `only-added: ${where} does not exist (${base.why}), and no head commit is known (no GITHUB_SHA) to confirm that the file was added rather than its path being wrong. Nothing was sent.`,
         { configuration: true }
       )
     }
-    const atHead = await fetchFileAt(config.githubToken, repoFile, head.ref, config.timeoutMs)
+    const atHead = await github.readFileAt(repoFile, head.ref)
     if (atHead.kind === 'failed') throw readFailure(`${shown} at ${head.ref}`, atHead)
     if (atHead.kind === 'absent') {
       throw new ActionError(
@@ -128,11 +147,9 @@ export async function readBaseEntries(
     return { kind: 'everyone-new', note }
   }
   try {
-    const entries = parseTeamFileText(
-      decodeTeamFile(found.bytes),
-      file.displayPath,
-      config.emailsKey
-    )
+    // The parser's own chunk, shared with the pipeline's reading of the workspace copy.
+    const { parseTeamFile } = await import('../team-file/parse.js')
+    const entries = parseTeamFile(decodeTeamFile(found.bytes), file.displayPath, config.emailsKey)
     const note = `only-added: comparing ${file.displayPath} with ${where} (${base.why}).`
     log.info(note)
     return { kind: 'compared', entries, note }

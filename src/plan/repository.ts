@@ -41,7 +41,8 @@ function resolved(folder: string): string {
 export function locateInRepository(
   workspace: string,
   realFile: string,
-  env: Record<string, string | undefined>
+  /** `owner/repo` of the run (GITHUB_REPOSITORY). */
+  repository: string | undefined
 ): RepoFile {
   const root = resolved(workspace)
   const file = resolved(realFile)
@@ -62,7 +63,7 @@ export function locateInRepository(
       { configuration: true }
     )
   }
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const [owner = '', repo = ''] = (repository ?? '').split('/')
   let found = { owner, repo }
   if (checkout !== root) {
     try {

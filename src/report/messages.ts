@@ -1,8 +1,9 @@
 // What the step says about its results in words: the failure message it fails with, one
 // line per batch failure, and the counts.
-import type { ApiFailure } from '../send/client.js'
-import { INVALID_KEY_HINT, isKeyRefusal } from '../send/client.js'
-import type { RunResults, UnmatchedRefusal } from './results.js'
+import { INVALID_KEY_HINT, isKeyRefusal, type ApiFailure } from '../send/failure.js'
+import type { BatchOutcome } from '../send/batches.js'
+import type { RetryNotice } from '../send/client.js'
+import { readAnswer, type RunResults, type UnmatchedRefusal } from './results.js'
 import {
   API_KEY_MAX_CHARS,
   API_MESSAGE_MAX_CHARS,
@@ -201,4 +202,49 @@ export function unmatchedList(refusals: readonly UnmatchedRefusal[]): string {
     )
     .join('; ')
   return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown
+}
+
+/** The log line for a retry: what failed, how long the wait is, which attempt comes next. */
+export function retryLine(what: string, notice: RetryNotice): string {
+  return `${what}: ${printable(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`
+}
+
+/**
+ * What the log says about one batch: a line for a batch not sent; otherwise a title and one
+ * line per address, which the log folds into a group.
+ */
+export function batchLog(
+  outcome: BatchOutcome,
+  count: number,
+  redact: (text: string) => string
+): { title: string; lines?: string[] } {
+  const n = outcome.emails.length
+  const title = `Batch ${outcome.index + 1}/${count}: ${plural(n, 'address')}`
+  if (outcome.kind === 'not-sent') {
+    return { title: `${title}: not sent (an earlier batch stopped the rest).` }
+  }
+  const lines: string[] = []
+  let summary: string
+  if (outcome.kind === 'failed') {
+    summary = `failed: ${describeFailure(outcome.failure)}`
+    for (const address of outcome.emails) lines.push(`✗ ${address}`)
+  } else {
+    // The same reading as the results, so the log cannot disagree with the outputs.
+    const read = readAnswer(outcome, redact)
+    const refusedCount = read.results.filter(r => r.kind === 'error').length
+    summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`
+    for (const r of read.results) {
+      lines.push(
+        r.kind === 'error'
+          ? `✗ ${printable(r.address)}: ${printable(r.error.code)} - ${printable(r.error.message)}`
+          : `✓ ${printable(r.address)}` // a valid address may hold `##[` (see printable)
+      )
+    }
+    for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
+      lines.push(
+        `! refused ${printable(JSON.stringify(u.key))}, not an address sent: ${printable(u.error.code)} - ${printable(u.error.message)}`
+      )
+    }
+  }
+  return { title: `${title} - ${summary}`, lines }
 }

@@ -1,7 +1,6 @@
 // Merges the plan and the batch outcomes into exactly one result per address.
-import type { ApiFailure } from '../send/client.js'
 import type { BatchOutcome } from '../send/batches.js'
-import { isKeyRefusal } from '../send/client.js'
+import { isKeyRefusal, type ApiFailure } from '../send/failure.js'
 import type { Plan } from '../plan/invites.js'
 import { API_KEY_MAX_CHARS, API_MESSAGE_MAX_CHARS, API_NAME_MAX_CHARS, clipped } from '../text.js'
 import type { AddressError, AddressResult } from '../types.js'

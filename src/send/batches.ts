@@ -1,8 +1,9 @@
 // Sends the planned addresses in batches, at most `concurrency` in flight, and returns one
 // outcome per batch in batch order. Some failures stop the batches not yet sent (see
 // stopsTheRest).
-import type { ApiFailure, ClientSettings, RetryNotice } from './client.js'
-import { callApi, excerpt, isKeyRefusal, isPermanentNetworkFailure } from './client.js'
+import type { ClientSettings, RetryNotice } from './client.js'
+import { callApi, excerpt, isPermanentNetworkFailure } from './client.js'
+import { isKeyRefusal, type ApiFailure } from './failure.js'
 
 export type BatchOutcome =
   | {

@@ -3,14 +3,8 @@
 // MAX_BODY_BYTES of a body, and passes every text it returns through the redactor.
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
 import type { Redactor } from '../secrets.js'
+import type { ApiFailure } from './failure.js'
 import { authorizationHeader } from '../secrets.js'
-
-/** A 401/403: the key itself was refused, so every further request would be too. */
-export function isKeyRefusal(failure: { status?: number }): boolean {
-  return failure.status === 401 || failure.status === 403
-}
-
-export const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.'
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024
 
@@ -29,17 +23,6 @@ export interface ClientSettings {
   dispatcher: Dispatcher
   sleep?: (ms: number) => Promise<void>
   random?: () => number
-}
-
-/** Why a request did not succeed, in terms a user can act on. Texts are already redacted. */
-export interface ApiFailure {
-  status?: number
-  code: string
-  message: string
-  id?: string
-  attempts: number
-  /** True when the last attempt failed in a way that is retried: the retries ran out. */
-  retriesExhausted: boolean
 }
 
 export type ApiResponse =

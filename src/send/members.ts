@@ -1,6 +1,7 @@
 // Lists the org's members for skip-existing, following `rel: next` links to the end.
-import type { ApiFailure, ClientSettings, RetryNotice } from './client.js'
-import { callApi, INVALID_KEY_HINT } from './client.js'
+import type { ClientSettings, RetryNotice } from './client.js'
+import { callApi } from './client.js'
+import { INVALID_KEY_HINT, type ApiFailure } from './failure.js'
 
 /** Far beyond any org; a guard against a server that never stops paginating. */
 const MAX_PAGES = 10_000
