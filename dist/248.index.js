@@ -30,8 +30,8 @@ function gitHubReader(token, timeoutMs, env) {
     };
 }
 /**
- * The contents route with each segment of the path encoded. `{+path}` left `#`, `?` and
- * `%XX` as they were: `team#1.yaml` was asked for as `contents/team` and lost its ref.
+ * The contents route with each segment of the path encoded: Octokit's `{+path}` leaves `#`,
+ * `?` and `%XX` as they are, so `team#1.yaml` would be asked for as `contents/team`.
  * Slashes stay literal: `%2F` gets 404 for fine-grained tokens (octokit/octokit.js#2422).
  */
 function contentsRoute(repoPath) {

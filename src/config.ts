@@ -182,12 +182,10 @@ export function readConfig(
       : undefined
   const dryRun = asked || planOnlyEvent !== undefined
   const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim()
-  // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
-  // key; it used to pass as one and fail later with a misleading 401.
+  // A lone "Bearer" holds no key (see stripBearer).
   const token = stripBearer(given) === '' ? '' : given
-  // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
-  // pasted across two lines) used to fail every attempt of every batch as a "network error",
-  // each retried with backoff. The message does not show the key.
+  // A key that HTTP headers cannot carry (a secret pasted across two lines) would fail
+  // every request as a network error, each retried: refuse it here, without showing it.
   if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
     throw inputError(
       'token',

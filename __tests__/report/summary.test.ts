@@ -219,7 +219,7 @@ describe('a large run', () => {
   })
 
   // The worst case for size: entries as long as a line can be (~5 KB each, 5 MB for 1,000
-  // rows, which GitHub drops). src/report.ts bounds cells and row bytes.
+  // rows, which GitHub drops). src/report/summary.ts bounds cells and row bytes.
   it('stays under 1 MiB with 1,500 very long invalid entries', async () => {
     const lines = Array.from({ length: 1500 }, (_, i) => `${'x'.repeat(5000)}${i}@example.com`)
     const run = await act(

@@ -1,4 +1,4 @@
-// The YAML fast path (src/yaml-fast-path.ts) against two readers: yaml.parse, a reference the
+// The YAML fast path (src/team-file/yaml-fast-path.ts) against two readers: yaml.parse, a reference the
 // project did not write, and the project's full path (parseTeamFile without fast paths),
 // which also gives the locations. Inputs are generated around the shapes the fast path
 // takes, with the hostile ones mixed in: long lines, long runs of spaces before a comment,

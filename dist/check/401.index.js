@@ -127,8 +127,7 @@ function parseRetryAfter(value, now = Date.now()) {
     if (value === undefined)
         return undefined;
     const text = value.trim();
-    // Fix: fractional seconds (sent by some servers) and other numbers used to reach
-    // Date.parse, which reads "1.5" or "-1" as dates in 2001: a wait of 0, retrying at once.
+    // Numbers never reach Date.parse, which reads "1.5" or "-1" as dates in 2001 (a wait of 0).
     if (/^\d+(\.\d+)?$/.test(text))
         return Number(text) * 1000;
     // An HTTP date names its day and month; anything without letters is not one.
@@ -194,8 +193,8 @@ function judge(result, redact) {
     const parsed = readErrorBody(text);
     const failure = {
         status,
-        // Fix: the code comes from the server like the message, and is shown in messages and
-        // retry notices too, so it is redacted as well (it was passed on as received).
+        // The code comes from the server like the message, and is shown in messages and retry
+        // notices too, so it is redacted as well.
         code: parsed?.code === undefined ? `http_${status}` : redact(parsed.code),
         message: parsed?.message
             ? redact(parsed.message)
@@ -289,9 +288,9 @@ function isPlainObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 /**
- * A map of the answer as an object: absent, `null` and `[]` are all empty. Fix: a `null` or
- * `[]` map made the whole batch `bad_response`, although the invitations were created, so a
- * re-run would invite those people twice.
+ * A map of the answer as an object: absent, `null` and `[]` are all empty. Calling such an
+ * answer bad would report a batch whose invitations were created as failed, and a re-run
+ * would invite those people twice.
  */
 function asMap(value) {
     if (value === undefined || value === null)

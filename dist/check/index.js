@@ -769,12 +769,10 @@ function readConfig(getInput, env) {
         : undefined;
     const dryRun = asked || planOnlyEvent !== undefined;
     const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
-    // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
-    // key; it used to pass as one and fail later with a misleading 401.
+    // A lone "Bearer" holds no key (see stripBearer).
     const token = stripBearer(given) === '' ? '' : given;
-    // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
-    // pasted across two lines) used to fail every attempt of every batch as a "network error",
-    // each retried with backoff. The message does not show the key.
+    // A key that HTTP headers cannot carry (a secret pasted across two lines) would fail
+    // every request as a network error, each retried: refuse it here, without showing it.
     if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
         throw inputError('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
             'check that the secret holds the key alone, on one line.');
@@ -1292,9 +1290,8 @@ function countResults(results) {
     return counts;
 }
 /**
- * The addresses of batches that failed as a whole. Fix: a Set, looked up once per result;
- * scanning every failure's address list for each result was quadratic and took about a
- * minute for 100,000 addresses when every batch failed (an outage).
+ * The addresses of batches that failed as a whole, as a Set looked up once per result, so
+ * that an outage over 100,000 addresses stays linear.
  */
 function failedAddresses(run) {
     return new Set(run.failures.flatMap(f => f.addresses));
@@ -2157,9 +2154,8 @@ function secretForms(token) {
     return [...forms].filter(form => form.length >= 4).sort((a, b) => b.length - a.length);
 }
 function stripBearer(token) {
-    // Fix: a lone "Bearer" (e.g. `token: Bearer ${{ secrets.X }}` with the secret unset) is
-    // a prefix without a key. `\s+` alone did not match it, so "Bearer" was taken for the key:
-    // sent as "Bearer Bearer" and redacted from every message.
+    // A lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) is a prefix
+    // without a key, so it strips to ''.
     return token.trim().replace(/^bearer(?:\s+|$)/i, '');
 }
 /** The Authorization header value: `Bearer ` is added only when the key lacks it. */
@@ -2173,13 +2169,12 @@ function makeRedactor(secrets) {
     const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
     if (forms.length === 0)
         return text => text;
-    // Fixes, found by __tests__/reliability/secrets.test.ts:
-    // - Case is ignored. Addresses and the keys of the API's maps are lowercased before they
-    //   are shown, so a key pasted into `emails`, or echoed by a server as a map key, came out
-    //   lowercased and unredacted.
-    // - A form cut short with "…" is redacted too. Messages shorten long values before the
+    // - Case is ignored: addresses and the keys of the API's maps are lowercased before they
+    //   are shown, so a key pasted into `emails`, or echoed by a server as a map key, appears
+    //   lowercased.
+    // - A form cut short with "…" is redacted too: messages shorten long values before the
     //   redactor sees them (quote() cuts input values at 100 characters, summary cells at 500),
-    //   so a long key pasted into, say, `org` was shown up to the cut.
+    //   so a long key pasted into, say, `org` would otherwise show up to the cut.
     const whole = new RegExp(forms.map(escapeRegExp).join('|'), 'gi');
     const lowered = forms.map(form => form.toLowerCase());
     const heads = [
@@ -2259,8 +2254,7 @@ const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service acco
 const MAX_TEAM_FILE_BYTES = 32 * 1024 * 1024;
 function inside(root, target) {
     const rel = path.relative(root, target);
-    // Fix: only a `..` path segment climbs out; a name such as `..team.yml` is inside
-    // (a plain startsWith('..') refused it).
+    // Only a `..` path segment climbs out; a name such as `..team.yml` is inside.
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 function readTeamFile(workspace, relative) {

@@ -1,5 +1,5 @@
 // The job summary: a table of every address with its result, headline counts and notes.
-// Pure; main.ts hands the model to @actions/core's summary, and loads this module only when
+// Pure; publish.ts hands the model to @actions/core's summary, and loads this module only when
 // the runner provides a summary file.
 import type { Plan } from '../plan/invites.js'
 import { countResults } from './messages.js'
@@ -21,7 +21,7 @@ const LABELS: Record<AddressResult['kind'], string> = {
 /**
  * Longest text shown in one table cell or one item of a note, before escaping (valid
  * addresses are at most 254 characters). Entries are already cut where they are planned
- * (bounded.ts); this also bounds the API's messages, so that a few long cells cannot take
+ * (text.ts: boundedKey); this also bounds the API's messages, so that a few long cells cannot take
  * the summary past its 1 MiB limit, beyond which the runner drops the whole summary.
  */
 const CELL_MAX_CHARS = 500
@@ -42,13 +42,11 @@ export function cell(text: string): string {
 }
 
 /**
- * Escapes text for a markdown line of the summary (the notes). Fix: the notes used cell(),
- * which leaves markdown alone, and put removed addresses in backtick code spans, where
- * entities show literally (`a&amp;b`) and a backtick in an address ends the span. An
- * address such as `[x](https://evil.example)@x.com` (valid: RFC 5322 allows these
- * characters before the @) then became a link in the summary. Every character markdown
- * gives a meaning is now a numeric character reference, which reads the same in markdown
- * and in HTML.
+ * Escapes text for a markdown line of the summary (the notes). Every character markdown
+ * gives a meaning becomes a numeric character reference, which reads the same in markdown
+ * and in HTML: an address such as `[x](https://evil.example)@x.com` (valid: RFC 5322 allows
+ * these characters before the @) must not become a link, and a backtick must not end a code
+ * span, where entities would show literally.
  */
 export function markdownText(text: string): string {
   // `@` too: GitHub turns a bare address in markdown into a mailto link.

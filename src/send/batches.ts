@@ -42,9 +42,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * A map of the answer as an object: absent, `null` and `[]` are all empty. Fix: a `null` or
- * `[]` map made the whole batch `bad_response`, although the invitations were created, so a
- * re-run would invite those people twice.
+ * A map of the answer as an object: absent, `null` and `[]` are all empty. Calling such an
+ * answer bad would report a batch whose invitations were created as failed, and a re-run
+ * would invite those people twice.
  */
 function asMap(value: unknown): Record<string, unknown> | undefined {
   if (value === undefined || value === null) return {}

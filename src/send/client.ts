@@ -156,8 +156,7 @@ function header(headers: Record<string, unknown>, name: string): string | undefi
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
   if (value === undefined) return undefined
   const text = value.trim()
-  // Fix: fractional seconds (sent by some servers) and other numbers used to reach
-  // Date.parse, which reads "1.5" or "-1" as dates in 2001: a wait of 0, retrying at once.
+  // Numbers never reach Date.parse, which reads "1.5" or "-1" as dates in 2001 (a wait of 0).
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000
   // An HTTP date names its day and month; anything without letters is not one.
   if (!/[a-z]/i.test(text)) return undefined
@@ -231,8 +230,8 @@ function judge(result: Attempt, redact: Redactor): Verdict {
   const parsed = readErrorBody(text)
   const failure = {
     status,
-    // Fix: the code comes from the server like the message, and is shown in messages and
-    // retry notices too, so it is redacted as well (it was passed on as received).
+    // The code comes from the server like the message, and is shown in messages and retry
+    // notices too, so it is redacted as well.
     code: parsed?.code === undefined ? `http_${status}` : redact(parsed.code),
     message: parsed?.message
       ? redact(parsed.message)

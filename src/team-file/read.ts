@@ -10,8 +10,7 @@ export const MAX_TEAM_FILE_BYTES = 32 * 1024 * 1024
 
 function inside(root: string, target: string): boolean {
   const rel = path.relative(root, target)
-  // Fix: only a `..` path segment climbs out; a name such as `..team.yml` is inside
-  // (a plain startsWith('..') refused it).
+  // Only a `..` path segment climbs out; a name such as `..team.yml` is inside.
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
 }
 
