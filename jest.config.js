@@ -9,6 +9,13 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true }]
   },
   testTimeout: 30000,
+  // `npm test` runs with --coverage: every module of src/ is measured, whether a test loads
+  // it or not, except the two entry points that only call run() and runCheck(). The
+  // end-to-end runs of dist/ are not counted, so the flow is covered from source.
+  collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/check-cli.ts'],
+  coverageProvider: 'v8',
+  coverageReporters: ['text-summary'],
+  coverageThreshold: { global: { lines: 95 } },
   // The reliability suite's figures table, printed after jest's summary (see __tests__/reliability).
   // Then one plain closing line, `N passed, N failed`.
   reporters: [

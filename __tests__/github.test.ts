@@ -5,8 +5,9 @@ import { getOctokit } from '@actions/github'
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { StepFailure } from '../src/failure.js'
-import { contentsRoute, locateInRepository } from '../src/github.js'
+import { ActionError } from '../src/errors.js'
+import { contentsRoute } from '../src/github.js'
+import { locateInRepository } from '../src/plan/repository.js'
 
 const env = { GITHUB_REPOSITORY: 'acme/people' }
 
@@ -22,7 +23,9 @@ function workspaceWith(files: string[]): string {
 describe('locateInRepository', () => {
   it('gives the path from the workspace root in a default checkout', () => {
     const root = workspaceWith(['team/platform.yaml'])
-    expect(locateInRepository(root, path.join(root, 'team/platform.yaml'), env)).toEqual({
+    expect(
+      locateInRepository(root, path.join(root, 'team/platform.yaml'), env.GITHUB_REPOSITORY)
+    ).toEqual({
       owner: 'acme',
       repo: 'people',
       path: 'team/platform.yaml'
@@ -33,19 +36,23 @@ describe('locateInRepository', () => {
     const root = workspaceWith(['team/platform.yaml'])
     const link = path.join(mkdtempSync(path.join(tmpdir(), 'cpln-link-')), 'ws')
     symlinkSync(root, link)
-    const located = locateInRepository(link, path.join(root, 'team/platform.yaml'), env)
+    const located = locateInRepository(
+      link,
+      path.join(root, 'team/platform.yaml'),
+      env.GITHUB_REPOSITORY
+    )
     expect(located.path).toBe('team/platform.yaml')
   })
 
   it('refuses a file outside the repository rather than ask for ../ paths', () => {
     const root = workspaceWith([])
     const elsewhere = workspaceWith(['team.yaml'])
-    expect(() => locateInRepository(root, path.join(elsewhere, 'team.yaml'), env)).toThrow(
-      StepFailure
-    )
-    expect(() => locateInRepository(root, path.join(elsewhere, 'team.yaml'), env)).toThrow(
-      /is not inside the repository checked out at/
-    )
+    expect(() =>
+      locateInRepository(root, path.join(elsewhere, 'team.yaml'), env.GITHUB_REPOSITORY)
+    ).toThrow(ActionError)
+    expect(() =>
+      locateInRepository(root, path.join(elsewhere, 'team.yaml'), env.GITHUB_REPOSITORY)
+    ).toThrow(/is not inside the repository checked out at/)
   })
 
   it('takes the nearest checkout with .git as the root, and its origin as the repository', () => {
@@ -55,7 +62,9 @@ describe('locateInRepository', () => {
       path.join(root, 'sub', '.git', 'config'),
       '[remote "origin"]\n\turl = git@github.com:other/repo.git\n'
     )
-    expect(locateInRepository(root, path.join(root, 'sub/people/team.yaml'), env)).toEqual({
+    expect(
+      locateInRepository(root, path.join(root, 'sub/people/team.yaml'), env.GITHUB_REPOSITORY)
+    ).toEqual({
       owner: 'other',
       repo: 'repo',
       path: 'people/team.yaml'

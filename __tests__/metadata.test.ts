@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
-import { INPUT_NAMES } from '../src/inputs.js'
+import { INPUT_NAMES } from '../src/config.js'
 import { VERSION } from '../src/version.js'
 import { ROOT } from './helpers/run-action.js'
 
@@ -130,7 +130,7 @@ function readmeTable(heading: string): { name: string; cells: string[] }[] {
 
 /** The outputs the code sets: every `set('name', ...)` / `core.setOutput('name', ...)`. */
 function outputsSetByCode(): string[] {
-  const source = read('src/main.ts')
+  const source = read('src/publish.ts')
   const names = [...source.matchAll(/\b(?:set|core\.setOutput)\(\s*'([^']+)'/g)].map(
     m => m[1] as string
   )
@@ -354,7 +354,7 @@ describe('inputs and outputs are the same in action.yml, the code and the README
     )
   })
 
-  it('outputs: action.yml == the outputs src/main.ts sets', () => {
+  it('outputs: action.yml == the outputs src/publish.ts sets', () => {
     const set = outputsSetByCode()
     expect(set.length).toBeGreaterThan(0)
     expect(sorted(set)).toEqual(sorted(Object.keys(action.outputs)))

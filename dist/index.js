@@ -39641,22 +39641,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3523:
+/***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ normaliseAddress),
-/* harmony export */   Vr: () => (/* binding */ splitEmailInput),
-/* harmony export */   l_: () => (/* binding */ checkAddress),
-/* harmony export */   me: () => (/* binding */ scanAddresses)
+/* harmony export */   V: () => (/* binding */ splitEmailInput),
+/* harmony export */   m: () => (/* binding */ scanAddresses)
 /* harmony export */ });
-/* harmony import */ var _hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5108);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-// Address lists written by hand: split into entries by one linear scan, then each address
-// checked by a maintained validator (@hapi/address, what joi uses).
-
-
 // The characters JavaScript's `\s` matches, tested by code so the scan stays one cheap loop.
 function isSpace(code) {
     if (code <= 32)
@@ -39905,441 +39896,49 @@ function scanAddresses(text, comments = false) {
 function splitEmailInput(text) {
     return scanAddresses(text).map(span => ({ text: span.text, origin: 'input' }));
 }
-/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
-function normaliseAddress(text) {
-    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
-    return text.trim().toLowerCase();
-}
-/**
- * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
- * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
- * refused, or undefined.
- */
-function checkAddress(address) {
-    if (address.length === 0)
-        return 'is empty';
-    // No Unicode: a look-alike letter would invite the wrong person, and a control character
-    // could forge a log line. Unicode domains are refused with their ASCII form shown.
-    if ((0,_hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeEmail */ .RS)(address, { allowUnicode: false }) === null)
-        return undefined;
-    return describeProblem(address);
-}
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
-function isAtext(code) {
-    return ((code >= 0x61 && code <= 0x7a) ||
-        (code >= 0x41 && code <= 0x5a) ||
-        (code >= 0x30 && code <= 0x39) ||
-        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
-}
-/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
-function listOdd(text, isOk) {
-    const odd = [];
-    for (let i = 0; i < text.length && odd.length < 5; i++) {
-        const c = text[i];
-        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
-            odd.push(c);
-    }
-    return odd.map(c => JSON.stringify(c)).join(' ');
-}
-function isNonAscii(code) {
-    return code > 0x7e;
-}
-// Why the validator refused an address, in words a user can act on. Only called for an
-// address the validator refused; every test is linear in the address's length.
-function describeProblem(address) {
-    for (let i = 0; i < address.length; i++) {
-        const code = address.charCodeAt(i);
-        if (code < 0x20 || code === 0x7f)
-            return 'contains control characters';
-    }
-    if (address.toLowerCase().startsWith('mailto:')) {
-        const rest = address.slice('mailto:'.length);
-        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
-    }
-    const at = address.indexOf('@');
-    if (at < 0)
-        return 'has no @';
-    if (address.indexOf('@', at + 1) >= 0)
-        return 'has more than one @';
-    if (/\s/.test(address))
-        return 'contains whitespace';
-    if (address.length > 254)
-        return 'is longer than 254 characters';
-    const local = address.slice(0, at);
-    const domain = address.slice(at + 1);
-    if (local.length === 0)
-        return 'has nothing before the @';
-    if (/[^\x20-\x7e]/.test(local)) {
-        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
-    }
-    if (local.length > 64)
-        return 'has more than 64 characters before the @';
-    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
-    if (odd !== '')
-        return `has characters that are not allowed before the @: ${odd}`;
-    if (local.startsWith('.') || local.endsWith('.'))
-        return 'starts or ends with a dot before the @';
-    if (local.includes('..'))
-        return 'has two dots in a row before the @';
-    if (domain.length === 0)
-        return 'has nothing after the @';
-    if (/[^\x20-\x7e]/.test(domain)) {
-        const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(domain);
-        return ascii === '' || ascii === domain
-            ? 'domain has non-ASCII characters and is not a valid international domain name'
-            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
-    }
-    if (!domain.includes('.'))
-        return 'domain has no dot';
-    const labels = domain.split('.');
-    for (const label of labels) {
-        if (label.length === 0)
-            return 'domain has an empty part (two dots in a row, or a dot at an end)';
-        if (label.length > 63)
-            return 'domain has a part longer than 63 characters';
-        if (!/^[a-z0-9-]+$/i.test(label))
-            return 'domain has characters other than letters, digits, hyphens and dots';
-        if (!LABEL.test(label))
-            return 'domain has a part that starts or ends with a hyphen';
-    }
-    if (!/^[a-z]/i.test(labels[labels.length - 1]))
-        return 'domain ends in a part that does not start with a letter';
-    return 'is not a valid address';
-}
 
 
 /***/ }),
 
-/***/ 6586:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mm: () => (/* binding */ bounded),
-/* harmony export */   jx: () => (/* binding */ boundedKey)
-/* harmony export */ });
-/* unused harmony export ECHO_MAX_CHARS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Text a user gave, quoted back to them in a log line, an annotation, an error message, the
-// summary or an output key. One wrong file read as a team file (a 2 MB line) must not flood
-// each of those with its whole content, so long text is cut, with its length said.
-
-/** Above every valid address (254 characters at most), so no address is ever cut. */
-const ECHO_MAX_CHARS = 256;
-/** `ann@…(2,097,152 characters)`: the first `max` characters and the original length. */
-function bounded(text, max = ECHO_MAX_CHARS) {
-    if (text.length <= max)
-        return text;
-    // Do not cut a surrogate pair in two.
-    const code = text.charCodeAt(max - 1);
-    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-    return `${text.slice(0, end)}…(${text.length.toLocaleString('en-US')} characters)`;
-}
-/**
- * The same, for a key that must stay distinct (an invalid entry in the `errors` output): two
- * long entries that begin alike and have the same length differ in the digest of their text.
- */
-function boundedKey(text) {
-    if (text.length <= ECHO_MAX_CHARS)
-        return text;
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-    return `${bounded(text).slice(0, -1)}, sha256 ${digest})`;
-}
-
-
-/***/ }),
-
-/***/ 9592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   bd: () => (/* binding */ isPermanentNetworkFailure),
-/* harmony export */   px: () => (/* binding */ callApi),
-/* harmony export */   u9: () => (/* binding */ makeDispatcher)
-/* harmony export */ });
-/* unused harmony exports MAX_BODY_BYTES, parseRetryAfter, backoffMs */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
-// The HTTP client for the Control Plane API: one request with bounded retries. It never
-// follows redirects (undici's `request` does not without an interceptor), reads at most
-// MAX_BODY_BYTES of a body, and passes every text it returns through the redactor.
-
-
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
-/**
- * undici's EnvHttpProxyAgent reads HTTPS_PROXY/HTTP_PROXY/NO_PROXY as the runner sets them,
- * and falls back to a plain keep-alive Agent when none is set.
- */
-function makeDispatcher(connections) {
-    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ connections, keepAliveTimeout: 10_000 });
-}
-const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
-/**
- * Network failures that the same request would meet again: an oversized body, an unknown
- * host (a transient DNS failure is EAI_AGAIN, which is retried) and a certificate problem.
- */
-function isPermanentNetworkFailure(code) {
-    // TLS verification codes come from OpenSSL (UNABLE_TO_VERIFY_LEAF_SIGNATURE,
-    // DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED...) or from Node (ERR_TLS_*, ERR_SSL_*).
-    return (code === 'response_too_large' ||
-        code === 'ENOTFOUND' ||
-        /CERT|SELF_SIGNED|^UNABLE_TO_|^ERR_TLS_|^ERR_SSL_/.test(code));
-}
-async function attemptOnce(settings, method, url, body) {
-    const signal = AbortSignal.timeout(settings.timeoutMs);
-    try {
-        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
-            method,
-            dispatcher: settings.dispatcher,
-            signal,
-            headersTimeout: settings.timeoutMs,
-            bodyTimeout: settings.timeoutMs,
-            headers: {
-                authorization: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .authorizationHeader */ .bc)(settings.token),
-                accept: 'application/json',
-                'user-agent': settings.userAgent,
-                ...(body === undefined ? {} : { 'content-type': 'application/json' })
-            },
-            body
-        });
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of response.body) {
-            size += chunk.length;
-            if (size > MAX_BODY_BYTES) {
-                response.body.destroy();
-                const start = Buffer.concat(chunks).subarray(0, 400).toString('utf8');
-                return {
-                    kind: 'network',
-                    code: 'response_too_large',
-                    message: `HTTP ${response.statusCode} with a body larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; it was not read` +
-                        (start === '' ? '' : ` (it starts: ${excerpt(start, settings.redact, 120)})`)
-                };
-            }
-            chunks.push(chunk);
-        }
-        return {
-            kind: 'response',
-            status: response.statusCode,
-            headers: response.headers,
-            text: Buffer.concat(chunks).toString('utf8')
-        };
-    }
-    catch (error) {
-        if (signal.aborted) {
-            return {
-                kind: 'network',
-                code: 'timeout',
-                message: `no complete response within ${settings.timeoutMs / 1000} s (timeout-seconds)`
-            };
-        }
-        return { kind: 'network', ...describeNetworkError(error) };
-    }
-}
-function describeNetworkError(error) {
-    const err = error;
-    const code = err.cause?.code ?? err.code ?? 'network_error';
-    const known = {
-        ECONNREFUSED: 'the connection was refused',
-        ECONNRESET: 'the connection was reset',
-        ENOTFOUND: 'the host name could not be resolved',
-        EAI_AGAIN: 'the host name could not be resolved (temporary DNS failure)',
-        ETIMEDOUT: 'the connection timed out',
-        UND_ERR_SOCKET: 'the connection closed before the response was complete',
-        UND_ERR_HEADERS_TIMEOUT: 'no response headers in time (timeout-seconds)',
-        UND_ERR_BODY_TIMEOUT: 'the response body stalled (timeout-seconds)',
-        UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time'
-    };
-    return { code, message: known[code] ?? `network error: ${err.message ?? String(error)}` };
-}
-/** A short, single-line, redacted excerpt of a body for an error message. */
-function excerpt(text, redact, limit = 200) {
-    const flat = redact(text)
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .trim();
-    return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
-}
-function header(headers, name) {
-    const value = headers[name];
-    if (Array.isArray(value))
-        return value[0];
-    return typeof value === 'string' ? value : undefined;
-}
-/** Retry-After in ms (seconds or HTTP date), or undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    // Fix: fractional seconds (sent by some servers) and other numbers used to reach
-    // Date.parse, which reads "1.5" or "-1" as dates in 2001: a wait of 0, retrying at once.
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text) * 1000;
-    // An HTTP date names its day and month; anything without letters is not one.
-    if (!/[a-z]/i.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-function readErrorBody(text) {
-    try {
-        const parsed = JSON.parse(text);
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-            return undefined;
-        const body = parsed;
-        return {
-            code: typeof body.code === 'string' ? body.code : undefined,
-            message: typeof body.message === 'string' ? body.message : undefined,
-            id: typeof body.id === 'string' ? body.id : undefined
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-function judge(result, redact) {
-    if (result.kind === 'network') {
-        const failure = { code: result.code, message: result.message };
-        return isPermanentNetworkFailure(result.code)
-            ? { kind: 'fail', failure }
-            : { kind: 'retry', failure };
-    }
-    const { status, text, headers } = result;
-    if (status >= 200 && status < 300) {
-        try {
-            return { kind: 'success', status, body: JSON.parse(text) };
-        }
-        catch {
-            const type = header(headers, 'content-type') ?? 'no content type';
-            return {
-                kind: 'fail',
-                failure: {
-                    status,
-                    code: 'bad_response',
-                    message: `HTTP ${status} with a body that is not JSON (${excerpt(type, redact, 60)}): ${excerpt(text, redact) || '(empty)'}`
-                }
-            };
-        }
-    }
-    if (status >= 300 && status < 400) {
-        const location = header(headers, 'location');
-        return {
-            kind: 'fail',
-            failure: {
-                status,
-                code: 'redirect',
-                message: `HTTP ${status} redirect${location ? ` to ${excerpt(location, redact, 120)}` : ''}; ` +
-                    'redirects are not followed: check that api-url is the API address (https://api.cpln.io)'
-            }
-        };
-    }
-    const parsed = readErrorBody(text);
-    const failure = {
-        status,
-        // Fix: the code comes from the server like the message, and is shown in messages and
-        // retry notices too, so it is redacted as well (it was passed on as received).
-        code: parsed?.code === undefined ? `http_${status}` : redact(parsed.code),
-        message: parsed?.message
-            ? redact(parsed.message)
-            : `HTTP ${status}${text.trim() ? `: ${excerpt(text, redact)}` : ''}`,
-        id: parsed?.id === undefined ? undefined : redact(parsed.id)
-    };
-    if (status === 429) {
-        // A quota is not a passing limit: Control Plane's own clients never retry it.
-        if (/quota/i.test(parsed?.message ?? text))
-            return { kind: 'fail', failure };
-        return {
-            kind: 'retry',
-            failure,
-            waitMs: parseRetryAfter(header(headers, 'retry-after'))
-        };
-    }
-    if (RETRIED_STATUSES.has(status)) {
-        return { kind: 'retry', failure, waitMs: parseRetryAfter(header(headers, 'retry-after')) };
-    }
-    return { kind: 'fail', failure };
-}
-function backoffMs(settings, attempt, asked) {
-    if (asked !== undefined)
-        return Math.min(asked, settings.maxWaitMs);
-    const random = settings.random ?? Math.random;
-    const exponential = settings.backoffBaseMs * 2 ** (attempt - 1);
-    // Jitter spreads the retries of concurrent batches so they do not arrive together.
-    return Math.min(settings.maxWaitMs, exponential * (0.5 + random() / 2));
-}
-const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/**
- * Sends one request to `path` (relative to the API URL, already encoded), retrying network
- * errors, timeouts, 5xx and non-quota 429 up to `maxAttempts` times.
- */
-async function callApi(settings, method, path, body, onRetry) {
-    const url = `${settings.apiUrl}${path}`;
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const sleep = settings.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt++) {
-        const verdict = judge(await attemptOnce(settings, method, url, payload), settings.redact);
-        if (verdict.kind === 'success')
-            return { ok: true, status: verdict.status, body: verdict.body, attempts: attempt };
-        if (verdict.kind === 'fail') {
-            return {
-                ok: false,
-                failure: { ...verdict.failure, attempts: attempt, retriesExhausted: false }
-            };
-        }
-        if (attempt >= settings.maxAttempts) {
-            return {
-                ok: false,
-                failure: { ...verdict.failure, attempts: attempt, retriesExhausted: true }
-            };
-        }
-        const waitMs = backoffMs(settings, attempt, verdict.waitMs);
-        onRetry?.({
-            attempt,
-            maxAttempts: settings.maxAttempts,
-            waitMs,
-            reason: verdict.failure.status
-                ? `HTTP ${verdict.failure.status} ${verdict.failure.code}`
-                : verdict.failure.message
-        });
-        await sleep(waitMs);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ux: () => (/* binding */ isKeyRefusal),
-/* harmony export */   oT: () => (/* binding */ INVALID_KEY_HINT),
-/* harmony export */   pH: () => (/* binding */ StepFailure)
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   uO: () => (/* binding */ teamFileError)
 /* harmony export */ });
 /**
- * Thrown where the step must fail with a message that is already clear. `configuration`: the
- * cause lies in the setup (a path, a token, the event data), so running the same job again
- * would fail the same way: the cause must be fixed first.
+ * The one way a step fails with a message of its own: a wrong input, a team file that cannot
+ * be read as a whole, a base version of the team file that cannot be fetched. Everything else
+ * is a result.
+ * - `location`: where in the team file, for an annotation;
+ * - `input`: the input at fault, so another front end can name it its own way (`--org`);
+ * - `configuration`: the cause lies in the setup (a path, a token, the event data), so a
+ *   re-run of the same job fails the same way and the cause must be fixed first.
  */
-class StepFailure extends Error {
+class ActionError extends Error {
     location;
+    input;
     configuration;
-    constructor(message, location, configuration = false) {
+    constructor(message, options = {}) {
         super(message);
-        this.location = location;
-        this.configuration = configuration;
-        this.name = 'StepFailure';
+        this.name = 'ActionError';
+        if (options.location !== undefined)
+            this.location = options.location;
+        if (options.input !== undefined)
+            this.input = options.input;
+        this.configuration = options.configuration ?? false;
     }
 }
-/** A 401/403: the key itself was refused, so every further request would be too. */
-function isKeyRefusal(failure) {
-    return failure.status === 401 || failure.status === 403;
+/** The error for a wrong input; its message names the input and the fix. */
+function inputError(input, message) {
+    return new ActionError(message, { input });
 }
-const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.';
+/** The error for a team file that cannot be read as a whole, at its place when known. */
+function teamFileError(message, location) {
+    return new ActionError(message, location === undefined ? {} : { location });
+}
 
 
 /***/ }),
@@ -40348,7 +39947,7 @@ const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service acco
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8524);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40357,223 +39956,59 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xg: () => (/* binding */ readConfig),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   hD: () => (/* binding */ quote)
-/* harmony export */ });
-/* unused harmony exports INPUT_NAMES, PLAN_ONLY_EVENTS, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
-/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6586);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6455);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
-// Reads and validates every action input once, so that the rest of the action works on a
-// plain, already-checked Config. Each error names the input and says how to fix it.
-
-
-
-/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'org',
-    'token',
-    'emails',
-    'emails-file',
-    'emails-key',
-    'dry-run',
-    'fail-on-errors',
-    'batch-size',
-    'concurrency',
-    'max-attempts',
-    'timeout-seconds',
-    'api-url',
-    'group',
-    'skip-existing',
-    'only-added',
-    'base-ref',
-    'github-token',
-    'allow-pull-request-events'
-]));
-/**
- * Events that run a change nobody has merged yet: the action only plans on them, so that a
- * pull request that adds an address cannot grant access before review.
- */
-const PLAN_ONLY_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-    'merge_group'
-];
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-function checkName(input, value) {
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isControlPlaneName */ .z)(value)) {
-        throw new InputError(input, `Input '${input}' is not a valid Control Plane name: ${quote(value)}. ` +
-            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
-    }
-    return value;
-}
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(input, `Input '${input}' must be true or false, not ${quote(raw)}.`);
-}
-function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = Number(text);
-    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
-    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
-        const kind = integer ? 'a whole number' : 'a number';
-        throw new InputError(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${quote(raw)}.`);
-    }
-    return value;
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host === '::1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function parseApiUrl(raw) {
-    const text = raw.trim() || 'https://api.cpln.io';
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new InputError('api-url', `Input 'api-url' is not a URL: ${quote(text)}. Use for example https://api.cpln.io.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new InputError('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
-            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
-    }
-    if (url.username || url.password) {
-        throw new InputError('api-url', "Input 'api-url' must not contain a user name or password.");
-    }
-    if (url.search || url.hash) {
-        throw new InputError('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
-    }
-    let end = url.pathname.length;
-    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
-        end--;
-    return `${url.origin}${url.pathname.slice(0, end)}`;
-}
-function optional(value) {
-    const text = value.trim();
-    return text === '' ? undefined : text;
-}
-/** Shows a user's value in a message without letting it break the line. */
-function quote(value) {
-    return JSON.stringify((0,_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .bounded */ .Mm)(value, 100));
-}
-/**
- * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
- * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
- */
-function readConfig(getInput, env) {
-    // No CPLN_ORG fall-back: action.yml declares org required, and a workflow linter flags a
-    // step without it; which org is invited into must be visible in the workflow itself.
-    const org = getInput('org').trim();
-    if (org === '') {
-        throw new InputError('org', "Input 'org' is required: the name of your Control Plane org.");
-    }
-    checkName('org', org);
-    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
-    const event = env.GITHUB_EVENT_NAME ?? '';
-    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
-    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
-        ? event
-        : undefined;
-    const dryRun = asked || planOnlyEvent !== undefined;
-    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
-    // Fix: a lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) holds no
-    // key; it used to pass as one and fail later with a misleading 401.
-    const token = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBearer */ .Wg)(given) === '' ? '' : given;
-    // Fix: a key with a line break or another character HTTP headers cannot carry (a secret
-    // pasted across two lines) used to fail every attempt of every batch as a "network error",
-    // each retried with backoff. The message does not show the key.
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
-        throw new InputError('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
-            'check that the secret holds the key alone, on one line.');
-    }
-    if (token === '' && !dryRun) {
-        throw new InputError('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
-            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
-            'A dry run (dry-run: true) needs no key.');
-    }
-    const emails = getInput('emails');
-    const emailsFile = optional(getInput('emails-file'));
-    const emailsKey = optional(getInput('emails-key'));
-    if (emails.trim() === '' && emailsFile === undefined) {
-        throw new InputError('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
-    }
-    if (emailsKey !== undefined && emailsFile === undefined) {
-        throw new InputError('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
-    }
-    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
-        throw new InputError('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${quote(emailsKey)}.`);
-    }
-    const group = optional(getInput('group'));
-    if (group !== undefined)
-        checkName('group', group);
-    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
-    if (onlyAdded && emailsFile === undefined) {
-        throw new InputError('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
-    }
-    const baseRef = optional(getInput('base-ref'));
-    if (baseRef !== undefined && !onlyAdded) {
-        throw new InputError('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
-    }
-    return {
-        org,
-        token,
-        emails,
-        emailsFile,
-        emailsKey,
-        dryRun,
-        planOnlyEvent,
-        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
-        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
-        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
-        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
-        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
-        apiUrl: parseApiUrl(getInput('api-url')),
-        group,
-        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
-        onlyAdded,
-        baseRef,
-        githubToken: getInput('github-token').trim()
-    };
-}
-
-
-/***/ }),
-
-/***/ 7227:
+/***/ 8524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary_summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -40585,7 +40020,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -40650,12 +40085,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -40692,13 +40127,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -40718,7 +40153,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -40726,13 +40161,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -40749,8 +40184,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -40843,7 +40280,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -40921,7 +40358,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -40967,7 +40404,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -41270,7 +40707,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -41281,7 +40718,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -41380,7 +40817,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -41395,7 +40832,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -41420,7 +40857,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -41443,7 +40880,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -41574,7 +41011,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -41632,13 +41069,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -41657,7 +41094,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -41676,13 +41113,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -41971,8 +41408,8 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const markdownSummary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -42005,7 +41442,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: external "string_decoder"
@@ -43080,16 +42517,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -43109,8 +42546,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -43126,7 +42563,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -43151,10 +42588,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -43164,7 +42601,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -43175,7 +42612,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -43280,8 +42717,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -43295,7 +42732,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -43364,10 +42801,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -43402,7 +42839,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -43411,7 +42848,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -43419,7 +42856,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -43427,13 +42864,13 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
-function core_info(message) {
+function info(message) {
     process.stdout.write(message + external_os_.EOL);
 }
 /**
@@ -43444,13 +42881,13 @@ function core_info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -43521,126 +42958,329 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/addresses.ts
-var addresses = __nccwpck_require__(3523);
-// EXTERNAL MODULE: ./src/client.ts
-var client = __nccwpck_require__(9592);
-// EXTERNAL MODULE: ./src/failure.ts
-var src_failure = __nccwpck_require__(1633);
-;// CONCATENATED MODULE: ./src/batches.ts
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/names.ts
+var names = __nccwpck_require__(6455);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/config.ts
+// Reads and validates every action input once, so that the rest of the action works on a
+// plain, already-checked Config. Each error names the input and says how to fix it.
 
 
-function chunk(items, size) {
-    const batches = [];
-    for (let start = 0; start < items.length; start += size) {
-        batches.push(items.slice(start, start + size));
+
+
+/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'org',
+    'token',
+    'emails',
+    'emails-file',
+    'emails-key',
+    'dry-run',
+    'fail-on-errors',
+    'batch-size',
+    'concurrency',
+    'max-attempts',
+    'timeout-seconds',
+    'api-url',
+    'group',
+    'skip-existing',
+    'only-added',
+    'base-ref',
+    'github-token',
+    'allow-pull-request-events'
+]));
+/**
+ * Events that run a change nobody has merged yet: the action only plans on them, so that a
+ * pull request that adds an address cannot grant access before review.
+ */
+const PLAN_ONLY_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'merge_group'
+];
+function checkName(input, value) {
+    if (!(0,names/* isControlPlaneName */.z)(value)) {
+        throw (0,errors/* inputError */.Xu)(input, `Input '${input}' is not a valid Control Plane name: ${(0,src_text/* quote */.hD)(value)}. ` +
+            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
     }
-    return batches;
+    return value;
 }
-function invitePath(org) {
-    return `/org/${encodeURIComponent(org)}/user/-invite`;
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw (0,errors/* inputError */.Xu)(input, `Input '${input}' must be true or false, not ${(0,src_text/* quote */.hD)(raw)}.`);
 }
-function inviteBody(org, emails, group) {
-    // groupLink is not in the published schema; the official CLI sends it, so only add it
-    // when a group is asked for and keep the plain request exactly as published otherwise.
-    return group === undefined
-        ? { emails }
-        : { emails, groupLink: `/org/${encodeURIComponent(org)}/group/${encodeURIComponent(group)}` };
+function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
+    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
+        const kind = integer ? 'a whole number' : 'a number';
+        throw (0,errors/* inputError */.Xu)(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${(0,src_text/* quote */.hD)(raw)}.`);
+    }
+    return value;
 }
-function isPlainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseApiUrl(raw) {
+    const text = raw.trim() || 'https://api.cpln.io';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' is not a URL: ${(0,src_text/* quote */.hD)(text)}. Use for example https://api.cpln.io.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
+            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
+    }
+    if (url.username || url.password) {
+        throw (0,errors/* inputError */.Xu)('api-url', "Input 'api-url' must not contain a user name or password.");
+    }
+    if (url.search || url.hash) {
+        throw (0,errors/* inputError */.Xu)('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
+    }
+    let end = url.pathname.length;
+    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    return `${url.origin}${url.pathname.slice(0, end)}`;
+}
+function optional(value) {
+    const text = value.trim();
+    return text === '' ? undefined : text;
 }
 /**
- * A map of the answer as an object: absent, `null` and `[]` are all empty. Fix: a `null` or
- * `[]` map made the whole batch `bad_response`, although the invitations were created, so a
- * re-run would invite those people twice.
+ * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
+ * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
  */
-function asMap(value) {
-    if (value === undefined || value === null)
-        return {};
-    if (Array.isArray(value) && value.length === 0)
-        return {};
-    return isPlainObject(value) ? value : undefined;
-}
-/** Checks the shape of a 200 answer; maps that are absent, null or [] are taken as empty. */
-function readInviteResponse(body, redact) {
-    const shown = () => (0,client/* excerpt */.Kb)(JSON.stringify(body) ?? String(body), redact);
-    if (!isPlainObject(body)) {
-        return { ok: false, message: `HTTP 200 with a body that is not a JSON object: ${shown()}` };
+function readConfig(getInput, env) {
+    // No CPLN_ORG fall-back: action.yml declares org required, and a workflow linter flags a
+    // step without it; which org is invited into must be visible in the workflow itself.
+    const org = getInput('org').trim();
+    if (org === '') {
+        throw (0,errors/* inputError */.Xu)('org', "Input 'org' is required: the name of your Control Plane org.");
     }
-    const invitations = asMap(body.invitations);
-    const errors = asMap(body.errors);
-    if (invitations === undefined || errors === undefined) {
-        return {
-            ok: false,
-            message: `HTTP 200 whose 'invitations' or 'errors' is not an object: ${shown()}`
-        };
+    checkName('org', org);
+    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
+    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
+        ? event
+        : undefined;
+    const dryRun = asked || planOnlyEvent !== undefined;
+    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
+    // A lone "Bearer" holds no key (see stripBearer).
+    const token = (0,src_secrets/* stripBearer */.Wg)(given) === '' ? '' : given;
+    // A key that HTTP headers cannot carry (a secret pasted across two lines) would fail
+    // every request as a network error, each retried: refuse it here, without showing it.
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
+        throw (0,errors/* inputError */.Xu)('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
+            'check that the secret holds the key alone, on one line.');
     }
-    return { ok: true, invitations, errors };
+    if (token === '' && !dryRun) {
+        throw (0,errors/* inputError */.Xu)('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
+            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
+            'A dry run (dry-run: true) needs no key.');
+    }
+    const emails = getInput('emails');
+    const emailsFile = optional(getInput('emails-file'));
+    const emailsKey = optional(getInput('emails-key'));
+    if (emails.trim() === '' && emailsFile === undefined) {
+        throw (0,errors/* inputError */.Xu)('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
+    }
+    if (emailsKey !== undefined && emailsFile === undefined) {
+        throw (0,errors/* inputError */.Xu)('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
+    }
+    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
+        throw (0,errors/* inputError */.Xu)('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${(0,src_text/* quote */.hD)(emailsKey)}.`);
+    }
+    const group = optional(getInput('group'));
+    if (group !== undefined)
+        checkName('group', group);
+    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
+    if (onlyAdded && emailsFile === undefined) {
+        throw (0,errors/* inputError */.Xu)('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
+    }
+    const baseRef = optional(getInput('base-ref'));
+    if (baseRef !== undefined && !onlyAdded) {
+        throw (0,errors/* inputError */.Xu)('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
+    }
+    return {
+        org,
+        token,
+        emails,
+        emailsFile,
+        emailsKey,
+        dryRun,
+        planOnlyEvent,
+        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
+        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
+        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
+        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
+        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
+        apiUrl: parseApiUrl(getInput('api-url')),
+        group,
+        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
+        onlyAdded,
+        baseRef,
+        githubToken: getInput('github-token').trim()
+    };
 }
 /**
- * Failures that every further batch would meet too: a refused key (401/403), a failure that
- * is never retried below HTTP (unknown host, certificate, oversized answer), a refused
- * connection, and retries that ran out (the API is down). Each further batch would wait
- * through its own retries, and the step would run for many minutes to fail the same way.
- * One attempt at a passing failure (a 503, a reset, with max-attempts: 1) is not an outage.
+ * The backoff of retries: CPLN_INVITE_RETRY_BASE_MS (the first wait, doubled on each retry)
+ * and CPLN_INVITE_RETRY_MAX_WAIT_MS (the cap on any wait). Tests shorten them.
  */
-function stopsTheRest(failure) {
-    return ((0,src_failure/* isKeyRefusal */.Ux)(failure) ||
-        (failure.status === undefined &&
-            ((0,client/* isPermanentNetworkFailure */.bd)(failure.code) || failure.code === 'ECONNREFUSED')) ||
-        (failure.retriesExhausted && failure.attempts > 1));
-}
-async function sendBatches(batches, options) {
-    const outcomes = new Array(batches.length);
-    let next = 0;
-    let stoppedBy;
-    const sendOne = async (index, emails) => {
-        const response = await (0,client/* callApi */.px)(options.settings, 'POST', invitePath(options.org), inviteBody(options.org, emails, options.group), notice => options.onRetry?.(index, notice));
-        if (!response.ok)
-            return { kind: 'failed', index, emails, failure: response.failure };
-        const read = readInviteResponse(response.body, options.settings.redact);
-        if (!read.ok) {
-            return {
-                kind: 'failed',
-                index,
-                emails,
-                failure: {
-                    status: response.status,
-                    code: 'bad_response',
-                    message: read.message,
-                    attempts: response.attempts,
-                    retriesExhausted: false
-                }
-            };
-        }
-        return { kind: 'answered', index, emails, ...read, attempts: response.attempts };
+function retryTiming(env) {
+    const ms = (name, fallback) => {
+        const value = Number(env[name]);
+        return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
     };
-    const worker = async () => {
-        while (next < batches.length) {
-            const index = next++;
-            const emails = batches[index];
-            const outcome = stoppedBy === undefined
-                ? await sendOne(index, emails)
-                : { kind: 'not-sent', index, emails, because: stoppedBy };
-            if (outcome.kind === 'failed' && stopsTheRest(outcome.failure))
-                stoppedBy ??= outcome.failure;
-            outcomes[index] = outcome;
-            options.onOutcome?.(outcome, batches.length);
-        }
+    return {
+        backoffBaseMs: ms('CPLN_INVITE_RETRY_BASE_MS', 1000),
+        maxWaitMs: ms('CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000)
     };
-    const workers = Math.max(1, Math.min(options.concurrency, batches.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return outcomes;
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: ./src/bounded.ts
-var bounded = __nccwpck_require__(6586);
-;// CONCATENATED MODULE: ./src/plan.ts
+// EXTERNAL MODULE: ./src/addresses/split.ts
+var split = __nccwpck_require__(484);
+// EXTERNAL MODULE: ./node_modules/@hapi/address/dist/email.js
+var email = __nccwpck_require__(5108);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/addresses/validate.ts
+// Each address checked by a maintained validator (@hapi/address, what joi uses), with the
+// reason for a refusal in words a user can act on.
+
+
+/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
+function normaliseAddress(text) {
+    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
+    return text.trim().toLowerCase();
+}
+/**
+ * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
+ * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
+ * refused, or undefined.
+ */
+function checkAddress(address) {
+    if (address.length === 0)
+        return 'is empty';
+    // No Unicode: a look-alike letter would invite the wrong person, and a control character
+    // could forge a log line. Unicode domains are refused with their ASCII form shown.
+    if ((0,email/* analyzeEmail */.RS)(address, { allowUnicode: false }) === null)
+        return undefined;
+    return describeProblem(address);
+}
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
+function isAtext(code) {
+    return ((code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
+}
+/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
+function listOdd(text, isOk) {
+    const odd = [];
+    for (let i = 0; i < text.length && odd.length < 5; i++) {
+        const c = text[i];
+        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
+            odd.push(c);
+    }
+    return odd.map(c => JSON.stringify(c)).join(' ');
+}
+function isNonAscii(code) {
+    return code > 0x7e;
+}
+// Why the validator refused an address, in words a user can act on. Only called for an
+// address the validator refused; every test is linear in the address's length.
+function describeProblem(address) {
+    for (let i = 0; i < address.length; i++) {
+        const code = address.charCodeAt(i);
+        if (code < 0x20 || code === 0x7f)
+            return 'contains control characters';
+    }
+    if (address.toLowerCase().startsWith('mailto:')) {
+        const rest = address.slice('mailto:'.length);
+        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
+    }
+    const at = address.indexOf('@');
+    if (at < 0)
+        return 'has no @';
+    if (address.indexOf('@', at + 1) >= 0)
+        return 'has more than one @';
+    if (/\s/.test(address))
+        return 'contains whitespace';
+    if (address.length > 254)
+        return 'is longer than 254 characters';
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    if (local.length === 0)
+        return 'has nothing before the @';
+    if (/[^\x20-\x7e]/.test(local)) {
+        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
+    }
+    if (local.length > 64)
+        return 'has more than 64 characters before the @';
+    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
+    if (odd !== '')
+        return `has characters that are not allowed before the @: ${odd}`;
+    if (local.startsWith('.') || local.endsWith('.'))
+        return 'starts or ends with a dot before the @';
+    if (local.includes('..'))
+        return 'has two dots in a row before the @';
+    if (domain.length === 0)
+        return 'has nothing after the @';
+    if (/[^\x20-\x7e]/.test(domain)) {
+        const ascii = (0,external_node_url_.domainToASCII)(domain);
+        return ascii === '' || ascii === domain
+            ? 'domain has non-ASCII characters and is not a valid international domain name'
+            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
+    }
+    if (!domain.includes('.'))
+        return 'domain has no dot';
+    const labels = domain.split('.');
+    for (const label of labels) {
+        if (label.length === 0)
+            return 'domain has an empty part (two dots in a row, or a dot at an end)';
+        if (label.length > 63)
+            return 'domain has a part longer than 63 characters';
+        if (!/^[a-z0-9-]+$/i.test(label))
+            return 'domain has characters other than letters, digits, hyphens and dots';
+        if (!LABEL.test(label))
+            return 'domain has a part that starts or ends with a hyphen';
+    }
+    if (!/^[a-z]/i.test(labels[labels.length - 1]))
+        return 'domain ends in a part that does not start with a letter';
+    return 'is not a valid address';
+}
+
+;// CONCATENATED MODULE: ./src/plan/invites.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
+
 
 
 function validAddresses(entries) {
@@ -43648,37 +43288,37 @@ function validAddresses(entries) {
     for (const entry of entries) {
         if (entry.notAnAddress)
             continue;
-        const address = (0,addresses/* normaliseAddress */.DC)(entry.text);
-        if ((0,addresses/* checkAddress */.l_)(address) === undefined)
+        const address = normaliseAddress(entry.text);
+        if (checkAddress(address) === undefined)
             found.add(address);
     }
     return found;
 }
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text) {
-    const found = (0,addresses/* scanAddresses */.me)(text);
-    const inner = found.length === 1 ? (0,addresses/* normaliseAddress */.DC)(found[0]?.text ?? '') : '';
-    return inner === '' || inner === text || (0,addresses/* checkAddress */.l_)(inner) !== undefined
+    const found = (0,split/* scanAddresses */.m)(text);
+    const inner = found.length === 1 ? normaliseAddress(found[0]?.text ?? '') : '';
+    return inner === '' || inner === text || checkAddress(inner) !== undefined
         ? ''
-        : ` (in a YAML or JSON team file write the address alone, ${(0,bounded/* bounded */.Mm)(inner)}, or a mapping with email: ${(0,bounded/* bounded */.Mm)(inner)} and name)`;
+        : ` (in a YAML or JSON team file write the address alone, ${(0,src_text/* bounded */.Mm)(inner)}, or a mapping with email: ${(0,src_text/* bounded */.Mm)(inner)} and name)`;
 }
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
     // An address typed into `emails` is always new, even when the file lists it too.
-    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => (0,addresses/* normaliseAddress */.DC)(e.text)));
+    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => normaliseAddress(e.text)));
     const firstSeen = new Map();
     const items = [];
     const duplicates = [];
     // Everything the file lists now; a base address (always valid) missing here was removed.
     const inFile = new Set();
     for (const entry of entries) {
-        const text = entry.notAnAddress ? entry.text : (0,addresses/* normaliseAddress */.DC)(entry.text);
+        const text = entry.notAnAddress ? entry.text : normaliseAddress(entry.text);
         // An entry with no text at all is keyed by where it stands, so it can still be found. A
         // long one (never a valid address) is keyed by its start, length and digest, as it is
         // quoted in every output, message and annotation.
         const address = text === '' && entry.location
             ? `${entry.location.file}:${entry.location.line}`
-            : (0,bounded/* boundedKey */.jx)(text);
+            : (0,src_text/* boundedKey */.jx)(text);
         if (entry.origin === 'file')
             inFile.add(address);
         const first = firstSeen.get(address);
@@ -43700,7 +43340,7 @@ function planInvites(entries, options = {}) {
             });
             continue;
         }
-        const problem = text === '' ? 'is empty' : (0,addresses/* checkAddress */.l_)(text);
+        const problem = text === '' ? 'is empty' : checkAddress(text);
         if (problem !== undefined) {
             items.push({
                 kind: 'invalid',
@@ -43738,11 +43378,652 @@ function skipMembers(plan, members) {
     return withSend(items, plan.duplicates, plan.removed);
 }
 
-// EXTERNAL MODULE: ./src/report.ts
-var report = __nccwpck_require__(665);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./src/results.ts
+// EXTERNAL MODULE: ./src/report/messages.ts
+var messages = __nccwpck_require__(3020);
+// EXTERNAL MODULE: ./src/report/results.ts
+var results = __nccwpck_require__(8940);
+// EXTERNAL MODULE: ./src/send/failure.ts
+var failure = __nccwpck_require__(2112);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The steps of a run, in order: inputs -> addresses -> plan -> batches -> results. Plain
+// TypeScript on plain values: it never touches @actions/core or @actions/github. Its I/O comes
+// in as a parameter (the action's is built in main.ts, the check's in check.ts, a test's in
+// memory), and it returns one Outcome, which publish.ts turns into outputs, summary,
+// annotations and exit status.
+
+
+
+
+
+
+
+
+/** Runs the steps for one configuration. Fails with an ActionError only before any plan. */
+async function runPipeline(config, io) {
+    const { log, redact } = io;
+    // Said in the log as they happen, and again in the job summary.
+    const notes = [];
+    if (config.planOnlyEvent !== undefined) {
+        const text = `pull-request events only plan; invitations are sent after merge (this run is a ${config.planOnlyEvent} event, so it is a dry run: nothing is sent). ` +
+            'Set allow-pull-request-events: true to send on such events.';
+        log.notice(text);
+        notes.push(text);
+    }
+    const { entries, file } = await gatherEntries(config, io);
+    const stopped = (plan, because, cause) => ({
+        kind: 'stopped',
+        plan,
+        run: (0,results/* mergeResults */.n0)(plan, [], redact, because),
+        notes,
+        cause
+    });
+    // The base first: it may leave nothing to send (or to list).
+    let base;
+    if (config.onlyAdded && file !== undefined) {
+        try {
+            const [{ readBaseEntries }, github] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 7559)),
+                io.github()
+            ]);
+            base = await readBaseEntries(config, file, io.workspace, github, log);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ActionError */.lZ))
+                throw error;
+            return stopped(planInvites(entries), 'the base version of the team file could not be read', {
+                message: error.message,
+                configuration: error.configuration
+            });
+        }
+        notes.push(base.note);
+    }
+    let plan = planInvites(entries, {
+        baseEntries: base?.kind === 'compared' ? base.entries : undefined
+    });
+    // No base, or one that no longer parses, cannot say who is new: the members then decide.
+    const membersDecide = base?.kind === 'members' ? base.reason : undefined;
+    const needsMembers = (config.skipExisting || membersDecide !== undefined) && plan.send.length > 0;
+    // A dry run has no key when none was given; it then sends nothing and lists nobody.
+    const api = config.token !== '' && (needsMembers || (!config.dryRun && plan.send.length > 0))
+        ? await openRunApi(config, io)
+        : undefined;
+    try {
+        if (needsMembers) {
+            const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added';
+            if (api === undefined && membersDecide !== undefined) {
+                // Fail closed: without the members, this plan would show everyone in the file as new.
+                return stopped(plan, `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`, {
+                    message: `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+                        'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.',
+                    configuration: true
+                });
+            }
+            if (api === undefined) {
+                log.notice('skip-existing is ignored in this dry run: listing members needs a token.');
+            }
+            else {
+                const listed = await api.listMembers(config.org, notice => log.info((0,messages/* retryLine */.Rn)('Listing members', notice)));
+                if (!listed.ok) {
+                    const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
+                    const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
+                        ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
+                        : listed.hint;
+                    const why = membersDecide === undefined
+                        ? 'skip-existing'
+                        : `only-added (${membersDecide}, so the members decide who is new)`;
+                    return stopped(plan, `listing the members for ${purpose} failed`, {
+                        message: `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(),
+                        configuration: false
+                    });
+                }
+                log.info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
+                plan = skipMembers(plan, listed.emails);
+            }
+        }
+        const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
+        log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+        if (config.dryRun) {
+            return { kind: 'dry-run', plan, run: (0,results/* mergeResults */.n0)(plan, undefined, redact), notes };
+        }
+        const outcomes = api === undefined ? [] : await invite(config, plan, api, io);
+        return { kind: 'sent', plan, run: (0,results/* mergeResults */.n0)(plan, outcomes, redact), notes };
+    }
+    finally {
+        await api?.close();
+    }
+}
+/** The addresses of the `emails` input, then those of the team file. */
+async function gatherEntries(config, io) {
+    const entries = (0,split/* splitEmailInput */.V)(config.emails);
+    // Giving no source at all is an error; a source that turns out to hold nobody is a warning.
+    const noAddressInInput = "Input 'emails' holds no address, only separators (commas, semicolons, spaces, line breaks)";
+    if (config.emailsFile === undefined) {
+        if (entries.length > 0)
+            return { entries };
+        throw (0,errors/* inputError */.Xu)('emails', `${noAddressInInput}: give at least one address, or set 'emails-file'.`);
+    }
+    if (entries.length === 0 && config.emails.trim() !== '')
+        io.log.warning(`${noAddressInInput}.`);
+    const file = io.readTeamFile(config.emailsFile);
+    // Loaded only when a team file is given: yaml is a large share of the bundle.
+    const { parseTeamFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
+    const listed = parseTeamFile(file.content, file.displayPath, config.emailsKey);
+    io.log.info(`Read ${(0,src_text/* plural */.LS)(listed.length, 'entry')} from ${file.displayPath}.`);
+    if (listed.length === 0) {
+        io.log.warning(`emails-file ${file.displayPath} lists no address: it is empty, holds only comments, ` +
+            'or its list is empty. Nothing is read from it.', { title: 'Team file', file: file.displayPath });
+    }
+    // Not push(...): a file of a few hundred thousand entries would overflow the call stack.
+    return { entries: entries.concat(listed), file };
+}
+async function openRunApi(config, io) {
+    const { openApi } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
+    return openApi({
+        ...io.http,
+        apiUrl: config.apiUrl,
+        token: config.token,
+        timeoutMs: config.timeoutMs,
+        maxAttempts: config.maxAttempts,
+        redact: io.redact
+    }, config.concurrency);
+}
+async function invite(config, plan, api, io) {
+    const count = Math.ceil(plan.send.length / config.batchSize);
+    io.log.info(`Sending ${(0,src_text/* plural */.LS)(count, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, count)} at a time) to ${config.apiUrl}.`);
+    return api.invite(plan.send, {
+        org: config.org,
+        group: config.group,
+        batchSize: config.batchSize,
+        concurrency: config.concurrency,
+        onRetry: (index, notice) => io.log.info((0,messages/* retryLine */.Rn)(`Batch ${index + 1}`, notice)),
+        onOutcome: (outcome, batchCount) => {
+            const { title, lines } = (0,messages/* batchLog */.$c)(outcome, batchCount, io.redact);
+            if (lines === undefined)
+                io.log.info(title);
+            else
+                io.log.group(title, lines);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+function annotations(plan, run, failOnErrors) {
+    const located = new Map(plan.items.map(item => [item.address, item.location]));
+    const inFailed = (0,messages/* failedAddresses */.ol)(run);
+    const out = [];
+    for (const r of run.results) {
+        if (r.kind === 'invalid') {
+            out.push({
+                level: 'error',
+                title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
+                message: `${(0,src_text/* printable */.g$)(r.address)}: ${r.error.message}`,
+                location: r.location
+            });
+        }
+        else if (r.kind === 'error' && r.error.code !== 'not_sent' && !inFailed.has(r.address)) {
+            out.push({
+                level: failOnErrors ? 'error' : 'warning',
+                title: 'Invitation refused',
+                message: `${(0,src_text/* printable */.g$)(r.address)}: ${r.error.code} - ${(0,src_text/* printable */.g$)(r.error.message)}`,
+                location: located.get(r.address)
+            });
+        }
+    }
+    const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address));
+    for (const d of plan.duplicates)
+        out.push(duplicateAnnotation(d, invalid.has(d.address)));
+    // Refusals that no address took (every address of the batch was invited); the others
+    // show as the unmatched_error of the addresses they left unnamed.
+    const alone = run.unmatched.filter(u => u.addresses.length === 0);
+    if (alone.length > 0) {
+        out.push({
+            level: failOnErrors ? 'error' : 'warning',
+            title: 'Unmatched refusal',
+            message: `The API refused ${(0,src_text/* plural */.LS)(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${(0,messages/* unmatchedList */.C5)(alone)}.`
+        });
+    }
+    if (run.notInResponse.length > 0) {
+        out.push({
+            level: 'notice',
+            title: 'Not named in the answer',
+            message: `${(0,src_text/* plural */.LS)(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${(0,src_text/* listSome */.XT)(run.notInResponse)}.`
+        });
+    }
+    if (plan.removed.length > 0) {
+        out.push({
+            level: 'notice',
+            title: 'Removed from the team file',
+            message: `${(0,src_text/* plural */.LS)(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${(0,src_text/* listSome */.XT)(plan.removed)}.`
+        });
+    }
+    return out;
+}
+function duplicateAnnotation(d, invalid) {
+    const first = d.first === undefined ? 'in the emails input' : `at ${(0,src_text/* where */._M)(d.first)}`;
+    return {
+        level: 'warning',
+        title: 'Duplicate address',
+        message: `${(0,src_text/* printable */.g$)(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
+        location: d.location
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function toOutputs(plan, run) {
+    const errors = Object.create(null);
+    const skipped = Object.create(null);
+    const invited = [];
+    for (const result of run.results) {
+        if (result.kind === 'error' || result.kind === 'invalid')
+            errors[result.address] = result.error;
+        else if (result.kind === 'skipped')
+            skipped[result.address] = result.reason;
+        else if (result.kind === 'invited')
+            invited.push(result.address);
+    }
+    return {
+        invitations: run.invitations,
+        errors,
+        invited,
+        skipped,
+        emails: run.sent ?? plan.send,
+        removed: plan.removed
+    };
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+
+
+
+
+/** GitHub's limit on a job's outputs (docs: Actions limits). */
+const JOB_OUTPUTS_LIMIT = 1024 * 1024;
+function annotate(core, a, redact) {
+    const properties = { title: a.title };
+    if (a.location) {
+        properties.file = a.location.file;
+        properties.startLine = a.location.line;
+        properties.startColumn = a.location.column;
+        // GitHub takes a column range only within one line.
+        if (a.location.endLine === a.location.line || a.location.endLine === undefined) {
+            properties.endColumn = a.location.endColumn;
+        }
+        properties.endLine = a.location.endLine;
+    }
+    const message = redact(a.message);
+    if (a.level === 'error')
+        core.error(message, properties);
+    else if (a.level === 'warning')
+        core.warning(message, properties);
+    else
+        core.notice(message, properties);
+}
+/** A run that failed before it could plan: the message, at its place in the team file. */
+function publishError(error, core, redact) {
+    if (error.location !== undefined) {
+        const { message, location } = error;
+        annotate(core, { level: 'error', title: 'Team file', message, location }, redact);
+    }
+    core.setFailed(redact(error.message));
+}
+/** Outputs, annotations, summary, the closing log line and the exit status of a run. */
+async function publish(outcome, config, core, redact) {
+    const { plan, run } = outcome;
+    const outputs = toOutputs(plan, run);
+    const counts = (0,messages/* countResults */.aD)(run.results);
+    let outputBytes = 0;
+    const set = (name, value) => {
+        const text = redact(typeof value === 'string' ? value : JSON.stringify(value));
+        // GitHub measures outputs in UTF-16 code units, two bytes each.
+        outputBytes += text.length * 2;
+        core.setOutput(name, text);
+    };
+    set('invitations', outputs.invitations);
+    set('errors', outputs.errors);
+    set('invited', outputs.invited);
+    set('skipped', outputs.skipped);
+    set('emails', outputs.emails);
+    set('removed', outputs.removed);
+    set('invited-count', String(counts.invited));
+    set('error-count', String(counts.errors + counts.invalid));
+    if (outputBytes > JOB_OUTPUTS_LIMIT) {
+        core.warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
+            'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
+    }
+    for (const a of annotations(plan, run, config.failOnErrors))
+        annotate(core, a, redact);
+    if (core.summary !== undefined) {
+        // Loaded only when the runner gives a summary file (not in local runs without one).
+        const { summaryModel } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+        const model = summaryModel(config.org, config.dryRun, plan, run, undefined, redact, outcome.notes);
+        await writeSummary(core.summary, model, redact);
+    }
+    core.info(redact(config.dryRun
+        ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} with errors, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
+        : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`));
+    const message = [
+        outcome.kind === 'stopped' ? outcome.cause.message : undefined,
+        (0,messages/* failureMessage */.oh)(run, {
+            org: config.org,
+            failOnErrors: config.failOnErrors,
+            keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token),
+            onlyAdded: config.onlyAdded && !config.dryRun,
+            configuration: outcome.kind === 'stopped' && outcome.cause.configuration
+        })
+    ]
+        .filter(Boolean)
+        .join('\n');
+    if (message !== '')
+        core.setFailed(redact(message));
+}
+async function writeSummary(summary, model, redact) {
+    const [head, ...body] = model.rows;
+    await summary
+        // Blank lines end the HTML blocks: without them GitHub shows the markdown after a
+        // heading or a table as literal text (`**3** invited`).
+        .addHeading(redact(model.heading), 2)
+        .addEOL()
+        .addRaw(redact(model.headline), true)
+        .addEOL()
+        .addTable([
+        (head ?? []).map(data => ({ data, header: true })),
+        ...body.map(row => row.map(cell => redact(cell)))
+    ])
+        .addEOL()
+        .addRaw(model.notes.map(note => redact(note)).join('\n\n'), true)
+        .write();
+}
+
+// EXTERNAL MODULE: ./src/team-file/read.ts
+var read = __nccwpck_require__(4944);
+;// CONCATENATED MODULE: ./src/version.ts
+/** Sent in User-Agent; a test keeps it equal to package.json's version. */
+const VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The action's edge: the inputs from @actions/core, the pipeline, then the publisher.
+
+
+
+
+
+
+
+
+/** Runs the action; any unexpected error fails the step with a redacted message. */
+async function run(env = process.env) {
+    // Mask first: nothing may be logged before the runner knows what to hide.
+    const secrets = [getInput('token') || env.CPLN_TOKEN || '', getInput('github-token')];
+    for (const value of secrets)
+        for (const form of (0,src_secrets/* secretForms */.eo)(value))
+            setSecret(form);
+    const redact = (0,src_secrets/* makeRedactor */.$u)(secrets);
+    const summary = env.GITHUB_STEP_SUMMARY ? summary_summary : undefined;
+    try {
+        const config = readConfig(name => getInput(name), env);
+        const workspace = env.GITHUB_WORKSPACE || process.cwd();
+        const io = {
+            log: logTo(redact),
+            redact,
+            workspace,
+            readTeamFile: relative => (0,read/* readTeamFile */.gu)(workspace, relative),
+            github: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248))).gitHubReader(config.githubToken, config.timeoutMs, env),
+            http: { userAgent: `cpln-invite-action/${VERSION}`, ...retryTiming(env) }
+        };
+        await publish(await runPipeline(config, io), config, { ...core_namespaceObject, summary }, redact);
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            return publishError(error, core_namespaceObject, redact);
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        setFailed(redact(`Unexpected error (please report it): ${text}`));
+    }
+}
+function logTo(redact) {
+    return {
+        info: text => info(redact(text)),
+        notice: text => notice(redact(text)),
+        warning: (text, annotation) => warning(redact(text), annotation),
+        group: (title, lines) => {
+            startGroup(redact(title));
+            for (const line of lines)
+                info(redact(line));
+            endGroup();
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 6455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ isControlPlaneName)
+/* harmony export */ });
+/** Control Plane's object name rule, as the official CLI checks it (`org`, `group`). */
+function isControlPlaneName(value) {
+    return value.length <= 64 && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(value);
+}
+
+
+/***/ }),
+
+/***/ 3020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $c: () => (/* binding */ batchLog),
+/* harmony export */   C5: () => (/* binding */ unmatchedList),
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Rn: () => (/* binding */ retryLine),
+/* harmony export */   aD: () => (/* binding */ countResults),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   ol: () => (/* binding */ failedAddresses),
+/* harmony export */   r5: () => (/* binding */ wrongOrgHint)
+/* harmony export */ });
+/* harmony import */ var _send_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2112);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8940);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+// What the step says about its results in words: the failure message it fails with, one
+// line per batch failure, and the counts.
+
+
+
+/** One bounded line: the API's code, message and id may be of any length. */
+function describeFailure(failure) {
+    const parts = [
+        failure.status === undefined ? undefined : `HTTP ${failure.status}`,
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)),
+        '-',
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV)),
+        failure.id === undefined
+            ? undefined
+            : `(id ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))})`
+    ];
+    const text = parts.filter(Boolean).join(' ');
+    return failure.retriesExhausted
+        ? `${text}; gave up after ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failure.attempts, 'attempt')}`
+        : text;
+}
+function countResults(results) {
+    const counts = { invited: 0, wouldInvite: 0, errors: 0, invalid: 0, skipped: 0 };
+    for (const r of results) {
+        if (r.kind === 'invited')
+            counts.invited++;
+        else if (r.kind === 'would-invite')
+            counts.wouldInvite++;
+        else if (r.kind === 'error')
+            counts.errors++;
+        else if (r.kind === 'invalid')
+            counts.invalid++;
+        else
+            counts.skipped++;
+    }
+    return counts;
+}
+/**
+ * The addresses of batches that failed as a whole, as a Set looked up once per result, so
+ * that an outage over 100,000 addresses stays linear.
+ */
+function failedAddresses(run) {
+    return new Set(run.failures.flatMap(f => f.addresses));
+}
+function wrongOrgHint(keyOrg, org) {
+    return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`;
+}
+/** Kinds of batch failure the message describes one by one; the rest are counted. */
+const FAILURE_GROUPS_SHOWN = 5;
+/** Ids listed per kind of failure. */
+const IDS_SHOWN = 3;
+/** One line for a group of identical batch failures: count, first ids, first addresses. */
+function failureLine(group) {
+    const { failure, addresses, batches, ids } = group;
+    // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
+    const refused = !failure.retriesExhausted &&
+        failure.status !== undefined &&
+        failure.status >= 400 &&
+        failure.status < 500;
+    const verb = refused ? 'Control Plane refused' : 'Sending failed for';
+    if (batches <= 1) {
+        return `${verb} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(addresses)}.`;
+    }
+    const idList = ids.length === 0
+        ? ''
+        : ` (ids ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(ids.map(id => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)), IDS_SHOWN)})`;
+    return `${verb} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(addresses.length, 'address')} in ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(addresses)}.`;
+}
+/**
+ * The one message the step fails with, or undefined when it succeeds. Each line is one
+ * cause: refused or failed batches, batches not sent, per-address errors (with
+ * fail-on-errors), invalid addresses.
+ */
+function failureMessage(run, options) {
+    const lines = [];
+    // Identical failures are grouped (status, code, message), so many batches that failed the
+    // same way make one line; a hint about the key is given once.
+    const hints = new Set();
+    for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
+        lines.push(failureLine(group));
+        const { failure } = group;
+        let hint;
+        if ((0,_send_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyRefusal */ .U)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
+            hint = wrongOrgHint(options.keyOrg, options.org);
+        }
+        else if (failure.status === 401) {
+            hint = _send_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID_KEY_HINT */ .o;
+        }
+        else if (failure.status === 403) {
+            hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
+        }
+        if (hint !== undefined && !hints.has(hint)) {
+            hints.add(hint);
+            lines.push(hint);
+        }
+    }
+    const hidden = run.failures.slice(FAILURE_GROUPS_SHOWN);
+    if (hidden.length > 0) {
+        const count = hidden.reduce((sum, group) => sum + group.addresses.length, 0);
+        lines.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hidden.length, 'other kind')} of failure affected ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(count, 'more address')}; the errors output and the job summary give each address its error.`);
+    }
+    const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent');
+    if (notSent.length > 0) {
+        lines.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notSent.length, 'address')} not sent because ${run.notSentBecause ?? 'of an earlier failure'}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(notSent.map(r => r.address))}.`);
+    }
+    if (options.failOnErrors) {
+        const inFailed = failedAddresses(run);
+        const refused = run.results.filter(r => r.kind === 'error' && !inFailed.has(r.address) && r.error.code !== 'not_sent');
+        if (refused.length > 0) {
+            lines.push(`Control Plane refused ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(refused.length, 'address')} (fail-on-errors is true): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(refused.map(r => r.address))}.`);
+        }
+        const alone = run.unmatched.filter(u => u.addresses.length === 0);
+        if (alone.length > 0) {
+            lines.push(`Control Plane refused ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`);
+        }
+    }
+    const invalid = run.results.filter(r => r.kind === 'invalid');
+    if (invalid.length > 0) {
+        lines.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(invalid.length, 'invalid address')} not sent: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`);
+    }
+    if (lines.length === 0)
+        return undefined;
+    // Only what was never sent or failed as a batch can succeed on another try; an address
+    // the API refused by name (already_exists...) gets the same answer again.
+    const inFailed = failedAddresses(run);
+    const notInvited = run.results.filter(r => r.kind === 'error' && (r.error.code === 'not_sent' || inFailed.has(r.address))).length;
+    if (options.onlyAdded && notInvited > 0) {
+        const them = notInvited === 1 ? 'it' : 'them';
+        const missed = `a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${them}`;
+        lines.push(options.configuration
+            ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
+            : `Re-run this job to retry the ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notInvited, 'address')} not invited: ${missed}. ` +
+                'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
+    }
+    return lines.join('\n');
+}
+/** `"key" (code - message); ...`: the unmatched refusals, a few of them, each bounded. */
+function unmatchedList(refusals) {
+    const shown = refusals
+        .slice(0, 3)
+        .map(r => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.key, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_MAX_CHARS */ ._c)))} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV))})`)
+        .join('; ');
+    return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
+}
+/** The log line for a retry: what failed, how long the wait is, which attempt comes next. */
+function retryLine(what, notice) {
+    return `${what}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`;
+}
+/**
+ * What the log says about one batch: a line for a batch not sent; otherwise a title and one
+ * line per address, which the log folds into a group.
+ */
+function batchLog(outcome, count, redact) {
+    const n = outcome.emails.length;
+    const title = `Batch ${outcome.index + 1}/${count}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, 'address')}`;
+    if (outcome.kind === 'not-sent') {
+        return { title: `${title}: not sent (an earlier batch stopped the rest).` };
+    }
+    const lines = [];
+    let summary;
+    if (outcome.kind === 'failed') {
+        summary = `failed: ${describeFailure(outcome.failure)}`;
+        for (const address of outcome.emails)
+            lines.push(`✗ ${address}`);
+    }
+    else {
+        // The same reading as the results, so the log cannot disagree with the outputs.
+        const read = (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .readAnswer */ .JN)(outcome, redact);
+        const refusedCount = read.results.filter(r => r.kind === 'error').length;
+        summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
+        for (const r of read.results) {
+            lines.push(r.kind === 'error'
+                ? `✗ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.address)}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.error.code)} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.error.message)}`
+                : `✓ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.address)}` // a valid address may hold `##[` (see printable)
+            );
+        }
+        for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
+            lines.push(`! refused ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(JSON.stringify(u.key))}, not an address sent: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(u.error.code)} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(u.error.message)}`);
+        }
+    }
+    return { title: `${title} - ${summary}`, lines };
+}
+
+
+/***/ }),
+
+/***/ 8940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ readAnswer),
+/* harmony export */   n0: () => (/* binding */ mergeResults)
+/* harmony export */ });
+/* unused harmony exports toAddressError, notSentMessage, errorsByAddress */
+/* harmony import */ var _send_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2112);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
 
 
 /** A per-address error as the API gave it: an object with code and message, or plain text. */
@@ -43773,7 +44054,7 @@ function failureError(failure) {
 }
 /** Why a batch was not sent: what happened to the batch that stopped the rest. */
 function notSentMessage(because) {
-    const cause = (0,src_failure/* isKeyRefusal */.Ux)(because)
+    const cause = (0,_send_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isKeyRefusal */ .U)(because)
         ? `was refused with HTTP ${because.status} (${because.code})`
         : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts === 1 ? '1 attempt' : `${because.attempts} attempts`})`;
     return `an earlier batch ${cause}, so no further batches were sent`;
@@ -43793,8 +44074,8 @@ function errorsByAddress(errors) {
 function failureKey(f) {
     return JSON.stringify([
         f.status,
-        (0,src_text/* clipped */.cz)(f.code, src_text/* API_NAME_MAX_CHARS */.Qh),
-        (0,src_text/* clipped */.cz)(f.message, src_text/* API_MESSAGE_MAX_CHARS */.EV),
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(f.code, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_NAME_MAX_CHARS */ .Qh),
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(f.message, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_MESSAGE_MAX_CHARS */ .EV),
         f.retriesExhausted ? f.attempts : null
     ]);
 }
@@ -43803,7 +44084,7 @@ function unmatchedError(refusals) {
     const shown = refusals
         .slice(0, 3)
         // Bounded: this text is copied into the error of every unnamed address of the batch.
-        .map(r => `${JSON.stringify((0,src_text/* clipped */.cz)(r.key, src_text/* API_KEY_MAX_CHARS */._c))} (${(0,src_text/* clipped */.cz)(r.error.code, src_text/* API_NAME_MAX_CHARS */.Qh)} - ${(0,src_text/* clipped */.cz)(r.error.message, src_text/* API_MESSAGE_MAX_CHARS */.EV)})`)
+        .map(r => `${JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(r.key, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_KEY_MAX_CHARS */ ._c))} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(r.error.code, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_NAME_MAX_CHARS */ .Qh)} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(r.error.message, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_MESSAGE_MAX_CHARS */ .EV)})`)
         .join('; ');
     const more = refusals.length > 3 ? ` and ${refusals.length - 3} more` : '';
     const error = {
@@ -43928,634 +44209,10 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
         stoppedBy,
         notSentBecause: stoppedBy === undefined
             ? unsentBecause
-            : (0,src_failure/* isKeyRefusal */.Ux)(stoppedBy)
+            : (0,_send_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isKeyRefusal */ .U)(stoppedBy)
                 ? 'the key was refused'
                 : 'an earlier batch failed and the rest would have failed the same way',
         sent: outcomes === undefined ? undefined : attempted
-    };
-}
-function toOutputs(plan, run) {
-    const errors = Object.create(null);
-    const skipped = Object.create(null);
-    const invited = [];
-    for (const result of run.results) {
-        if (result.kind === 'error' || result.kind === 'invalid')
-            errors[result.address] = result.error;
-        else if (result.kind === 'skipped')
-            skipped[result.address] = result.reason;
-        else if (result.kind === 'invited')
-            invited.push(result.address);
-    }
-    return {
-        invitations: run.invitations,
-        errors,
-        invited,
-        skipped,
-        emails: run.sent ?? plan.send,
-        removed: plan.removed
-    };
-}
-
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(7194);
-;// CONCATENATED MODULE: ./src/version.ts
-/** Sent in User-Agent; a test keeps it equal to package.json's version. */
-const VERSION = '1.0.0';
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The edge of the action: the only module that talks to @actions/core. It reads the inputs,
-// runs the steps in order (inputs -> addresses -> plan -> batches -> results) and writes the
-// outputs, the job summary, the annotations and the exit status.
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub's limit on a job's outputs (docs: Actions limits). */
-const JOB_OUTPUTS_LIMIT = 1024 * 1024;
-function maskSecrets(values) {
-    for (const value of values)
-        for (const form of (0,src_secrets/* secretForms */.eo)(value))
-            core_setSecret(form);
-}
-function annotate(a, redact) {
-    const properties = { title: a.title };
-    if (a.location) {
-        properties.file = a.location.file;
-        properties.startLine = a.location.line;
-        properties.startColumn = a.location.column;
-        if (a.location.endLine === a.location.line || a.location.endLine === undefined) {
-            properties.endColumn = a.location.endColumn;
-        }
-        properties.endLine = a.location.endLine;
-    }
-    const message = redact(a.message);
-    if (a.level === 'error')
-        error(message, properties);
-    else if (a.level === 'warning')
-        warning(message, properties);
-    else
-        notice(message, properties);
-}
-function envMs(env, name, fallback) {
-    const value = Number(env[name]);
-    return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-async function gatherEntries(config, env, redact) {
-    const entries = (0,addresses/* splitEmailInput */.Vr)(config.emails);
-    // Giving no source at all is an error; a source that turns out to hold nobody is a warning.
-    const noAddressInInput = "Input 'emails' holds no address, only separators (commas, semicolons, spaces, line breaks)";
-    if (config.emailsFile === undefined) {
-        if (entries.length > 0)
-            return { entries };
-        throw new inputs/* InputError */.dz('emails', `${noAddressInInput}: give at least one address, or set 'emails-file'.`);
-    }
-    if (entries.length === 0 && config.emails.trim() !== '')
-        warning(`${noAddressInInput}.`);
-    const { readTeamFileEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
-    const read = readTeamFileEntries(workspaceOf(env), config.emailsFile, config.emailsKey);
-    core_info(redact(`Read ${(0,report/* plural */.LS)(read.entries.length, 'entry')} from ${read.file.displayPath}.`));
-    if (read.entries.length === 0) {
-        warning(redact(`emails-file ${read.file.displayPath} lists no address: it is empty, holds only comments, ` +
-            'or its list is empty. Nothing is read from it.'), { title: 'Team file', file: read.file.displayPath });
-    }
-    // Not push(...): a file of a few hundred thousand entries would overflow the call stack.
-    return { entries: entries.concat(read.entries), file: read.file };
-}
-function workspaceOf(env) {
-    return env.GITHUB_WORKSPACE || process.cwd();
-}
-async function writeSummary(model, redact) {
-    const [head, ...body] = model.rows;
-    await summary
-        // Blank lines end the HTML blocks: without them GitHub shows the markdown after a
-        // heading or a table as literal text (`**3** invited`).
-        .addHeading(redact(model.heading), 2)
-        .addEOL()
-        .addRaw(redact(model.headline), true)
-        .addEOL()
-        .addTable([
-        (head ?? []).map(data => ({ data, header: true })),
-        ...body.map(row => row.map(cell => redact(cell)))
-    ])
-        .addEOL()
-        .addRaw(model.notes.map(note => redact(note)).join('\n\n'), true)
-        .write();
-}
-/** Runs the action; any unexpected error fails the step with a redacted message. */
-async function run(env = process.env) {
-    // Mask first: nothing may be logged before the runner knows what to hide.
-    const secrets = [getInput('token') || env.CPLN_TOKEN || '', getInput('github-token')];
-    maskSecrets(secrets);
-    const redact = (0,src_secrets/* makeRedactor */.$u)(secrets);
-    try {
-        await runSteps(env, redact);
-    }
-    catch (error) {
-        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        setFailed(redact(`Unexpected error (please report it): ${text}`));
-    }
-}
-async function runSteps(env, redact) {
-    let config;
-    try {
-        config = (0,inputs/* readConfig */.Xg)(name => getInput(name), env);
-    }
-    catch (error) {
-        if (error instanceof inputs/* InputError */.dz)
-            return setFailed(redact(error.message));
-        throw error;
-    }
-    // Said in the log as they happen, and again in the job summary.
-    const notes = [];
-    if (config.planOnlyEvent !== undefined) {
-        const text = `pull-request events only plan; invitations are sent after merge (this run is a ${config.planOnlyEvent} event, so it is a dry run: nothing is sent). ` +
-            'Set allow-pull-request-events: true to send on such events.';
-        notice(text);
-        notes.push(text);
-    }
-    let entries;
-    let file;
-    try {
-        ;
-        ({ entries, file } = await gatherEntries(config, env, redact));
-    }
-    catch (error) {
-        if (error instanceof inputs/* InputError */.dz)
-            return setFailed(redact(error.message));
-        if (error instanceof src_failure/* StepFailure */.pH) {
-            if (error.location) {
-                annotate({ level: 'error', title: 'Team file', message: error.message, location: error.location }, redact);
-            }
-            return setFailed(redact(error.message));
-        }
-        throw error;
-    }
-    const dispatcher = (0,client/* makeDispatcher */.u9)(config.concurrency);
-    const settings = {
-        apiUrl: config.apiUrl,
-        token: config.token,
-        timeoutMs: config.timeoutMs,
-        maxAttempts: config.maxAttempts,
-        userAgent: `cpln-invite-action/${VERSION}`,
-        redact,
-        backoffBaseMs: envMs(env, 'CPLN_INVITE_RETRY_BASE_MS', 1000),
-        maxWaitMs: envMs(env, 'CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000),
-        dispatcher
-    };
-    const info = (text) => core_info(redact(text));
-    const logRetry = (what) => (notice) => info(`${what}: ${(0,report/* printable */.g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`);
-    try {
-        // The base first: it may leave nothing to send (or to list).
-        let baseEntries;
-        // No base, or one that no longer parses, cannot say who is new: the members then decide.
-        // Why, for the messages.
-        let membersDecide;
-        if (config.onlyAdded && file !== undefined) {
-            try {
-                const [{ readBaseEntries }, { parseTeamFileText }] = await Promise.all([
-                    Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9906)),
-                    Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902))
-                ]);
-                const base = await readBaseEntries(config, file, workspaceOf(env), env, {
-                    info,
-                    notice: text => notice(redact(text)),
-                    warning: text => warning(redact(text))
-                }, parseTeamFileText);
-                notes.push(base.note);
-                if (base.kind === 'compared')
-                    baseEntries = base.entries;
-                if (base.kind === 'members')
-                    membersDecide = base.reason;
-            }
-            catch (error) {
-                if (!(error instanceof src_failure/* StepFailure */.pH))
-                    throw error;
-                return await finishUnsent(planInvites(entries), error.message, 'the base version of the team file could not be read', error.configuration);
-            }
-        }
-        let plan = planInvites(entries, { baseEntries });
-        const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added';
-        if ((config.skipExisting || membersDecide !== undefined) && plan.send.length > 0) {
-            if (config.token === '' && membersDecide !== undefined) {
-                // Fail closed: without the members, this plan would show everyone in the file as new.
-                return await finishUnsent(plan, `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
-                    'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.', `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`, true);
-            }
-            if (config.token === '') {
-                notice('skip-existing is ignored in this dry run: listing members needs a token.');
-            }
-            else {
-                const { listMembers } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972));
-                const listed = await listMembers(settings, config.org, logRetry('Listing members'));
-                if (!listed.ok) {
-                    const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
-                    const hint = (0,src_failure/* isKeyRefusal */.Ux)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
-                        ? (0,report/* wrongOrgHint */.r5)(keyOrg, config.org)
-                        : listed.hint;
-                    const why = membersDecide === undefined
-                        ? 'skip-existing'
-                        : `only-added (${membersDecide}, so the members decide who is new)`;
-                    return await finishUnsent(plan, `Could not list the members of org '${config.org}' for ${why}: ${(0,report/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(), `listing the members for ${purpose} failed`);
-                }
-                info(`Org ${config.org} has ${(0,report/* plural */.LS)(listed.emails.size, 'member')} (${(0,report/* plural */.LS)(listed.pages, 'page')}).`);
-                plan = skipMembers(plan, listed.emails);
-            }
-        }
-        const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
-        info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,report/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
-        let outcomes;
-        if (!config.dryRun && plan.send.length > 0) {
-            const batches = chunk(plan.send, config.batchSize);
-            info(`Sending ${(0,report/* plural */.LS)(batches.length, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, batches.length)} at a time) to ${config.apiUrl}.`);
-            outcomes = await sendBatches(batches, {
-                settings,
-                org: config.org,
-                group: config.group,
-                concurrency: config.concurrency,
-                onRetry: (index, notice) => logRetry(`Batch ${index + 1}`)(notice),
-                onOutcome: (outcome, count) => logBatch(outcome, count, redact)
-            });
-        }
-        else if (!config.dryRun) {
-            outcomes = [];
-        }
-        await finish(plan, mergeResults(plan, outcomes, redact));
-    }
-    finally {
-        await dispatcher.destroy();
-    }
-    /**
-     * A step before the batches failed: nothing is sent, but every address is still
-     * accounted for in the outputs and the summary before the step fails.
-     */
-    async function finishUnsent(plan, message, because, configuration = false) {
-        await finish(plan, mergeResults(plan, [], redact, because), message, configuration);
-    }
-    /** Outputs, annotations, summary, the closing log line and the exit status. */
-    async function finish(plan, run, leadingFailure, configuration = false) {
-        const outputs = toOutputs(plan, run);
-        const counts = (0,report/* countResults */.aD)(run.results);
-        let outputBytes = 0;
-        const set = (name, value) => {
-            const text = redact(typeof value === 'string' ? value : JSON.stringify(value));
-            // GitHub measures outputs in UTF-16 code units, two bytes each.
-            outputBytes += text.length * 2;
-            setOutput(name, text);
-        };
-        set('invitations', outputs.invitations);
-        set('errors', outputs.errors);
-        set('invited', outputs.invited);
-        set('skipped', outputs.skipped);
-        set('emails', outputs.emails);
-        set('removed', outputs.removed);
-        set('invited-count', String(counts.invited));
-        set('error-count', String(counts.errors + counts.invalid));
-        if (outputBytes > JOB_OUTPUTS_LIMIT) {
-            warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
-                'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
-        }
-        for (const a of (0,report/* annotations */.hk)(plan, run, config.failOnErrors))
-            annotate(a, redact);
-        if (env.GITHUB_STEP_SUMMARY) {
-            // Loaded only when the runner gives a summary file (not in local runs without one).
-            const { summaryModel } = await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 8855));
-            await writeSummary(summaryModel(config.org, config.dryRun, plan, run, undefined, redact, notes), redact);
-        }
-        info(config.dryRun
-            ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} with errors, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
-            : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`);
-        const message = [
-            leadingFailure,
-            (0,report/* failureMessage */.oh)(run, {
-                org: config.org,
-                failOnErrors: config.failOnErrors,
-                keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token),
-                onlyAdded: config.onlyAdded && !config.dryRun,
-                configuration
-            })
-        ]
-            .filter(Boolean)
-            .join('\n');
-        if (message !== '')
-            setFailed(redact(message));
-    }
-}
-function logBatch(outcome, count, redact) {
-    const info = (text) => core_info(redact(text));
-    const n = outcome.emails.length;
-    const title = `Batch ${outcome.index + 1}/${count}: ${(0,report/* plural */.LS)(n, 'address')}`;
-    if (outcome.kind === 'not-sent') {
-        info(`${title}: not sent (an earlier batch stopped the rest).`);
-        return;
-    }
-    const lines = [];
-    let summary;
-    if (outcome.kind === 'failed') {
-        summary = `failed: ${(0,report/* describeFailure */.Ic)(outcome.failure)}`;
-        for (const address of outcome.emails)
-            lines.push(`✗ ${address}`);
-    }
-    else {
-        // The same reading as the results, so the log cannot disagree with the outputs.
-        const read = readAnswer(outcome, redact);
-        const refusedCount = read.results.filter(r => r.kind === 'error').length;
-        summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
-        for (const r of read.results) {
-            lines.push(r.kind === 'error'
-                ? `✗ ${(0,report/* printable */.g$)(r.address)}: ${(0,report/* printable */.g$)(r.error.code)} - ${(0,report/* printable */.g$)(r.error.message)}`
-                : `✓ ${(0,report/* printable */.g$)(r.address)}` // a valid address may hold `##[` (see printable)
-            );
-        }
-        for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
-            lines.push(`! refused ${(0,report/* printable */.g$)(JSON.stringify(u.key))}, not an address sent: ${(0,report/* printable */.g$)(u.error.code)} - ${(0,report/* printable */.g$)(u.error.message)}`);
-        }
-    }
-    startGroup(redact(`${title} - ${summary}`));
-    for (const line of lines)
-        info(line);
-    endGroup();
-}
-
-
-/***/ }),
-
-/***/ 6455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ isControlPlaneName)
-/* harmony export */ });
-/** Control Plane's object name rule, as the official CLI checks it (`org`, `group`). */
-function isControlPlaneName(value) {
-    return value.length <= 64 && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(value);
-}
-
-
-/***/ }),
-
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   _M: () => (/* binding */ where),
-/* harmony export */   aD: () => (/* binding */ countResults),
-/* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   hk: () => (/* binding */ annotations),
-/* harmony export */   oh: () => (/* binding */ failureMessage),
-/* harmony export */   r5: () => (/* binding */ wrongOrgHint)
-/* harmony export */ });
-/* unused harmony export listSome */
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
-
-
-/**
- * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
- * so does the `[` of `##[`.
- */
-function printable(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, c => {
-        const code = c.charCodeAt(0);
-        if (code === 10)
-            return '\\n';
-        if (code === 13)
-            return '\\r';
-        if (code === 9)
-            return '\\t';
-        return `\\u${code.toString(16).padStart(4, '0')}`;
-    })
-        // The runner also honours the old command form `##[name]data` ANYWHERE in a log line
-        // (actions/runner ActionCommand.TryParse), so a valid address such as
-        // `##[set-env]a@x.co`, or an error code from the server, could fail the step or stop
-        // command processing. Found by __tests__/reliability (injection attempts).
-        .replace(/##\[/g, '##\\u005b'));
-}
-function where(location) {
-    return location === undefined ? '' : `${location.file}:${location.line}:${location.column}`;
-}
-/** `a, b, c (+7 more)`: enough to find the addresses without flooding a message. */
-function listSome(addresses, limit = 5) {
-    const shown = addresses.slice(0, limit).map(printable).join(', ');
-    return addresses.length > limit ? `${shown} (+${addresses.length - limit} more)` : shown;
-}
-function plural(count, word) {
-    if (count === 1)
-        return `${count} ${word}`;
-    if (/(s|x|ch|sh)$/.test(word))
-        return `${count} ${word}es`;
-    if (/[^aeiou]y$/.test(word))
-        return `${count} ${word.slice(0, -1)}ies`;
-    return `${count} ${word}s`;
-}
-/** One bounded line: the API's code, message and id may be of any length. */
-function describeFailure(failure) {
-    const parts = [
-        failure.status === undefined ? undefined : `HTTP ${failure.status}`,
-        printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)),
-        '-',
-        printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV)),
-        failure.id === undefined
-            ? undefined
-            : `(id ${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))})`
-    ];
-    const text = parts.filter(Boolean).join(' ');
-    return failure.retriesExhausted
-        ? `${text}; gave up after ${plural(failure.attempts, 'attempt')}`
-        : text;
-}
-function countResults(results) {
-    const counts = { invited: 0, wouldInvite: 0, errors: 0, invalid: 0, skipped: 0 };
-    for (const r of results) {
-        if (r.kind === 'invited')
-            counts.invited++;
-        else if (r.kind === 'would-invite')
-            counts.wouldInvite++;
-        else if (r.kind === 'error')
-            counts.errors++;
-        else if (r.kind === 'invalid')
-            counts.invalid++;
-        else
-            counts.skipped++;
-    }
-    return counts;
-}
-/**
- * The addresses of batches that failed as a whole. Fix: a Set, looked up once per result;
- * scanning every failure's address list for each result was quadratic and took about a
- * minute for 100,000 addresses when every batch failed (an outage).
- */
-function failedAddresses(run) {
-    return new Set(run.failures.flatMap(f => f.addresses));
-}
-function wrongOrgHint(keyOrg, org) {
-    return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`;
-}
-/** Kinds of batch failure the message describes one by one; the rest are counted. */
-const FAILURE_GROUPS_SHOWN = 5;
-/** Ids listed per kind of failure. */
-const IDS_SHOWN = 3;
-/** One line for a group of identical batch failures: count, first ids, first addresses. */
-function failureLine(group) {
-    const { failure, addresses, batches, ids } = group;
-    // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
-    const refused = !failure.retriesExhausted &&
-        failure.status !== undefined &&
-        failure.status >= 400 &&
-        failure.status < 500;
-    const verb = refused ? 'Control Plane refused' : 'Sending failed for';
-    if (batches <= 1) {
-        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`;
-    }
-    const idList = ids.length === 0
-        ? ''
-        : ` (ids ${listSome(ids.map(id => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)), IDS_SHOWN)})`;
-    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
-}
-/**
- * The one message the step fails with, or undefined when it succeeds. Each line is one
- * cause: refused or failed batches, batches not sent, per-address errors (with
- * fail-on-errors), invalid addresses.
- */
-function failureMessage(run, options) {
-    const lines = [];
-    // Identical failures are grouped (status, code, message), so many batches that failed the
-    // same way make one line; a hint about the key is given once.
-    const hints = new Set();
-    for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
-        lines.push(failureLine(group));
-        const { failure } = group;
-        let hint;
-        if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyRefusal */ .Ux)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-            hint = wrongOrgHint(options.keyOrg, options.org);
-        }
-        else if (failure.status === 401) {
-            hint = _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID_KEY_HINT */ .oT;
-        }
-        else if (failure.status === 403) {
-            hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
-        }
-        if (hint !== undefined && !hints.has(hint)) {
-            hints.add(hint);
-            lines.push(hint);
-        }
-    }
-    const hidden = run.failures.slice(FAILURE_GROUPS_SHOWN);
-    if (hidden.length > 0) {
-        const count = hidden.reduce((sum, group) => sum + group.addresses.length, 0);
-        lines.push(`${plural(hidden.length, 'other kind')} of failure affected ${plural(count, 'more address')}; the errors output and the job summary give each address its error.`);
-    }
-    const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent');
-    if (notSent.length > 0) {
-        lines.push(`${plural(notSent.length, 'address')} not sent because ${run.notSentBecause ?? 'of an earlier failure'}: ${listSome(notSent.map(r => r.address))}.`);
-    }
-    if (options.failOnErrors) {
-        const inFailed = failedAddresses(run);
-        const refused = run.results.filter(r => r.kind === 'error' && !inFailed.has(r.address) && r.error.code !== 'not_sent');
-        if (refused.length > 0) {
-            lines.push(`Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`);
-        }
-        const alone = run.unmatched.filter(u => u.addresses.length === 0);
-        if (alone.length > 0) {
-            lines.push(`Control Plane refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`);
-        }
-    }
-    const invalid = run.results.filter(r => r.kind === 'invalid');
-    if (invalid.length > 0) {
-        lines.push(`${plural(invalid.length, 'invalid address')} not sent: ${listSome(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`);
-    }
-    if (lines.length === 0)
-        return undefined;
-    // Only what was never sent or failed as a batch can succeed on another try; an address
-    // the API refused by name (already_exists...) gets the same answer again.
-    const inFailed = failedAddresses(run);
-    const notInvited = run.results.filter(r => r.kind === 'error' && (r.error.code === 'not_sent' || inFailed.has(r.address))).length;
-    if (options.onlyAdded && notInvited > 0) {
-        const them = notInvited === 1 ? 'it' : 'them';
-        const missed = `a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${them}`;
-        lines.push(options.configuration
-            ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${plural(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
-            : `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: ${missed}. ` +
-                'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
-    }
-    return lines.join('\n');
-}
-/** `"key" (code - message); ...`: the unmatched refusals, a few of them, each bounded. */
-function unmatchedList(refusals) {
-    const shown = refusals
-        .slice(0, 3)
-        .map(r => `${printable(JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.key, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_MAX_CHARS */ ._c)))} (${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))} - ${printable((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(r.error.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV))})`)
-        .join('; ');
-    return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
-}
-function annotations(plan, run, failOnErrors) {
-    const located = new Map(plan.items.map(item => [item.address, item.location]));
-    const inFailed = failedAddresses(run);
-    const out = [];
-    for (const r of run.results) {
-        if (r.kind === 'invalid') {
-            out.push({
-                level: 'error',
-                title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
-                message: `${printable(r.address)}: ${r.error.message}`,
-                location: r.location
-            });
-        }
-        else if (r.kind === 'error' && r.error.code !== 'not_sent' && !inFailed.has(r.address)) {
-            out.push({
-                level: failOnErrors ? 'error' : 'warning',
-                title: 'Invitation refused',
-                message: `${printable(r.address)}: ${r.error.code} - ${printable(r.error.message)}`,
-                location: located.get(r.address)
-            });
-        }
-    }
-    const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address));
-    for (const d of plan.duplicates)
-        out.push(duplicateAnnotation(d, invalid.has(d.address)));
-    // Refusals that no address took (every address of the batch was invited); the others
-    // show as the unmatched_error of the addresses they left unnamed.
-    const alone = run.unmatched.filter(u => u.addresses.length === 0);
-    if (alone.length > 0) {
-        out.push({
-            level: failOnErrors ? 'error' : 'warning',
-            title: 'Unmatched refusal',
-            message: `The API refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
-        });
-    }
-    if (run.notInResponse.length > 0) {
-        out.push({
-            level: 'notice',
-            title: 'Not named in the answer',
-            message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${listSome(run.notInResponse)}.`
-        });
-    }
-    if (plan.removed.length > 0) {
-        out.push({
-            level: 'notice',
-            title: 'Removed from the team file',
-            message: `${plural(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
-        });
-    }
-    return out;
-}
-function duplicateAnnotation(d, invalid) {
-    const first = d.first === undefined ? 'in the emails input' : `at ${where(d.first)}`;
-    return {
-        level: 'warning',
-        title: 'Duplicate address',
-        message: `${printable(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
-        location: d.location
     };
 }
 
@@ -44591,9 +44248,8 @@ function secretForms(token) {
     return [...forms].filter(form => form.length >= 4).sort((a, b) => b.length - a.length);
 }
 function stripBearer(token) {
-    // Fix: a lone "Bearer" (e.g. `token: Bearer ${{ secrets.X }}` with the secret unset) is
-    // a prefix without a key. `\s+` alone did not match it, so "Bearer" was taken for the key:
-    // sent as "Bearer Bearer" and redacted from every message.
+    // A lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) is a prefix
+    // without a key, so it strips to ''.
     return token.trim().replace(/^bearer(?:\s+|$)/i, '');
 }
 /** The Authorization header value: `Bearer ` is added only when the key lacks it. */
@@ -44607,13 +44263,12 @@ function makeRedactor(secrets) {
     const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
     if (forms.length === 0)
         return text => text;
-    // Fixes, found by __tests__/reliability/secrets.test.ts:
-    // - Case is ignored. Addresses and the keys of the API's maps are lowercased before they
-    //   are shown, so a key pasted into `emails`, or echoed by a server as a map key, came out
-    //   lowercased and unredacted.
-    // - A form cut short with "…" is redacted too. Messages shorten long values before the
+    // - Case is ignored: addresses and the keys of the API's maps are lowercased before they
+    //   are shown, so a key pasted into `emails`, or echoed by a server as a map key, appears
+    //   lowercased.
+    // - A form cut short with "…" is redacted too: messages shorten long values before the
     //   redactor sees them (quote() cuts input values at 100 characters, summary cells at 500),
-    //   so a long key pasted into, say, `org` was shown up to the cut.
+    //   so a long key pasted into, say, `org` would otherwise show up to the cut.
     const whole = new RegExp(forms.map(escapeRegExp).join('|'), 'gi');
     const lowered = forms.map(form => form.toLowerCase());
     const heads = [
@@ -44651,18 +44306,161 @@ function orgOfKey(token) {
 
 /***/ }),
 
+/***/ 2112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isKeyRefusal),
+/* harmony export */   o: () => (/* binding */ INVALID_KEY_HINT)
+/* harmony export */ });
+// How a request to the Control Plane API failed, shared by the client, the steps that call it
+// and the report. No HTTP here, so the report and the check load without the client.
+/** A 401/403: the key itself was refused, so every further request would be too. */
+function isKeyRefusal(failure) {
+    return failure.status === 401 || failure.status === 403;
+}
+const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service account key.';
+
+
+/***/ }),
+
+/***/ 4944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yb: () => (/* binding */ decodeTeamFile),
+/* harmony export */   gu: () => (/* binding */ readTeamFile)
+/* harmony export */ });
+/* unused harmony export MAX_TEAM_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
+// Reads the team file. The path comes from a workflow input, so it must stay inside the
+// workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
+
+
+
+
+/** Far above any real team file (100,000 addresses are about 3 MB). */
+const MAX_TEAM_FILE_BYTES = 32 * 1024 * 1024;
+function inside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    // Only a `..` path segment climbs out; a name such as `..team.yml` is inside.
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+function readTeamFile(workspace, relative) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative);
+    if (!inside(root, target)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' must be a path inside the workspace (${root}), not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}.`);
+    }
+    let realPath;
+    try {
+        realPath = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, which does not exist in the workspace (${root}). ` +
+            'Check the path, and that the repository is checked out (actions/checkout) before this step.');
+    }
+    if (!inside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), realPath)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, a link that leads outside the workspace; use a regular file in the repository.`);
+    }
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(realPath);
+    if (!stat.isFile()) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, which is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; give the path of the team file itself.`);
+    }
+    if (stat.size > MAX_TEAM_FILE_BYTES) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('emails-file', `Input 'emails-file' names ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(relative)}, which is ${stat.size} bytes; the limit is ${MAX_TEAM_FILE_BYTES} bytes.`);
+    }
+    return {
+        content: decodeTeamFile((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(realPath)),
+        displayPath: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'),
+        realPath
+    };
+}
+const utf8 = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+/**
+ * A team file's bytes as text, for the workspace copy and the base version alike. UTF-8,
+ * with or without its byte-order mark, is the norm. A UTF-16 byte-order mark (Windows
+ * PowerShell 5.1's `>` and Notepad's "Unicode" write these) switches to UTF-16; without a
+ * mark UTF-16 is not guessed at, and its NUL bytes make the parser call the file binary.
+ * Invalid sequences become U+FFFD, which validation then reports in the address it spoils.
+ */
+function decodeTeamFile(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return utf16le.decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        // Swapped into little-endian order rather than relying on ICU's utf-16be decoder.
+        const body = bytes.subarray(2);
+        const swapped = new Uint8Array(body);
+        for (let i = 0; i + 1 < body.length; i += 2) {
+            swapped[i] = body[i + 1];
+            swapped[i + 1] = body[i];
+        }
+        return utf16le.decode(swapped);
+    }
+    // TextDecoder drops a leading UTF-8 byte-order mark.
+    return utf8.decode(bytes);
+}
+
+
+/***/ }),
+
 /***/ 8992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ API_MESSAGE_MAX_CHARS),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   Qh: () => (/* binding */ API_NAME_MAX_CHARS),
+/* harmony export */   XT: () => (/* binding */ listSome),
+/* harmony export */   _M: () => (/* binding */ where),
 /* harmony export */   _c: () => (/* binding */ API_KEY_MAX_CHARS),
-/* harmony export */   cz: () => (/* binding */ clipped)
+/* harmony export */   cz: () => (/* binding */ clipped),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   jx: () => (/* binding */ boundedKey)
 /* harmony export */ });
-// Bounds on text the API sends back, shared by the results (outputs) and the report (log
-// lines, the failure message): a server may answer with a page of HTML, or with a code or
-// an id of any length, and a message repeated per batch or per address must stay readable.
+/* unused harmony export ECHO_MAX_CHARS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Text helpers shared by every step. Text a user gave, or a server sent, is quoted back in log
+// lines, annotations, messages, the summary and output keys: it is made printable (one log
+// line, no workflow command) and bounded (one wrong file read as a team file, a 2 MB line,
+// must not flood each of those with its whole content).
+
+/** Above every valid address (254 characters at most), so no address is ever cut. */
+const ECHO_MAX_CHARS = 256;
+/** `ann@…(2,097,152 characters)`: the first `max` characters and the original length. */
+function bounded(text, max = ECHO_MAX_CHARS) {
+    if (text.length <= max)
+        return text;
+    // Do not cut a surrogate pair in two.
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return `${text.slice(0, end)}…(${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * The same, for a key that must stay distinct (an invalid entry in the `errors` output): two
+ * long entries that begin alike and have the same length differ in the digest of their text.
+ */
+function boundedKey(text) {
+    if (text.length <= ECHO_MAX_CHARS)
+        return text;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    return `${bounded(text).slice(0, -1)}, sha256 ${digest})`;
+}
+/** Shows a user's value in a message without letting it break the line. */
+function quote(value) {
+    return JSON.stringify(bounded(value, 100));
+}
+// Bounds on text the API sends back: a server may answer with a page of HTML, or with a code
+// or an id of any length, and a message repeated per batch or per address must stay readable.
 /** The API's message is quoted up to this length. */
 const API_MESSAGE_MAX_CHARS = 300;
 /**
@@ -44675,6 +44473,47 @@ const API_KEY_MAX_CHARS = 100;
 /** `text`, cut to `limit` characters with `…` when longer. */
 function clipped(text, limit) {
     return text.length <= limit ? text : `${text.slice(0, limit)}…`;
+}
+/**
+ * Makes text safe for one log line: control characters (CR, LF, NUL...) become escapes, and
+ * so does the `[` of `##[`.
+ */
+function printable(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, c => {
+        const code = c.charCodeAt(0);
+        if (code === 10)
+            return '\\n';
+        if (code === 13)
+            return '\\r';
+        if (code === 9)
+            return '\\t';
+        return `\\u${code.toString(16).padStart(4, '0')}`;
+    })
+        // The runner honours the old command form `##[name]data` anywhere in a log line
+        // (actions/runner ActionCommand.TryParse), so a valid address such as
+        // `##[set-env]a@x.co`, or an error code from a server, could otherwise fail the step or
+        // stop command processing.
+        .replace(/##\[/g, '##\\u005b'));
+}
+/** `file:line:column`, as editors and annotations read it; '' without a location. */
+function where(location) {
+    return location === undefined ? '' : `${location.file}:${location.line}:${location.column}`;
+}
+/** `a, b, c (+7 more)`: enough to find the addresses without flooding a message. */
+function listSome(addresses, limit = 5) {
+    const shown = addresses.slice(0, limit).map(printable).join(', ');
+    return addresses.length > limit ? `${shown} (+${addresses.length - limit} more)` : shown;
+}
+function plural(count, word) {
+    if (count === 1)
+        return `${count} ${word}`;
+    if (/(s|x|ch|sh)$/.test(word))
+        return `${count} ${word}es`;
+    if (/[^aeiou]y$/.test(word))
+        return `${count} ${word.slice(0, -1)}ies`;
+    return `${count} ${word}s`;
 }
 
 
@@ -45059,6 +44898,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

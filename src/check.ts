@@ -1,20 +1,23 @@
-// The team-file check for a developer's machine (dist/check.js): the action's own steps
-// (parse, plan, and for --skip-existing the members listing) run on files in the working
-// directory, with results printed as `file:line:col: message` lines and a one-line plan.
-// Nothing is sent: no key and no network unless --skip-existing is asked for.
+// The team-file check for a developer's machine (dist/check.js), the pipeline's second front
+// end: each file is one dry run of the action's pipeline (read, parse, plan), and with
+// --skip-existing the members are listed once for all of them. Results are printed as
+// `file:line:col: message` lines and a one-line plan. Nothing is sent: no key and no network
+// unless --skip-existing is asked for.
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { splitEmailInput } from './addresses.js'
-import { isKeyRefusal } from './failure.js'
-import { MAX_TEAM_FILE_BYTES } from './files.js'
-import { checkName, InputError, parseApiUrl, quote } from './inputs.js'
-import type { Plan } from './plan.js'
-import { planInvites, skipMembers } from './plan.js'
-import { describeFailure, plural, printable, where, wrongOrgHint } from './report.js'
+import { checkName, parseApiUrl, type Config } from './config.js'
+import { ActionError } from './errors.js'
+import { runPipeline, type PipelineIo } from './pipeline.js'
+import { planInvites, skipMembers, type Plan } from './plan/invites.js'
+import { describeFailure, retryLine, wrongOrgHint } from './report/messages.js'
 import { makeRedactor, orgOfKey, stripBearer, type Redactor } from './secrets.js'
-import { parseTeamFile, TeamFileError } from './teamfile.js'
-import type { ListedEntry, SourceLocation } from './types.js'
+import { isKeyRefusal } from './send/failure.js'
+import { decodeTeamFile, MAX_TEAM_FILE_BYTES, type TeamFileText } from './team-file/read.js'
+import { plural, printable, quote, where } from './text.js'
+import type { SourceLocation } from './types.js'
 import { VERSION } from './version.js'
+
+const USER_AGENT = `cpln-invite-action-check/${VERSION}`
 
 type Env = Record<string, string | undefined>
 
@@ -74,7 +77,7 @@ type ValueFlag = (typeof VALUE_FLAGS)[number]
 class UsageError extends Error {}
 
 /** An input parser's message, worded for the command line (`--org` for input 'org'). */
-function asFlag(error: InputError): string {
+function asFlag(error: ActionError): string {
   return error.message.replaceAll(`Input '${error.input}'`, `--${error.input}`)
 }
 
@@ -87,7 +90,8 @@ export function parseCheckArgs(argv: readonly string[], env: Env): ParsedArgs {
     return parse(argv, env)
   } catch (error) {
     if (error instanceof UsageError) return { kind: 'usage-error', message: error.message }
-    if (error instanceof InputError) return { kind: 'usage-error', message: asFlag(error) }
+    if (error instanceof ActionError && error.input !== undefined)
+      return { kind: 'usage-error', message: asFlag(error) }
     throw error
   }
 }
@@ -202,7 +206,7 @@ function readSkipExisting(
   try {
     apiUrl = parseApiUrl(apiUrlGiven ?? env.CPLN_ENDPOINT ?? '')
   } catch (error) {
-    if (error instanceof InputError && apiUrlGiven === undefined) {
+    if (error instanceof ActionError && apiUrlGiven === undefined) {
       throw new UsageError(`CPLN_ENDPOINT: ${asFlag(error).replace(/^--api-url /, '')}`)
     }
     throw error
@@ -331,11 +335,69 @@ export function formatCheck(result: CheckResult): { lines: string[]; exitCode: E
 
 const EMAILS_SOURCE = '--emails'
 
-function readSource(cwd: string, file: string, key: string | undefined): CheckedSource {
-  const name = file
-  let content: string
+/** The configuration of one source, as one dry run of the action would have it. */
+function sourceConfig(args: CheckArgs, source: { file?: string; emails?: string }): Config {
+  return {
+    org: '',
+    token: '',
+    emails: source.emails ?? '',
+    emailsFile: source.file,
+    emailsKey: source.file === undefined ? undefined : args.emailsKey,
+    dryRun: true,
+    failOnErrors: false,
+    batchSize: 1,
+    concurrency: 1,
+    maxAttempts: 1,
+    timeoutMs: 30_000,
+    apiUrl: '',
+    group: args.group,
+    skipExisting: false,
+    onlyAdded: false,
+    githubToken: ''
+  }
+}
+
+/** The pipeline's I/O for a check: nothing logged, and the team file already read. */
+function checkIo(cwd: string, file: TeamFileText | undefined, redact: Redactor): PipelineIo {
+  const quiet = (): void => {}
+  return {
+    log: { info: quiet, notice: quiet, warning: quiet, group: quiet },
+    redact,
+    workspace: cwd,
+    readTeamFile: () => {
+      if (file === undefined) throw new Error('no team file was read')
+      return file
+    },
+    github: () => Promise.reject(new Error('the check never reads GitHub')),
+    http: { userAgent: USER_AGENT, backoffBaseMs: 1000, maxWaitMs: 60_000 }
+  }
+}
+
+/** Plans one source through the pipeline, as a dry run of the action would. */
+async function planSource(
+  args: CheckArgs,
+  source: { file?: TeamFileText; emails?: string },
+  cwd: string,
+  redact: Redactor
+): Promise<CheckedSource['outcome']> {
+  const config = sourceConfig(args, { file: source.file?.displayPath, emails: source.emails })
   try {
-    const full = path.resolve(cwd, file)
+    const outcome = await runPipeline(config, checkIo(cwd, source.file, redact))
+    return { kind: 'planned', plan: outcome.plan }
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error
+    // `--emails` holding only separators plans nobody, as the action warns.
+    if (source.file === undefined) return { kind: 'planned', plan: planInvites([]) }
+    const outcome: CheckedSource['outcome'] = { kind: 'not-a-team-file', message: error.message }
+    if (error.location !== undefined) outcome.location = error.location
+    return outcome
+  }
+}
+
+/** A file named on the command line, read as the action reads a team file. */
+function readSource(cwd: string, name: string): TeamFileText | CheckedSource {
+  try {
+    const full = path.resolve(cwd, name)
     const stat = statSync(full)
     if (stat.isDirectory()) {
       return { name, outcome: { kind: 'unreadable', message: 'is a directory, not a team file' } }
@@ -349,7 +411,7 @@ function readSource(cwd: string, file: string, key: string | undefined): Checked
         }
       }
     }
-    content = readFileSync(full, 'utf8')
+    return { content: decodeTeamFile(readFileSync(full)), displayPath: name, realPath: full }
   } catch (error) {
     const code = (error as { code?: unknown }).code
     const message =
@@ -360,16 +422,6 @@ function readSource(cwd: string, file: string, key: string | undefined): Checked
           : `cannot be read (${String(code ?? (error as Error).message)})`
     return { name, outcome: { kind: 'unreadable', message } }
   }
-  let entries: ListedEntry[]
-  try {
-    entries = parseTeamFile(content, name, key)
-  } catch (error) {
-    if (!(error instanceof TeamFileError)) throw error
-    const outcome: CheckedSource['outcome'] = { kind: 'not-a-team-file', message: error.message }
-    if (error.location !== undefined) outcome.location = error.location
-    return { name, outcome }
-  }
-  return { name, outcome: { kind: 'planned', plan: planInvites(entries) } }
 }
 
 export interface CheckIo {
@@ -407,12 +459,18 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<Ex
 }
 
 async function check(args: CheckArgs, io: CheckIo, redact: Redactor): Promise<ExitCode> {
-  const sources = args.files.map(file => readSource(io.cwd, file, args.emailsKey))
+  const sources: CheckedSource[] = []
+  for (const name of args.files) {
+    const read = readSource(io.cwd, name)
+    sources.push(
+      'outcome' in read
+        ? read
+        : { name, outcome: await planSource(args, { file: read }, io.cwd, redact) }
+    )
+  }
   if (args.emails.trim() !== '') {
-    sources.push({
-      name: EMAILS_SOURCE,
-      outcome: { kind: 'planned', plan: planInvites(splitEmailInput(args.emails)) }
-    })
+    const outcome = await planSource(args, { emails: args.emails }, io.cwd, redact)
+    sources.push({ name: EMAILS_SOURCE, outcome })
   }
   const result: CheckResult = { sources }
 
@@ -445,31 +503,23 @@ async function listOrgMembers(
   progress: (line: string) => void
 ): Promise<{ ok: true; emails: Set<string> } | { ok: false; message: string }> {
   // Loaded only for --skip-existing: the HTTP client is most of the check's bundle.
-  const [{ listMembers }, { makeDispatcher }] = await Promise.all([
-    import('./members.js'),
-    import('./client.js')
-  ])
-  const dispatcher = makeDispatcher(1)
+  const { openApi } = await import('./send/api.js')
+  const api = openApi(
+    {
+      apiUrl: target.apiUrl,
+      token: target.token,
+      timeoutMs: 30_000,
+      maxAttempts: 4,
+      userAgent: USER_AGENT,
+      redact,
+      backoffBaseMs: 1000,
+      maxWaitMs: 60_000
+    },
+    1
+  )
   try {
-    const listed = await listMembers(
-      {
-        apiUrl: target.apiUrl,
-        token: target.token,
-        timeoutMs: 30_000,
-        maxAttempts: 4,
-        userAgent: `cpln-invite-action-check/${VERSION}`,
-        redact,
-        backoffBaseMs: 1000,
-        maxWaitMs: 60_000,
-        dispatcher
-      },
-      target.org,
-      notice =>
-        progress(
-          redact(
-            `Listing members: ${printable(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`
-          )
-        )
+    const listed = await api.listMembers(target.org, notice =>
+      progress(redact(retryLine('Listing members', notice)))
     )
     if (listed.ok) return { ok: true, emails: listed.emails }
     const keyOrg = orgOfKey(target.token)
@@ -484,6 +534,6 @@ async function listOrgMembers(
       )
     }
   } finally {
-    await dispatcher.destroy()
+    await api.close()
   }
 }

@@ -1,107 +1,35 @@
-// The GitHub edge, loaded only when only-added is used: @actions/github and its Octokit
-// are a large share of the bundle, and most runs never need them.
+// The GitHub edge: the run's event and files at other commits, through @actions/github.
+// main.ts loads it only when only-added needs a base version: Octokit is a large share of
+// the bundle, and most runs never need it.
 import { context, getOctokit } from '@actions/github'
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
-import path from 'node:path'
-import { StepFailure } from './failure.js'
+import type { FileAtCommit, GitHubReader } from './plan/only-added.js'
+import type { RepoFile } from './plan/repository.js'
 
-export interface EventInfo {
-  eventName: string | undefined
-  payload: Record<string, unknown>
-}
+type Env = Record<string, string | undefined>
 
-export function eventInfo(): EventInfo {
-  return { eventName: context.eventName, payload: context.payload as Record<string, unknown> }
-}
-
-export interface RepoFile {
-  owner: string
-  repo: string
-  /** Path inside the repository, with `/` separators. */
-  path: string
-}
-
-/** `owner/repo` of a git remote URL (https or ssh form), if it is a GitHub-style URL. */
-function repoOfRemote(url: string): { owner: string; repo: string } | undefined {
-  const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim())
-  return match ? { owner: match[1] as string, repo: match[2] as string } : undefined
-}
-
-/** Whether `target` is `root` or lies below it (both absolute, already resolved). */
-function within(root: string, target: string): boolean {
-  const rel = path.relative(root, target)
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
-}
-
-function resolved(folder: string): string {
-  try {
-    return realpathSync(folder)
-  } catch {
-    return path.resolve(folder)
+/** The reader only-added uses, with the token and time limit of this run. */
+export function gitHubReader(token: string, timeoutMs: number, env: Env): GitHubReader {
+  return {
+    event: {
+      eventName: context.eventName,
+      payload: context.payload as Record<string, unknown>,
+      eventPath: env.GITHUB_EVENT_PATH,
+      sha: env.GITHUB_SHA,
+      repository: env.GITHUB_REPOSITORY
+    },
+    readFileAt: (file, ref) => fetchFileAt(token, file, ref, timeoutMs)
   }
 }
 
 /**
- * Finds the repository and the path in it of a file in the workspace. In a default checkout
- * the workspace is the repository root; when the file lies in a nested checkout
- * (actions/checkout with `path:`), the nearest folder holding `.git` is its root. Both sides
- * are resolved paths: with a symlinked workspace (self-hosted runners, macOS /tmp) the
- * workspace as given and the file's real path would otherwise differ by `../real/...`.
- * A path that leaves the repository is refused rather than asked for.
- */
-export function locateInRepository(
-  workspace: string,
-  realFile: string,
-  env: Record<string, string | undefined>
-): RepoFile {
-  const root = resolved(workspace)
-  const file = resolved(realFile)
-  let dir = path.dirname(file)
-  let checkout = root
-  while (within(root, dir) && dir !== root) {
-    if (existsSync(path.join(dir, '.git'))) {
-      checkout = dir
-      break
-    }
-    dir = path.dirname(dir)
-  }
-  const relative = path.relative(checkout, file)
-  if (relative === '' || !within(checkout, file)) {
-    throw new StepFailure(
-      `only-added: the team file (${file}) is not inside the repository checked out at ${checkout}, so its path in the repository is unknown. Nothing was sent. ` +
-        'Give emails-file as a path inside the checkout.',
-      undefined,
-      true
-    )
-  }
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  let found = { owner, repo }
-  if (checkout !== root) {
-    try {
-      const config = readFileSync(path.join(checkout, '.git', 'config'), 'utf8')
-      const url = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config)?.[1]
-      found = (url !== undefined ? repoOfRemote(url) : undefined) ?? found
-    } catch {
-      // A worktree's .git is a file; the event's repository is the best guess then.
-    }
-  }
-  return { ...found, path: relative.split(path.sep).join('/') }
-}
-
-/**
- * The contents route with each segment of the path encoded. `{+path}` left `#`, `?` and
- * `%XX` as they were: `team#1.yaml` was asked for as `contents/team` and lost its ref.
+ * The contents route with each segment of the path encoded: Octokit's `{+path}` leaves `#`,
+ * `?` and `%XX` as they are, so `team#1.yaml` would be asked for as `contents/team`.
  * Slashes stay literal: `%2F` gets 404 for fine-grained tokens (octokit/octokit.js#2422).
  */
 export function contentsRoute(repoPath: string): string {
   const encoded = repoPath.split('/').map(encodeURIComponent).join('/')
   return `GET /repos/{owner}/{repo}/contents/${encoded}`
 }
-
-export type BaseFile =
-  | { kind: 'found'; bytes: Uint8Array }
-  | { kind: 'absent' }
-  | { kind: 'failed'; status?: number; message: string }
 
 /** Whether the commit exists, or why GitHub gave no answer. */
 async function commitExists(
@@ -140,7 +68,7 @@ export async function fetchFileAt(
   file: RepoFile,
   ref: string,
   timeoutMs: number
-): Promise<BaseFile> {
+): Promise<FileAtCommit> {
   // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
   const octokit = getOctokit(token)
   // Each request gets the same time limit as the Control Plane requests (timeout-seconds).
@@ -153,7 +81,7 @@ export async function fetchFileAt(
       // The raw media type returns the file itself, also above the 1 MB JSON-content limit.
       mediaType: { format: 'raw' },
       // The bytes as they are: Octokit would decode them as UTF-8, which spoils a UTF-16
-      // file; decodeTeamFile (files.ts) reads the base exactly as the workspace copy.
+      // file; decodeTeamFile (team-file/read.ts) reads the base exactly as the workspace copy.
       request: { signal, parseSuccessResponseBody: false }
     })
     // A directory is answered with a JSON listing even for the raw media type.

@@ -17,9 +17,8 @@ export function secretForms(token: string): string[] {
 }
 
 export function stripBearer(token: string): string {
-  // Fix: a lone "Bearer" (e.g. `token: Bearer ${{ secrets.X }}` with the secret unset) is
-  // a prefix without a key. `\s+` alone did not match it, so "Bearer" was taken for the key:
-  // sent as "Bearer Bearer" and redacted from every message.
+  // A lone "Bearer" (`token: Bearer ${{ secrets.X }}` with the secret unset) is a prefix
+  // without a key, so it strips to ''.
   return token.trim().replace(/^bearer(?:\s+|$)/i, '')
 }
 
@@ -38,13 +37,12 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 export function makeRedactor(secrets: string[]): Redactor {
   const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length)
   if (forms.length === 0) return text => text
-  // Fixes, found by __tests__/reliability/secrets.test.ts:
-  // - Case is ignored. Addresses and the keys of the API's maps are lowercased before they
-  //   are shown, so a key pasted into `emails`, or echoed by a server as a map key, came out
-  //   lowercased and unredacted.
-  // - A form cut short with "…" is redacted too. Messages shorten long values before the
+  // - Case is ignored: addresses and the keys of the API's maps are lowercased before they
+  //   are shown, so a key pasted into `emails`, or echoed by a server as a map key, appears
+  //   lowercased.
+  // - A form cut short with "…" is redacted too: messages shorten long values before the
   //   redactor sees them (quote() cuts input values at 100 characters, summary cells at 500),
-  //   so a long key pasted into, say, `org` was shown up to the cut.
+  //   so a long key pasted into, say, `org` would otherwise show up to the cut.
   const whole = new RegExp(forms.map(escapeRegExp).join('|'), 'gi')
   const lowered = forms.map(form => form.toLowerCase())
   const heads = [

@@ -8,15 +8,12 @@
 import { describe, expect, it } from '@jest/globals'
 import emailAddresses from 'email-addresses'
 import fc from 'fast-check'
-import {
-  checkAddress,
-  normaliseAddress,
-  scanAddresses,
-  splitEmailInput
-} from '../../src/addresses.js'
-import { planInvites } from '../../src/plan.js'
-import { mergeResults, toOutputs } from '../../src/results.js'
-import { parseTeamFile } from '../../src/teamfile.js'
+import { scanAddresses, splitEmailInput } from '../../src/addresses/split.js'
+import { checkAddress, normaliseAddress } from '../../src/addresses/validate.js'
+import { planInvites } from '../../src/plan/invites.js'
+import { toOutputs } from '../../src/report/outputs.js'
+import { mergeResults } from '../../src/report/results.js'
+import { parseTeamFile } from '../../src/team-file/parse.js'
 import { record } from './tally.js'
 
 /** Runs a property and writes the number of runs that executed to the figures table. */

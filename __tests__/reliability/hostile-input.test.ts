@@ -8,18 +8,16 @@ import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { stringify as yamlStringify } from 'yaml'
-import {
-  checkAddress,
-  normaliseAddress,
-  scanAddresses,
-  splitEmailInput
-} from '../../src/addresses.js'
-import { chunk, sendBatches } from '../../src/batches.js'
-import type { ClientSettings } from '../../src/client.js'
-import { makeDispatcher } from '../../src/client.js'
-import { planInvites } from '../../src/plan.js'
-import { mergeResults, toOutputs } from '../../src/results.js'
-import { parseTeamFile, TeamFileError } from '../../src/teamfile.js'
+import { scanAddresses, splitEmailInput } from '../../src/addresses/split.js'
+import { checkAddress, normaliseAddress } from '../../src/addresses/validate.js'
+import { chunk, sendBatches } from '../../src/send/batches.js'
+import type { ClientSettings } from '../../src/send/client.js'
+import { makeDispatcher } from '../../src/send/client.js'
+import { planInvites } from '../../src/plan/invites.js'
+import { toOutputs } from '../../src/report/outputs.js'
+import { mergeResults } from '../../src/report/results.js'
+import { ActionError } from '../../src/errors.js'
+import { parseTeamFile } from '../../src/team-file/parse.js'
 import type { ListedEntry, SourceLocation } from '../../src/types.js'
 import { startLocalApi } from '../../tools/local-api.mjs'
 import type { Scenario, ScenarioResult } from './harness.js'
@@ -158,15 +156,15 @@ describe('team file parser (property)', () => {
     }
   }
 
-  /** Parses; only a TeamFileError may be thrown; every location is inside the content. */
-  function parse(content: string, file: string, key?: string): ListedEntry[] | TeamFileError {
+  /** Parses; only a ActionError may be thrown; every location is inside the content. */
+  function parse(content: string, file: string, key?: string): ListedEntry[] | ActionError {
     let entries: ListedEntry[]
     try {
       entries = parseTeamFile(content, file, key)
     } catch (error) {
-      expect(error).toBeInstanceOf(TeamFileError)
-      expectInside(content, (error as TeamFileError).location)
-      return error as TeamFileError
+      expect(error).toBeInstanceOf(ActionError)
+      expectInside(content, (error as ActionError).location)
+      return error as ActionError
     }
     for (const entry of entries) {
       expect(entry.origin).toBe('file')
@@ -178,7 +176,7 @@ describe('team file parser (property)', () => {
 
   const files = fc.constantFrom('team.txt', 'team.yml', 'team.yaml', 'team.json', 'TEAM.YML')
 
-  it('arbitrary strings: only TeamFileError, locations inside', () => {
+  it('arbitrary strings: only ActionError, locations inside', () => {
     property('parseTeamFile on arbitrary strings', 800, tick =>
       fc.property(pasted, files, (content, file) => {
         tick()
@@ -190,7 +188,7 @@ describe('team file parser (property)', () => {
   // Any JSON value, written as JSON or as YAML, optionally under a dotted key.
   const json = fc.jsonValue({ maxDepth: 4 })
 
-  it('arbitrary JSON and YAML documents: only TeamFileError, locations inside', () => {
+  it('arbitrary JSON and YAML documents: only ActionError, locations inside', () => {
     property('parseTeamFile on arbitrary documents', 600, tick =>
       fc.property(
         json,
@@ -228,7 +226,7 @@ describe('team file parser (property)', () => {
           const content = asYaml ? yamlStringify(doc) : JSON.stringify(doc, null, 1)
           const file = asYaml ? 'team.yml' : 'team.json'
           const result = parse(content, file, shape === 'nested' ? 'teams.platform' : undefined)
-          expect(result).not.toBeInstanceOf(TeamFileError)
+          expect(result).not.toBeInstanceOf(ActionError)
           const entries = result as ListedEntry[]
           expect(entries.map(e => e.text)).toEqual(addresses)
           expect(entries.every(e => e.location !== undefined && !e.notAnAddress)).toBe(true)

@@ -1,0 +1,196 @@
+// Groups per person: which group each address goes to, the invite partitions (one
+// `groupLink` per request), and for sync-groups the members to append to each group. Pure;
+// it never plans a removal from a group.
+import { normaliseAddress } from '../addresses/validate.js'
+import { isControlPlaneName } from '../names.js'
+import type { AddressError, ListedEntry, SourceLocation } from '../types.js'
+
+/** A member as the org's user listing shows it. */
+export interface GroupMember {
+  email: string
+  id?: string
+}
+
+/** An address whose group is wrong: it is invalid, and not sent. */
+export interface GroupProblem {
+  address: string
+  error: AddressError
+  location?: SourceLocation
+}
+
+export interface GroupResolution {
+  /** The group each address goes to (undefined: no group), for addresses without a problem. */
+  groupOf: Map<string, string | undefined>
+  /** At most one per address, in order of discovery. */
+  problems: GroupProblem[]
+}
+
+function where(location: SourceLocation | undefined): string {
+  return location ? ` (${location.file}:${location.line})` : ''
+}
+
+/**
+ * The group of each address: the group its entries name, else `defaultGroup` (the `group`
+ * input). An entry without a group of its own agrees with any other entry of the address;
+ * two different named groups are a conflict, reported at the second. A group name that
+ * breaks Control Plane's name rule is reported at the group (or else the entry).
+ */
+export function resolveGroups(
+  entries: readonly ListedEntry[],
+  defaultGroup?: string
+): GroupResolution {
+  const named = new Map<string, { group: string; location?: SourceLocation }>()
+  const listed: string[] = []
+  const seen = new Set<string>()
+  const problems = new Map<string, GroupProblem>()
+  for (const entry of entries) {
+    if (entry.notAnAddress) continue
+    const address = normaliseAddress(entry.text)
+    if (address === '') continue
+    if (!seen.has(address)) {
+      seen.add(address)
+      listed.push(address)
+    }
+    if (entry.group === undefined || problems.has(address)) continue
+    const location = entry.groupLocation ?? entry.location
+    if (!isControlPlaneName(entry.group)) {
+      problems.set(address, {
+        address,
+        location,
+        error: {
+          code: 'invalid_group',
+          message:
+            `not a valid group name: ${JSON.stringify(entry.group)}; use 2 to 64 lowercase letters, ` +
+            'digits and hyphens, starting with a letter and not ending with a hyphen'
+        }
+      })
+      continue
+    }
+    const first = named.get(address)
+    if (first === undefined) {
+      named.set(address, { group: entry.group, location })
+    } else if (first.group !== entry.group) {
+      problems.set(address, {
+        address,
+        location,
+        error: {
+          code: 'group_conflict',
+          message:
+            `listed with two groups: ${JSON.stringify(first.group)}${where(first.location)} and ` +
+            `${JSON.stringify(entry.group)}; list the address once, with one group`
+        }
+      })
+    }
+  }
+  const groupOf = new Map<string, string | undefined>()
+  for (const address of listed) {
+    if (!problems.has(address)) groupOf.set(address, named.get(address)?.group ?? defaultGroup)
+  }
+  return { groupOf, problems: [...problems.values()] }
+}
+
+export interface GroupPartition {
+  /** undefined: invited without a groupLink. */
+  group: string | undefined
+  addresses: string[]
+}
+
+/**
+ * The addresses to send, split by group in order of each group's first address; each
+ * partition is batched on its own, with its own groupLink.
+ */
+export function partitionByGroup(
+  addresses: readonly string[],
+  groupOf: ReadonlyMap<string, string | undefined>
+): GroupPartition[] {
+  const partitions = new Map<string | undefined, string[]>()
+  for (const address of addresses) {
+    if (!groupOf.has(address)) {
+      // An address with no resolved group had a group problem: it must not be sent.
+      throw new Error(`partitionByGroup: ${address} has no resolved group`)
+    }
+    const group = groupOf.get(address)
+    const list = partitions.get(group)
+    if (list) list.push(address)
+    else partitions.set(group, [address])
+  }
+  return [...partitions].map(([group, list]) => ({ group, addresses: list }))
+}
+
+export interface GroupAddition {
+  group: string
+  /** The members to add, as addresses, in order. */
+  addresses: string[]
+  /** The body's `$append/memberLinks`: one link per address. */
+  links: string[]
+}
+
+export interface GroupSyncPlan {
+  /** One PATCH per group with someone to add; never a removal. */
+  additions: GroupAddition[]
+  /** Groups some member should be in whose memberLinks were not read (missing from the map). */
+  unread: string[]
+}
+
+/** The user a member link names, %-escapes undone: the last segment of `.../user/{email or id}`. */
+function linkedUser(link: string): string | undefined {
+  const m = /\/user\/([^/?#]+)\/?$/.exec(link)
+  if (!m) return undefined
+  try {
+    return decodeURIComponent(m[1] ?? '')
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * sync-groups: every existing member whose address resolves to a group they are not in is
+ * added to it. A group's memberLinks may name a user by address or by id: both count.
+ * Addresses that are not members yet (pending or just invited) are left to the groupLink of
+ * their invitation.
+ */
+export function planGroupAdditions(input: {
+  org: string
+  members: readonly GroupMember[]
+  groupOf: ReadonlyMap<string, string | undefined>
+  memberLinks: ReadonlyMap<string, readonly string[]>
+}): GroupSyncPlan {
+  const members = new Map<string, GroupMember>()
+  for (const m of input.members) members.set(normaliseAddress(m.email), m)
+  const inGroup = new Map<string, Set<string>>()
+  for (const [group, links] of input.memberLinks) {
+    const refs = new Set<string>()
+    for (const link of links) {
+      const ref = linkedUser(link)
+      if (ref !== undefined) refs.add(ref.toLowerCase())
+    }
+    inGroup.set(group, refs)
+  }
+  const additions = new Map<string, string[]>()
+  const unread = new Set<string>()
+  for (const [address, group] of input.groupOf) {
+    if (group === undefined) continue
+    const member = members.get(address)
+    if (member === undefined) continue
+    const refs = inGroup.get(group)
+    if (refs === undefined) {
+      unread.add(group)
+      continue
+    }
+    if (refs.has(address) || (member.id !== undefined && refs.has(member.id.toLowerCase()))) {
+      continue
+    }
+    const list = additions.get(group)
+    if (list) list.push(address)
+    else additions.set(group, [address])
+  }
+  const base = `/org/${input.org}/user/`
+  return {
+    additions: [...additions].map(([group, addresses]) => ({
+      group,
+      addresses,
+      links: addresses.map(a => `${base}${a}`)
+    })),
+    unread: [...unread]
+  }
+}

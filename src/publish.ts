@@ -1,0 +1,163 @@
+// The only writer of what a run leaves behind: outputs, annotations, the job summary, the
+// closing log line and the exit status. It writes through `Core`, the part of @actions/core
+// it uses, which main.ts passes in (and a test fakes).
+import type { Config } from './config.js'
+import type { ActionError } from './errors.js'
+import type { Outcome } from './pipeline.js'
+import { annotations, type Annotation } from './report/annotations.js'
+import { countResults, failureMessage } from './report/messages.js'
+import { toOutputs } from './report/outputs.js'
+import type { SummaryModel } from './report/summary.js'
+import { orgOfKey, type Redactor } from './secrets.js'
+
+/** Where an annotation points, as @actions/core takes it. */
+export interface AnnotationProperties {
+  title?: string
+  file?: string
+  startLine?: number
+  endLine?: number
+  startColumn?: number
+  endColumn?: number
+}
+
+/** The job summary builder of @actions/core. */
+export interface SummaryWriter {
+  addHeading(text: string, level?: number): SummaryWriter
+  addEOL(): SummaryWriter
+  addRaw(text: string, addEOL?: boolean): SummaryWriter
+  addTable(rows: ({ data: string; header?: boolean } | string)[][]): SummaryWriter
+  write(): Promise<unknown>
+}
+
+export interface Core {
+  info(message: string): void
+  error(message: string, properties?: AnnotationProperties): void
+  warning(message: string, properties?: AnnotationProperties): void
+  notice(message: string, properties?: AnnotationProperties): void
+  setOutput(name: string, value: string): void
+  setFailed(message: string): void
+  /** Present when the runner gives a summary file (GITHUB_STEP_SUMMARY). */
+  summary?: SummaryWriter
+}
+
+/** GitHub's limit on a job's outputs (docs: Actions limits). */
+const JOB_OUTPUTS_LIMIT = 1024 * 1024
+
+export function annotate(core: Core, a: Annotation, redact: Redactor): void {
+  const properties: AnnotationProperties = { title: a.title }
+  if (a.location) {
+    properties.file = a.location.file
+    properties.startLine = a.location.line
+    properties.startColumn = a.location.column
+    // GitHub takes a column range only within one line.
+    if (a.location.endLine === a.location.line || a.location.endLine === undefined) {
+      properties.endColumn = a.location.endColumn
+    }
+    properties.endLine = a.location.endLine
+  }
+  const message = redact(a.message)
+  if (a.level === 'error') core.error(message, properties)
+  else if (a.level === 'warning') core.warning(message, properties)
+  else core.notice(message, properties)
+}
+
+/** A run that failed before it could plan: the message, at its place in the team file. */
+export function publishError(error: ActionError, core: Core, redact: Redactor): void {
+  if (error.location !== undefined) {
+    const { message, location } = error
+    annotate(core, { level: 'error', title: 'Team file', message, location }, redact)
+  }
+  core.setFailed(redact(error.message))
+}
+
+/** Outputs, annotations, summary, the closing log line and the exit status of a run. */
+export async function publish(
+  outcome: Outcome,
+  config: Config,
+  core: Core,
+  redact: Redactor
+): Promise<void> {
+  const { plan, run } = outcome
+  const outputs = toOutputs(plan, run)
+  const counts = countResults(run.results)
+  let outputBytes = 0
+  const set = (name: string, value: unknown): void => {
+    const text = redact(typeof value === 'string' ? value : JSON.stringify(value))
+    // GitHub measures outputs in UTF-16 code units, two bytes each.
+    outputBytes += text.length * 2
+    core.setOutput(name, text)
+  }
+  set('invitations', outputs.invitations)
+  set('errors', outputs.errors)
+  set('invited', outputs.invited)
+  set('skipped', outputs.skipped)
+  set('emails', outputs.emails)
+  set('removed', outputs.removed)
+  set('invited-count', String(counts.invited))
+  set('error-count', String(counts.errors + counts.invalid))
+  if (outputBytes > JOB_OUTPUTS_LIMIT) {
+    core.warning(
+      `The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
+        'Map only what later jobs need (such as invited-count and error-count) to job outputs.'
+    )
+  }
+
+  for (const a of annotations(plan, run, config.failOnErrors)) annotate(core, a, redact)
+  if (core.summary !== undefined) {
+    // Loaded only when the runner gives a summary file (not in local runs without one).
+    const { summaryModel } = await import('./report/summary.js')
+    const model = summaryModel(
+      config.org,
+      config.dryRun,
+      plan,
+      run,
+      undefined,
+      redact,
+      outcome.notes
+    )
+    await writeSummary(core.summary, model, redact)
+  }
+
+  core.info(
+    redact(
+      config.dryRun
+        ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} with errors, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
+        : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`
+    )
+  )
+  const message = [
+    outcome.kind === 'stopped' ? outcome.cause.message : undefined,
+    failureMessage(run, {
+      org: config.org,
+      failOnErrors: config.failOnErrors,
+      keyOrg: orgOfKey(config.token),
+      onlyAdded: config.onlyAdded && !config.dryRun,
+      configuration: outcome.kind === 'stopped' && outcome.cause.configuration
+    })
+  ]
+    .filter(Boolean)
+    .join('\n')
+  if (message !== '') core.setFailed(redact(message))
+}
+
+async function writeSummary(
+  summary: SummaryWriter,
+  model: SummaryModel,
+  redact: Redactor
+): Promise<void> {
+  const [head, ...body] = model.rows
+  await summary
+    // Blank lines end the HTML blocks: without them GitHub shows the markdown after a
+    // heading or a table as literal text (`**3** invited`).
+    .addHeading(redact(model.heading), 2)
+    .addEOL()
+    .addRaw(redact(model.headline), true)
+    .addEOL()
+    .addTable([
+      (head ?? []).map(data => ({ data, header: true })),
+      ...body.map(row => row.map(cell => redact(cell)))
+    ])
+    .addEOL()
+    .addRaw(model.notes.map(note => redact(note)).join('\n\n'), true)
+    .write()
+}

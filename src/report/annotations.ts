@@ -1,0 +1,74 @@
+// The annotations of a run: invalid entries and duplicates at their place in the team file,
+// refusals, and notes on the answers and the team file.
+import type { Duplicate, Plan } from '../plan/invites.js'
+import { failedAddresses, unmatchedList } from './messages.js'
+import type { RunResults } from './results.js'
+import { listSome, plural, printable, where } from '../text.js'
+import type { SourceLocation } from '../types.js'
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  title: string
+  message: string
+  location?: SourceLocation
+}
+
+export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean): Annotation[] {
+  const located = new Map(plan.items.map(item => [item.address, item.location]))
+  const inFailed = failedAddresses(run)
+  const out: Annotation[] = []
+  for (const r of run.results) {
+    if (r.kind === 'invalid') {
+      out.push({
+        level: 'error',
+        title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
+        message: `${printable(r.address)}: ${r.error.message}`,
+        location: r.location
+      })
+    } else if (r.kind === 'error' && r.error.code !== 'not_sent' && !inFailed.has(r.address)) {
+      out.push({
+        level: failOnErrors ? 'error' : 'warning',
+        title: 'Invitation refused',
+        message: `${printable(r.address)}: ${r.error.code} - ${printable(r.error.message)}`,
+        location: located.get(r.address)
+      })
+    }
+  }
+  const invalid = new Set(plan.items.filter(i => i.kind === 'invalid').map(i => i.address))
+  for (const d of plan.duplicates) out.push(duplicateAnnotation(d, invalid.has(d.address)))
+  // Refusals that no address took (every address of the batch was invited); the others
+  // show as the unmatched_error of the addresses they left unnamed.
+  const alone = run.unmatched.filter(u => u.addresses.length === 0)
+  if (alone.length > 0) {
+    out.push({
+      level: failOnErrors ? 'error' : 'warning',
+      title: 'Unmatched refusal',
+      message: `The API refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent, although every address of ${alone.length === 1 ? 'its batch' : 'their batches'} was invited: ${unmatchedList(alone)}.`
+    })
+  }
+  if (run.notInResponse.length > 0) {
+    out.push({
+      level: 'notice',
+      title: 'Not named in the answer',
+      message: `${plural(run.notInResponse.length, 'address')} ${run.notInResponse.length === 1 ? 'was sent and not refused, but the API named it' : 'were sent and not refused, but the API named them'} in neither 'invitations' nor 'errors'; ${run.notInResponse.length === 1 ? 'it is' : 'they are'} counted as invited: ${listSome(run.notInResponse)}.`
+    })
+  }
+  if (plan.removed.length > 0) {
+    out.push({
+      level: 'notice',
+      title: 'Removed from the team file',
+      message: `${plural(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
+    })
+  }
+  return out
+}
+
+function duplicateAnnotation(d: Duplicate, invalid: boolean): Annotation {
+  const first = d.first === undefined ? 'in the emails input' : `at ${where(d.first)}`
+  return {
+    level: 'warning',
+    title: 'Duplicate address',
+    message: `${printable(d.address)} is listed more than once (first ${first}); ${invalid ? 'it is reported once' : 'it is sent once'}.`,
+    location: d.location
+  }
+}
