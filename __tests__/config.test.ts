@@ -57,7 +57,10 @@ describe('readConfig defaults', () => {
       skipExisting: false,
       onlyAdded: false,
       baseRef: undefined,
-      githubToken: ''
+      githubToken: '',
+      removeMissing: false,
+      keep: [],
+      maxRemovals: { kind: 'percent', hundredths: 2500, text: '25%' }
     })
   })
 
@@ -98,7 +101,10 @@ describe('readConfig defaults', () => {
       'skip-existing': 'true',
       'only-added': 'true',
       'base-ref': ' main ',
-      'github-token': ' ghs_x '
+      'github-token': ' ghs_x ',
+      'remove-missing': 'true',
+      keep: 'Admin@Example.com\n*@bots.example.com',
+      'max-removals': ' 10 '
     })
     expect(config).toEqual({
       org: 'my-org',
@@ -117,7 +123,13 @@ describe('readConfig defaults', () => {
       skipExisting: true,
       onlyAdded: true,
       baseRef: 'main',
-      githubToken: 'ghs_x'
+      githubToken: 'ghs_x',
+      removeMissing: true,
+      keep: [
+        { kind: 'address', address: 'admin@example.com' },
+        { kind: 'domain', domain: 'bots.example.com' }
+      ],
+      maxRemovals: { kind: 'count', count: 10 }
     })
   })
 })
@@ -136,6 +148,10 @@ describe('validation messages name the input', () => {
     ['token that is only "Bearer"', { ...BASE, token: 'Bearer ' }, 'token'],
     ['no addresses at all', { ...BASE, emails: '  \n ' }, 'emails'],
     ['emails-key without emails-file', { ...BASE, 'emails-key': 'teams' }, 'emails-key'],
+    ['remove-missing without emails-file', { ...BASE, 'remove-missing': 'true' }, 'remove-missing'],
+    ['remove-missing not a boolean', { ...BASE, 'remove-missing': 'yes' }, 'remove-missing'],
+    ['keep with a wildcard address', { ...BASE, keep: 'a*@x.com' }, 'keep'],
+    ['max-removals above 100%', { ...BASE, 'max-removals': '101%' }, 'max-removals'],
     ['emails-key with a space', { ...BASE, 'emails-file': 'f', 'emails-key': 'a b' }, 'emails-key'],
     [
       'emails-key with two dots',
@@ -405,5 +421,13 @@ describe('pull-request events only plan', () => {
     expect(
       failure({ ...BASE, 'allow-pull-request-events': 'yes' }, { GITHUB_EVENT_NAME: 'push' }).input
     ).toBe('allow-pull-request-events')
+  })
+})
+
+describe('remove-missing', () => {
+  it('without emails-file names both inputs', () => {
+    const error = failure({ ...BASE, 'remove-missing': 'true' })
+    expect(error.message).toContain("'remove-missing'")
+    expect(error.message).toContain("'emails-file'")
   })
 })

@@ -81,6 +81,7 @@ describe('publish', () => {
       'skipped',
       'emails',
       'removed',
+      'removed-members',
       'invited-count',
       'error-count'
     ])

@@ -39900,6 +39900,357 @@ function splitEmailInput(text) {
 
 /***/ }),
 
+/***/ 6328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ normaliseAddress),
+/* harmony export */   l: () => (/* binding */ checkAddress)
+/* harmony export */ });
+/* harmony import */ var _hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5108);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+// Each address checked by a maintained validator (@hapi/address, what joi uses), with the
+// reason for a refusal in words a user can act on.
+
+
+/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
+function normaliseAddress(text) {
+    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
+    return text.trim().toLowerCase();
+}
+/**
+ * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
+ * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
+ * refused, or undefined.
+ */
+function checkAddress(address) {
+    if (address.length === 0)
+        return 'is empty';
+    // No Unicode: a look-alike letter would invite the wrong person, and a control character
+    // could forge a log line. Unicode domains are refused with their ASCII form shown.
+    if ((0,_hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeEmail */ .RS)(address, { allowUnicode: false }) === null)
+        return undefined;
+    return describeProblem(address);
+}
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
+function isAtext(code) {
+    return ((code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
+}
+/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
+function listOdd(text, isOk) {
+    const odd = [];
+    for (let i = 0; i < text.length && odd.length < 5; i++) {
+        const c = text[i];
+        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
+            odd.push(c);
+    }
+    return odd.map(c => JSON.stringify(c)).join(' ');
+}
+function isNonAscii(code) {
+    return code > 0x7e;
+}
+// Why the validator refused an address, in words a user can act on. Only called for an
+// address the validator refused; every test is linear in the address's length.
+function describeProblem(address) {
+    for (let i = 0; i < address.length; i++) {
+        const code = address.charCodeAt(i);
+        if (code < 0x20 || code === 0x7f)
+            return 'contains control characters';
+    }
+    if (address.toLowerCase().startsWith('mailto:')) {
+        const rest = address.slice('mailto:'.length);
+        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
+    }
+    const at = address.indexOf('@');
+    if (at < 0)
+        return 'has no @';
+    if (address.indexOf('@', at + 1) >= 0)
+        return 'has more than one @';
+    if (/\s/.test(address))
+        return 'contains whitespace';
+    if (address.length > 254)
+        return 'is longer than 254 characters';
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    if (local.length === 0)
+        return 'has nothing before the @';
+    if (/[^\x20-\x7e]/.test(local)) {
+        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
+    }
+    if (local.length > 64)
+        return 'has more than 64 characters before the @';
+    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
+    if (odd !== '')
+        return `has characters that are not allowed before the @: ${odd}`;
+    if (local.startsWith('.') || local.endsWith('.'))
+        return 'starts or ends with a dot before the @';
+    if (local.includes('..'))
+        return 'has two dots in a row before the @';
+    if (domain.length === 0)
+        return 'has nothing after the @';
+    if (/[^\x20-\x7e]/.test(domain)) {
+        const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(domain);
+        return ascii === '' || ascii === domain
+            ? 'domain has non-ASCII characters and is not a valid international domain name'
+            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
+    }
+    if (!domain.includes('.'))
+        return 'domain has no dot';
+    const labels = domain.split('.');
+    for (const label of labels) {
+        if (label.length === 0)
+            return 'domain has an empty part (two dots in a row, or a dot at an end)';
+        if (label.length > 63)
+            return 'domain has a part longer than 63 characters';
+        if (!/^[a-z0-9-]+$/i.test(label))
+            return 'domain has characters other than letters, digits, hyphens and dots';
+        if (!LABEL.test(label))
+            return 'domain has a part that starts or ends with a hyphen';
+    }
+    if (!/^[a-z]/i.test(labels[labels.length - 1]))
+        return 'domain ends in a part that does not start with a letter';
+    return 'is not a valid address';
+}
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   hf: () => (/* binding */ PLAN_ONLY_EVENTS),
+/* harmony export */   ju: () => (/* binding */ retryTiming)
+/* harmony export */ });
+/* unused harmony exports INPUT_NAMES, checkName, parseBoolean, parseBoundedNumber, parseApiUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6455);
+/* harmony import */ var _plan_removals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3250);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7194);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+// Reads and validates every action input once, so that the rest of the action works on a
+// plain, already-checked Config. Each error names the input and says how to fix it.
+
+
+
+
+
+/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'org',
+    'token',
+    'emails',
+    'emails-file',
+    'emails-key',
+    'dry-run',
+    'fail-on-errors',
+    'batch-size',
+    'concurrency',
+    'max-attempts',
+    'timeout-seconds',
+    'api-url',
+    'group',
+    'skip-existing',
+    'only-added',
+    'base-ref',
+    'github-token',
+    'allow-pull-request-events',
+    'remove-missing',
+    'keep',
+    'max-removals'
+]));
+/**
+ * Events that run a change nobody has merged yet: the action only plans on them, so that a
+ * pull request that adds an address cannot grant access before review.
+ */
+const PLAN_ONLY_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'merge_group'
+];
+function checkName(input, value) {
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isControlPlaneName */ .z)(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `Input '${input}' is not a valid Control Plane name: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}. ` +
+            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
+    }
+    return value;
+}
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `Input '${input}' must be true or false, not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(raw)}.`);
+}
+function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
+    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
+        const kind = integer ? 'a whole number' : 'a number';
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(raw)}.`);
+    }
+    return value;
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseApiUrl(raw) {
+    const text = raw.trim() || 'https://api.cpln.io';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', `Input 'api-url' is not a URL: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)}. Use for example https://api.cpln.io.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
+            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
+    }
+    if (url.username || url.password) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', "Input 'api-url' must not contain a user name or password.");
+    }
+    if (url.search || url.hash) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
+    }
+    let end = url.pathname.length;
+    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    return `${url.origin}${url.pathname.slice(0, end)}`;
+}
+function optional(value) {
+    const text = value.trim();
+    return text === '' ? undefined : text;
+}
+/**
+ * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
+ * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
+ */
+function readConfig(getInput, env) {
+    // No CPLN_ORG fall-back: action.yml declares org required, and a workflow linter flags a
+    // step without it; which org is invited into must be visible in the workflow itself.
+    const org = getInput('org').trim();
+    if (org === '') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('org', "Input 'org' is required: the name of your Control Plane org.");
+    }
+    checkName('org', org);
+    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
+    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
+        ? event
+        : undefined;
+    const dryRun = asked || planOnlyEvent !== undefined;
+    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
+    // A lone "Bearer" holds no key (see stripBearer).
+    const token = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBearer */ .Wg)(given) === '' ? '' : given;
+    // A key that HTTP headers cannot carry (a secret pasted across two lines) would fail
+    // every request as a network error, each retried: refuse it here, without showing it.
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
+            'check that the secret holds the key alone, on one line.');
+    }
+    if (token === '' && !dryRun) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
+            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
+            'A dry run (dry-run: true) needs no key.');
+    }
+    const emails = getInput('emails');
+    const emailsFile = optional(getInput('emails-file'));
+    const emailsKey = optional(getInput('emails-key'));
+    if (emails.trim() === '' && emailsFile === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
+    }
+    if (emailsKey !== undefined && emailsFile === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
+    }
+    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(emailsKey)}.`);
+    }
+    const group = optional(getInput('group'));
+    if (group !== undefined)
+        checkName('group', group);
+    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
+    if (onlyAdded && emailsFile === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
+    }
+    const baseRef = optional(getInput('base-ref'));
+    if (baseRef !== undefined && !onlyAdded) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
+    }
+    const removal = readRemovalInputs(getInput, emailsFile);
+    return {
+        org,
+        token,
+        emails,
+        emailsFile,
+        emailsKey,
+        dryRun,
+        planOnlyEvent,
+        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
+        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
+        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
+        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
+        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
+        apiUrl: parseApiUrl(getInput('api-url')),
+        group,
+        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
+        onlyAdded,
+        baseRef,
+        githubToken: getInput('github-token').trim(),
+        ...removal
+    };
+}
+/** remove-missing, keep and max-removals. keep and max-removals are checked even when off. */
+function readRemovalInputs(getInput, emailsFile) {
+    const removeMissing = parseBoolean('remove-missing', getInput('remove-missing'), false);
+    if (removeMissing && emailsFile === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('remove-missing', "Input 'remove-missing' removes the members missing from the team file, so it needs 'emails-file' to be set.");
+    }
+    return {
+        removeMissing,
+        keep: (0,_plan_removals_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeep */ .xG)(getInput('keep')),
+        maxRemovals: (0,_plan_removals_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxRemovals */ .xB)(getInput('max-removals'))
+    };
+}
+/**
+ * The backoff of retries: CPLN_INVITE_RETRY_BASE_MS (the first wait, doubled on each retry)
+ * and CPLN_INVITE_RETRY_MAX_WAIT_MS (the cap on any wait). Tests shorten them.
+ */
+function retryTiming(env) {
+    const ms = (name, fallback) => {
+        const value = Number(env[name]);
+        return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+    };
+    return {
+        backoffBaseMs: ms('CPLN_INVITE_RETRY_BASE_MS', 1000),
+        maxWaitMs: ms('CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000)
+    };
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39947,7 +40298,7 @@ function teamFileError(message, location) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8524);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8366);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39956,7 +40307,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8524:
+/***/ 8366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42958,325 +43309,16 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/config.ts
+var src_config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/names.ts
-var names = __nccwpck_require__(6455);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(7194);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./src/config.ts
-// Reads and validates every action input once, so that the rest of the action works on a
-// plain, already-checked Config. Each error names the input and says how to fix it.
-
-
-
-
-/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'org',
-    'token',
-    'emails',
-    'emails-file',
-    'emails-key',
-    'dry-run',
-    'fail-on-errors',
-    'batch-size',
-    'concurrency',
-    'max-attempts',
-    'timeout-seconds',
-    'api-url',
-    'group',
-    'skip-existing',
-    'only-added',
-    'base-ref',
-    'github-token',
-    'allow-pull-request-events'
-]));
-/**
- * Events that run a change nobody has merged yet: the action only plans on them, so that a
- * pull request that adds an address cannot grant access before review.
- */
-const PLAN_ONLY_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-    'merge_group'
-];
-function checkName(input, value) {
-    if (!(0,names/* isControlPlaneName */.z)(value)) {
-        throw (0,errors/* inputError */.Xu)(input, `Input '${input}' is not a valid Control Plane name: ${(0,src_text/* quote */.hD)(value)}. ` +
-            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
-    }
-    return value;
-}
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw (0,errors/* inputError */.Xu)(input, `Input '${input}' must be true or false, not ${(0,src_text/* quote */.hD)(raw)}.`);
-}
-function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = Number(text);
-    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
-    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
-        const kind = integer ? 'a whole number' : 'a number';
-        throw (0,errors/* inputError */.Xu)(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${(0,src_text/* quote */.hD)(raw)}.`);
-    }
-    return value;
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host === '::1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function parseApiUrl(raw) {
-    const text = raw.trim() || 'https://api.cpln.io';
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' is not a URL: ${(0,src_text/* quote */.hD)(text)}. Use for example https://api.cpln.io.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
-            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
-    }
-    if (url.username || url.password) {
-        throw (0,errors/* inputError */.Xu)('api-url', "Input 'api-url' must not contain a user name or password.");
-    }
-    if (url.search || url.hash) {
-        throw (0,errors/* inputError */.Xu)('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
-    }
-    let end = url.pathname.length;
-    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
-        end--;
-    return `${url.origin}${url.pathname.slice(0, end)}`;
-}
-function optional(value) {
-    const text = value.trim();
-    return text === '' ? undefined : text;
-}
-/**
- * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
- * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
- */
-function readConfig(getInput, env) {
-    // No CPLN_ORG fall-back: action.yml declares org required, and a workflow linter flags a
-    // step without it; which org is invited into must be visible in the workflow itself.
-    const org = getInput('org').trim();
-    if (org === '') {
-        throw (0,errors/* inputError */.Xu)('org', "Input 'org' is required: the name of your Control Plane org.");
-    }
-    checkName('org', org);
-    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
-    const event = env.GITHUB_EVENT_NAME ?? '';
-    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
-    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
-        ? event
-        : undefined;
-    const dryRun = asked || planOnlyEvent !== undefined;
-    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
-    // A lone "Bearer" holds no key (see stripBearer).
-    const token = (0,src_secrets/* stripBearer */.Wg)(given) === '' ? '' : given;
-    // A key that HTTP headers cannot carry (a secret pasted across two lines) would fail
-    // every request as a network error, each retried: refuse it here, without showing it.
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
-        throw (0,errors/* inputError */.Xu)('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
-            'check that the secret holds the key alone, on one line.');
-    }
-    if (token === '' && !dryRun) {
-        throw (0,errors/* inputError */.Xu)('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
-            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
-            'A dry run (dry-run: true) needs no key.');
-    }
-    const emails = getInput('emails');
-    const emailsFile = optional(getInput('emails-file'));
-    const emailsKey = optional(getInput('emails-key'));
-    if (emails.trim() === '' && emailsFile === undefined) {
-        throw (0,errors/* inputError */.Xu)('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
-    }
-    if (emailsKey !== undefined && emailsFile === undefined) {
-        throw (0,errors/* inputError */.Xu)('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
-    }
-    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
-        throw (0,errors/* inputError */.Xu)('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${(0,src_text/* quote */.hD)(emailsKey)}.`);
-    }
-    const group = optional(getInput('group'));
-    if (group !== undefined)
-        checkName('group', group);
-    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
-    if (onlyAdded && emailsFile === undefined) {
-        throw (0,errors/* inputError */.Xu)('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
-    }
-    const baseRef = optional(getInput('base-ref'));
-    if (baseRef !== undefined && !onlyAdded) {
-        throw (0,errors/* inputError */.Xu)('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
-    }
-    return {
-        org,
-        token,
-        emails,
-        emailsFile,
-        emailsKey,
-        dryRun,
-        planOnlyEvent,
-        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
-        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
-        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
-        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
-        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
-        apiUrl: parseApiUrl(getInput('api-url')),
-        group,
-        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
-        onlyAdded,
-        baseRef,
-        githubToken: getInput('github-token').trim()
-    };
-}
-/**
- * The backoff of retries: CPLN_INVITE_RETRY_BASE_MS (the first wait, doubled on each retry)
- * and CPLN_INVITE_RETRY_MAX_WAIT_MS (the cap on any wait). Tests shorten them.
- */
-function retryTiming(env) {
-    const ms = (name, fallback) => {
-        const value = Number(env[name]);
-        return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
-    };
-    return {
-        backoffBaseMs: ms('CPLN_INVITE_RETRY_BASE_MS', 1000),
-        maxWaitMs: ms('CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000)
-    };
-}
-
 // EXTERNAL MODULE: ./src/addresses/split.ts
 var split = __nccwpck_require__(484);
-// EXTERNAL MODULE: ./node_modules/@hapi/address/dist/email.js
-var email = __nccwpck_require__(5108);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/addresses/validate.ts
-// Each address checked by a maintained validator (@hapi/address, what joi uses), with the
-// reason for a refusal in words a user can act on.
-
-
-/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
-function normaliseAddress(text) {
-    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
-    return text.trim().toLowerCase();
-}
-/**
- * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
- * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
- * refused, or undefined.
- */
-function checkAddress(address) {
-    if (address.length === 0)
-        return 'is empty';
-    // No Unicode: a look-alike letter would invite the wrong person, and a control character
-    // could forge a log line. Unicode domains are refused with their ASCII form shown.
-    if ((0,email/* analyzeEmail */.RS)(address, { allowUnicode: false }) === null)
-        return undefined;
-    return describeProblem(address);
-}
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
-function isAtext(code) {
-    return ((code >= 0x61 && code <= 0x7a) ||
-        (code >= 0x41 && code <= 0x5a) ||
-        (code >= 0x30 && code <= 0x39) ||
-        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
-}
-/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
-function listOdd(text, isOk) {
-    const odd = [];
-    for (let i = 0; i < text.length && odd.length < 5; i++) {
-        const c = text[i];
-        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
-            odd.push(c);
-    }
-    return odd.map(c => JSON.stringify(c)).join(' ');
-}
-function isNonAscii(code) {
-    return code > 0x7e;
-}
-// Why the validator refused an address, in words a user can act on. Only called for an
-// address the validator refused; every test is linear in the address's length.
-function describeProblem(address) {
-    for (let i = 0; i < address.length; i++) {
-        const code = address.charCodeAt(i);
-        if (code < 0x20 || code === 0x7f)
-            return 'contains control characters';
-    }
-    if (address.toLowerCase().startsWith('mailto:')) {
-        const rest = address.slice('mailto:'.length);
-        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
-    }
-    const at = address.indexOf('@');
-    if (at < 0)
-        return 'has no @';
-    if (address.indexOf('@', at + 1) >= 0)
-        return 'has more than one @';
-    if (/\s/.test(address))
-        return 'contains whitespace';
-    if (address.length > 254)
-        return 'is longer than 254 characters';
-    const local = address.slice(0, at);
-    const domain = address.slice(at + 1);
-    if (local.length === 0)
-        return 'has nothing before the @';
-    if (/[^\x20-\x7e]/.test(local)) {
-        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
-    }
-    if (local.length > 64)
-        return 'has more than 64 characters before the @';
-    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
-    if (odd !== '')
-        return `has characters that are not allowed before the @: ${odd}`;
-    if (local.startsWith('.') || local.endsWith('.'))
-        return 'starts or ends with a dot before the @';
-    if (local.includes('..'))
-        return 'has two dots in a row before the @';
-    if (domain.length === 0)
-        return 'has nothing after the @';
-    if (/[^\x20-\x7e]/.test(domain)) {
-        const ascii = (0,external_node_url_.domainToASCII)(domain);
-        return ascii === '' || ascii === domain
-            ? 'domain has non-ASCII characters and is not a valid international domain name'
-            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
-    }
-    if (!domain.includes('.'))
-        return 'domain has no dot';
-    const labels = domain.split('.');
-    for (const label of labels) {
-        if (label.length === 0)
-            return 'domain has an empty part (two dots in a row, or a dot at an end)';
-        if (label.length > 63)
-            return 'domain has a part longer than 63 characters';
-        if (!/^[a-z0-9-]+$/i.test(label))
-            return 'domain has characters other than letters, digits, hyphens and dots';
-        if (!LABEL.test(label))
-            return 'domain has a part that starts or ends with a hyphen';
-    }
-    if (!/^[a-z]/i.test(labels[labels.length - 1]))
-        return 'domain ends in a part that does not start with a letter';
-    return 'is not a valid address';
-}
-
+// EXTERNAL MODULE: ./src/addresses/validate.ts
+var validate = __nccwpck_require__(6328);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/plan/invites.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
@@ -43288,8 +43330,8 @@ function validAddresses(entries) {
     for (const entry of entries) {
         if (entry.notAnAddress)
             continue;
-        const address = normaliseAddress(entry.text);
-        if (checkAddress(address) === undefined)
+        const address = (0,validate/* normaliseAddress */.D)(entry.text);
+        if ((0,validate/* checkAddress */.l)(address) === undefined)
             found.add(address);
     }
     return found;
@@ -43297,22 +43339,22 @@ function validAddresses(entries) {
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text) {
     const found = (0,split/* scanAddresses */.m)(text);
-    const inner = found.length === 1 ? normaliseAddress(found[0]?.text ?? '') : '';
-    return inner === '' || inner === text || checkAddress(inner) !== undefined
+    const inner = found.length === 1 ? (0,validate/* normaliseAddress */.D)(found[0]?.text ?? '') : '';
+    return inner === '' || inner === text || (0,validate/* checkAddress */.l)(inner) !== undefined
         ? ''
         : ` (in a YAML or JSON team file write the address alone, ${(0,src_text/* bounded */.Mm)(inner)}, or a mapping with email: ${(0,src_text/* bounded */.Mm)(inner)} and name)`;
 }
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
     // An address typed into `emails` is always new, even when the file lists it too.
-    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => normaliseAddress(e.text)));
+    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => (0,validate/* normaliseAddress */.D)(e.text)));
     const firstSeen = new Map();
     const items = [];
     const duplicates = [];
     // Everything the file lists now; a base address (always valid) missing here was removed.
     const inFile = new Set();
     for (const entry of entries) {
-        const text = entry.notAnAddress ? entry.text : normaliseAddress(entry.text);
+        const text = entry.notAnAddress ? entry.text : (0,validate/* normaliseAddress */.D)(entry.text);
         // An entry with no text at all is keyed by where it stands, so it can still be found. A
         // long one (never a valid address) is keyed by its start, length and digest, as it is
         // quoted in every output, message and annotation.
@@ -43340,7 +43382,7 @@ function planInvites(entries, options = {}) {
             });
             continue;
         }
-        const problem = text === '' ? 'is empty' : checkAddress(text);
+        const problem = text === '' ? 'is empty' : (0,validate/* checkAddress */.l)(text);
         if (problem !== undefined) {
             items.push({
                 kind: 'invalid',
@@ -43382,6 +43424,8 @@ function skipMembers(plan, members) {
 var messages = __nccwpck_require__(3020);
 // EXTERNAL MODULE: ./src/report/results.ts
 var results = __nccwpck_require__(8940);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/send/failure.ts
 var failure = __nccwpck_require__(2112);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -43400,6 +43444,45 @@ var failure = __nccwpck_require__(2112);
 
 /** Runs the steps for one configuration. Fails with an ActionError only before any plan. */
 async function runPipeline(config, io) {
+    const session = openSession(config, io);
+    try {
+        const { outcome, fileEntries } = await inviteSteps(config, io, session);
+        if (!config.removeMissing)
+            return outcome;
+        // Loaded only with remove-missing, like the steps it runs.
+        const { removeMissing } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 1379));
+        const removal = await removeMissing(config, io, session, {
+            plan: outcome.plan,
+            run: outcome.run,
+            stoppedEarly: outcome.kind === 'stopped',
+            fileEntries
+        });
+        return { ...outcome, removal };
+    }
+    finally {
+        await session.close();
+    }
+}
+/** The run's API, opened on first use; the members are listed at most once. */
+function openSession(config, io) {
+    let api;
+    let members;
+    const session = {
+        // A dry run has no key when none was given; it then sends nothing and lists nobody.
+        hasKey: config.token !== '',
+        api: () => (api ??= openRunApi(config, io)),
+        members: () => (members ??= session
+            .api()
+            .then(opened => opened.listMembers(config.org, notice => io.log.info((0,messages/* retryLine */.Rn)('Listing members', notice))))),
+        close: async () => {
+            if (api !== undefined)
+                await (await api).close();
+        }
+    };
+    return session;
+}
+/** The invites: base, plan, members, batches. */
+async function inviteSteps(config, io, session) {
     const { log, redact } = io;
     // Said in the log as they happen, and again in the job summary.
     const notes = [];
@@ -43409,13 +43492,16 @@ async function runPipeline(config, io) {
         log.notice(text);
         notes.push(text);
     }
-    const { entries, file } = await gatherEntries(config, io);
+    const { entries, file, fileEntries } = await gatherEntries(config, io);
     const stopped = (plan, because, cause) => ({
-        kind: 'stopped',
-        plan,
-        run: (0,results/* mergeResults */.n0)(plan, [], redact, because),
-        notes,
-        cause
+        outcome: {
+            kind: 'stopped',
+            plan,
+            run: (0,results/* mergeResults */.n0)(plan, [], redact, because),
+            notes,
+            cause
+        },
+        fileEntries
     });
     // The base first: it may leave nothing to send (or to list).
     let base;
@@ -43443,54 +43529,51 @@ async function runPipeline(config, io) {
     // No base, or one that no longer parses, cannot say who is new: the members then decide.
     const membersDecide = base?.kind === 'members' ? base.reason : undefined;
     const needsMembers = (config.skipExisting || membersDecide !== undefined) && plan.send.length > 0;
-    // A dry run has no key when none was given; it then sends nothing and lists nobody.
-    const api = config.token !== '' && (needsMembers || (!config.dryRun && plan.send.length > 0))
-        ? await openRunApi(config, io)
-        : undefined;
-    try {
-        if (needsMembers) {
-            const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added';
-            if (api === undefined && membersDecide !== undefined) {
-                // Fail closed: without the members, this plan would show everyone in the file as new.
-                return stopped(plan, `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`, {
-                    message: `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
-                        'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.',
-                    configuration: true
+    if (needsMembers) {
+        const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added';
+        if (!session.hasKey && membersDecide !== undefined) {
+            // Fail closed: without the members, this plan would show everyone in the file as new.
+            return stopped(plan, `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`, {
+                message: `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+                    'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.',
+                configuration: true
+            });
+        }
+        if (!session.hasKey) {
+            log.notice('skip-existing is ignored in this dry run: listing members needs a token.');
+        }
+        else {
+            const listed = await session.members();
+            if (!listed.ok) {
+                const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
+                const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
+                    ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
+                    : listed.hint;
+                const why = membersDecide === undefined
+                    ? 'skip-existing'
+                    : `only-added (${membersDecide}, so the members decide who is new)`;
+                return stopped(plan, `listing the members for ${purpose} failed`, {
+                    message: `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(),
+                    configuration: false
                 });
             }
-            if (api === undefined) {
-                log.notice('skip-existing is ignored in this dry run: listing members needs a token.');
-            }
-            else {
-                const listed = await api.listMembers(config.org, notice => log.info((0,messages/* retryLine */.Rn)('Listing members', notice)));
-                if (!listed.ok) {
-                    const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
-                    const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
-                        ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
-                        : listed.hint;
-                    const why = membersDecide === undefined
-                        ? 'skip-existing'
-                        : `only-added (${membersDecide}, so the members decide who is new)`;
-                    return stopped(plan, `listing the members for ${purpose} failed`, {
-                        message: `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(),
-                        configuration: false
-                    });
-                }
-                log.info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
-                plan = skipMembers(plan, listed.emails);
-            }
+            log.info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
+            plan = skipMembers(plan, listed.emails);
         }
-        const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
-        log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
-        if (config.dryRun) {
-            return { kind: 'dry-run', plan, run: (0,results/* mergeResults */.n0)(plan, undefined, redact), notes };
-        }
-        const outcomes = api === undefined ? [] : await invite(config, plan, api, io);
-        return { kind: 'sent', plan, run: (0,results/* mergeResults */.n0)(plan, outcomes, redact), notes };
     }
-    finally {
-        await api?.close();
+    const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
+    log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+    if (config.dryRun) {
+        return {
+            outcome: { kind: 'dry-run', plan, run: (0,results/* mergeResults */.n0)(plan, undefined, redact), notes },
+            fileEntries
+        };
     }
+    const outcomes = plan.send.length === 0 ? [] : await invite(config, plan, await session.api(), io);
+    return {
+        outcome: { kind: 'sent', plan, run: (0,results/* mergeResults */.n0)(plan, outcomes, redact), notes },
+        fileEntries
+    };
 }
 /** The addresses of the `emails` input, then those of the team file. */
 async function gatherEntries(config, io) {
@@ -43499,7 +43582,7 @@ async function gatherEntries(config, io) {
     const noAddressInInput = "Input 'emails' holds no address, only separators (commas, semicolons, spaces, line breaks)";
     if (config.emailsFile === undefined) {
         if (entries.length > 0)
-            return { entries };
+            return { entries, fileEntries: 0 };
         throw (0,errors/* inputError */.Xu)('emails', `${noAddressInInput}: give at least one address, or set 'emails-file'.`);
     }
     if (entries.length === 0 && config.emails.trim() !== '')
@@ -43514,10 +43597,10 @@ async function gatherEntries(config, io) {
             'or its list is empty. Nothing is read from it.', { title: 'Team file', file: file.displayPath });
     }
     // Not push(...): a file of a few hundred thousand entries would overflow the call stack.
-    return { entries: entries.concat(listed), file };
+    return { entries: entries.concat(listed), file, fileEntries: listed.length };
 }
 async function openRunApi(config, io) {
-    const { openApi } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
+    const { openApi } = await __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 3915));
     return openApi({
         ...io.http,
         apiUrl: config.apiUrl,
@@ -43633,7 +43716,10 @@ function toOutputs(plan, run) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/removals.ts
+var removals = __nccwpck_require__(2861);
 ;// CONCATENATED MODULE: ./src/publish.ts
+
 
 
 
@@ -43670,9 +43756,13 @@ function publishError(error, core, redact) {
 }
 /** Outputs, annotations, summary, the closing log line and the exit status of a run. */
 async function publish(outcome, config, core, redact) {
-    const { plan, run } = outcome;
+    const { plan, run, removal } = outcome;
     const outputs = toOutputs(plan, run);
     const counts = (0,messages/* countResults */.aD)(run.results);
+    // Removal judges members missing from the addresses given: never an address of the
+    // invites, so its entries join the same maps without overwriting one.
+    const removalResults = (0,removals/* removalEntries */.tw)(removal);
+    const removed = (0,removals/* removalOutputs */.$k)(removalResults);
     let outputBytes = 0;
     const set = (name, value) => {
         const text = redact(typeof value === 'string' ? value : JSON.stringify(value));
@@ -43681,13 +43771,14 @@ async function publish(outcome, config, core, redact) {
         core.setOutput(name, text);
     };
     set('invitations', outputs.invitations);
-    set('errors', outputs.errors);
+    set('errors', { ...outputs.errors, ...removed.errors });
     set('invited', outputs.invited);
-    set('skipped', outputs.skipped);
+    set('skipped', { ...outputs.skipped, ...removed.skipped });
     set('emails', outputs.emails);
     set('removed', outputs.removed);
+    set('removed-members', removed.removedMembers);
     set('invited-count', String(counts.invited));
-    set('error-count', String(counts.errors + counts.invalid));
+    set('error-count', String(counts.errors + counts.invalid + Object.keys(removed.errors).length));
     if (outputBytes > JOB_OUTPUTS_LIMIT) {
         core.warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
             'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
@@ -43696,13 +43787,19 @@ async function publish(outcome, config, core, redact) {
         annotate(core, a, redact);
     if (core.summary !== undefined) {
         // Loaded only when the runner gives a summary file (not in local runs without one).
-        const { summaryModel } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+        const { summaryModel } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
         const model = summaryModel(config.org, config.dryRun, plan, run, undefined, redact, outcome.notes);
         await writeSummary(core.summary, model, redact);
+        if (removal !== undefined) {
+            const { removalSummary } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2861));
+            await writeSummary(core.summary, removalSummary(config.org, removal, redact), redact);
+        }
     }
     core.info(redact(config.dryRun
         ? `Dry run: ${counts.wouldInvite} would be invited, ${counts.errors} with errors, ${counts.invalid} invalid, ${counts.skipped} skipped. Nothing was sent.`
         : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`));
+    if (removal !== undefined)
+        core.info(redact((0,removals/* removalLogLine */.R_)(removal, removalResults)));
     const message = [
         outcome.kind === 'stopped' ? outcome.cause.message : undefined,
         (0,messages/* failureMessage */.oh)(run, {
@@ -43711,7 +43808,8 @@ async function publish(outcome, config, core, redact) {
             keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token),
             onlyAdded: config.onlyAdded && !config.dryRun,
             configuration: outcome.kind === 'stopped' && outcome.cause.configuration
-        })
+        }),
+        ...(0,removals/* removalFailure */.rI)(removal, config.org)
     ]
         .filter(Boolean)
         .join('\n');
@@ -43720,20 +43818,23 @@ async function publish(outcome, config, core, redact) {
 }
 async function writeSummary(summary, model, redact) {
     const [head, ...body] = model.rows;
-    await summary
+    summary
         // Blank lines end the HTML blocks: without them GitHub shows the markdown after a
         // heading or a table as literal text (`**3** invited`).
         .addHeading(redact(model.heading), 2)
         .addEOL()
         .addRaw(redact(model.headline), true)
-        .addEOL()
-        .addTable([
-        (head ?? []).map(data => ({ data, header: true })),
-        ...body.map(row => row.map(cell => redact(cell)))
-    ])
-        .addEOL()
-        .addRaw(model.notes.map(note => redact(note)).join('\n\n'), true)
-        .write();
+        .addEOL();
+    // No table at all when there are no rows (a removal that judged nobody).
+    if (head !== undefined) {
+        summary
+            .addTable([
+            head.map(data => ({ data, header: true })),
+            ...body.map(row => row.map(cell => redact(cell)))
+        ])
+            .addEOL();
+    }
+    await summary.addRaw(model.notes.map(note => redact(note)).join('\n\n'), true).write();
 }
 
 // EXTERNAL MODULE: ./src/team-file/read.ts
@@ -43762,7 +43863,7 @@ async function run(env = process.env) {
     const redact = (0,src_secrets/* makeRedactor */.$u)(secrets);
     const summary = env.GITHUB_STEP_SUMMARY ? summary_summary : undefined;
     try {
-        const config = readConfig(name => getInput(name), env);
+        const config = (0,src_config/* readConfig */.Xg)(name => getInput(name), env);
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const io = {
             log: logTo(redact),
@@ -43770,7 +43871,7 @@ async function run(env = process.env) {
             workspace,
             readTeamFile: relative => (0,read/* readTeamFile */.gu)(workspace, relative),
             github: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248))).gitHubReader(config.githubToken, config.timeoutMs, env),
-            http: { userAgent: `cpln-invite-action/${VERSION}`, ...retryTiming(env) }
+            http: { userAgent: `cpln-invite-action/${VERSION}`, ...(0,src_config/* retryTiming */.ju)(env) }
         };
         await publish(await runPipeline(config, io), config, { ...core_namespaceObject, summary }, redact);
     }
@@ -43807,6 +43908,212 @@ function logTo(redact) {
 /** Control Plane's object name rule, as the official CLI checks it (`org`, `group`). */
 function isControlPlaneName(value) {
     return value.length <= 64 && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(value);
+}
+
+
+/***/ }),
+
+/***/ 3250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ planRemovals),
+/* harmony export */   Ar: () => (/* binding */ removalMode),
+/* harmony export */   xB: () => (/* binding */ parseMaxRemovals),
+/* harmony export */   xG: () => (/* binding */ parseKeep)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_REMOVALS, matchesKeep, removalLimit */
+/* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+// Decides which of the org's members a removal run would remove (remove-missing), and
+// refuses the whole plan when a guard says so. Pure: the members, the superusers group and
+// the desired addresses are fetched and read by the caller. Fail closed: anything unclear
+// removes nobody.
+
+
+
+const DEFAULT_MAX_REMOVALS = '25%';
+/** The user a member link names: the last segment of `/org/{org}/user/{email or id}`. */
+function linkedUser(link) {
+    const m = /\/user\/([^/?#]+)\/?$/.exec(link);
+    if (!m)
+        return undefined;
+    try {
+        return decodeURIComponent(m[1] ?? '');
+    }
+    catch {
+        return undefined;
+    }
+}
+function matchesKeep(address, keep) {
+    const normal = (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(address);
+    const domain = normal.slice(normal.lastIndexOf('@') + 1);
+    return keep.some(k => (k.kind === 'address' ? k.address === normal : k.domain === domain));
+}
+/** The most a plan may remove: a count as given, or the percentage of all members, rounded down. */
+function removalLimit(max, memberCount) {
+    if (max.kind === 'count')
+        return max.count;
+    // Whole numbers only, so 3 members at 33.33% is exactly 0.9999 and rounds down to 0.
+    return Math.floor((memberCount * max.hundredths) / 10_000);
+}
+function describeLimit(max, limit, memberCount) {
+    return max.kind === 'count'
+        ? `max-removals is ${limit}`
+        : `max-removals is ${max.text} of ${memberCount} members, ${limit}`;
+}
+const GUARD_MESSAGES = {
+    'invalid-entry': 'the addresses given have an invalid entry (see the errors); removal compares the org with every address given, so it needs all of them valid. Fix the entries and run again.',
+    'empty-file': 'the team file lists nobody; removing every member is never what an empty file means. Check emails-file.',
+    'unreadable-file': 'the team file could not be read. Check emails-file.',
+    'superusers-unreadable': "the superusers group could not be read, so the org's administrators cannot be told apart. Grant the service account the 'view' permission on groups.",
+    'invites-stopped': 'the invites stopped early or a batch failed; removal runs only after a complete invite run. Fix the cause and run again.'
+};
+/**
+ * Plans a removal run. Every member is accounted for exactly once: in the desired set (not
+ * in the plan), `kept` (a keep match, even if also a superuser), `superusers`, or `remove`.
+ */
+function planRemovals(inputs) {
+    const desired = new Set();
+    for (const address of inputs.desired)
+        desired.add((0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(address));
+    const superRefs = new Set();
+    for (const link of inputs.superuserLinks ?? []) {
+        const ref = linkedUser(link);
+        if (ref !== undefined)
+            superRefs.add(ref.toLowerCase());
+    }
+    const seen = new Set();
+    const remove = [];
+    const kept = [];
+    const superusers = [];
+    for (const member of inputs.members) {
+        const email = (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(member.email);
+        // A listing that shows someone twice counts them once.
+        if (seen.has(email))
+            continue;
+        seen.add(email);
+        if (desired.has(email))
+            continue;
+        if (matchesKeep(email, inputs.keep))
+            kept.push(member);
+        else if (superRefs.has(email) ||
+            (member.id !== undefined && superRefs.has(member.id.toLowerCase()))) {
+            superusers.push(member);
+        }
+        else
+            remove.push(member);
+    }
+    const memberCount = seen.size;
+    const limit = removalLimit(inputs.maxRemovals, memberCount);
+    const refuse = (guard, why) => ({
+        kind: 'refused',
+        guard,
+        message: remove.length === 0
+            ? `Removal refused: ${why}`
+            : `Removal refused, nobody was removed (${remove.length} would have been): ${why}`,
+        notRemoved: remove.map(m => ({ address: (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(m.email), guard })),
+        kept,
+        superusers
+    });
+    const problem = inputs.desiredProblem ?? (desired.size === 0 ? 'empty-file' : undefined);
+    if (problem !== undefined)
+        return refuse(problem, GUARD_MESSAGES[problem]);
+    if (inputs.superuserLinks === undefined) {
+        return refuse('superusers-unreadable', GUARD_MESSAGES['superusers-unreadable']);
+    }
+    if (inputs.invitesStopped)
+        return refuse('invites-stopped', GUARD_MESSAGES['invites-stopped']);
+    if (remove.length > limit) {
+        return refuse('max-removals', `the plan removes ${remove.length} of ${memberCount} members, more than ${describeLimit(inputs.maxRemovals, limit, memberCount)}. ` +
+            `If these removals are intended, set max-removals: ${remove.length} (or a higher percentage) for this run.`);
+    }
+    return { kind: 'remove', remove, kept, superusers, limit };
+}
+/**
+ * Reads the `keep` input: addresses and `*@domain` patterns, separated by line breaks,
+ * commas or white space. A domain pattern matches that domain only, not its subdomains.
+ */
+function parseKeep(raw) {
+    const patterns = [];
+    for (const item of raw.split(/[\s,;]+/)) {
+        if (item === '')
+            continue;
+        const text = (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(item);
+        if (text.startsWith('*@')) {
+            const domain = text.slice(2);
+            if ((0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAddress */ .l)(`x@${domain}`) === undefined) {
+                patterns.push({ kind: 'domain', domain });
+                continue;
+            }
+        }
+        else if (!text.includes('*') && (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAddress */ .l)(text) === undefined) {
+            patterns.push({ kind: 'address', address: text });
+            continue;
+        }
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('keep', `Input 'keep' lists ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(item)}, which is neither an email address nor a *@domain pattern. ` +
+            'List addresses (admin@example.com) or whole domains (*@example.com), one per line.');
+    }
+    return patterns;
+}
+/** Reads the `max-removals` input: a whole number of members, or a percentage (default 25%). */
+function parseMaxRemovals(raw) {
+    const text = raw.trim() === '' ? DEFAULT_MAX_REMOVALS : raw.trim();
+    const count = /^\d{1,7}$/.exec(text);
+    if (count)
+        return { kind: 'count', count: Number(text) };
+    const percent = /^(\d{1,3})(?:\.(\d{1,2}))?\s*%$/.exec(text);
+    if (percent) {
+        const hundredths = Number(percent[1]) * 100 + Number((percent[2] ?? '').padEnd(2, '0'));
+        if (hundredths <= 10_000)
+            return { kind: 'percent', hundredths, text };
+    }
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('max-removals', `Input 'max-removals' must be a whole number of members (such as 10) or a percentage of the org's members ` +
+        `from 0% to 100% (such as 25%), not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(raw)}.`);
+}
+/** Events whose runs remove: besides a push to the default branch. */
+const REMOVING_EVENTS = ['workflow_dispatch', 'schedule'];
+/**
+ * Removal is applied only on a push to the default branch, `workflow_dispatch` or
+ * `schedule`; a pull-request event (even with allow-pull-request-events) and a dry run only
+ * plan it. Any other event, or a push whose branch cannot be told to be the default, skips
+ * it: unsure means nobody is removed.
+ */
+function removalMode(event) {
+    const name = event.eventName ?? '';
+    if (event.pullRequestEvent) {
+        return {
+            kind: 'plan',
+            why: `pull-request events only plan removals (this run is a ${name} event); members are removed after merge`
+        };
+    }
+    if (event.dryRun)
+        return { kind: 'plan', why: 'dry run' };
+    if (REMOVING_EVENTS.includes(name))
+        return { kind: 'apply' };
+    const only = 'remove-missing removes members only on a push to the default branch, workflow_dispatch or schedule';
+    if (name !== 'push') {
+        return {
+            kind: 'skip',
+            why: `${only}; this run is a ${name === '' ? 'run without an event name' : `${name} event`}, so nobody is removed.`
+        };
+    }
+    const ref = event.payload.ref;
+    const repository = event.payload.repository;
+    const defaultBranch = repository?.default_branch;
+    if (typeof ref !== 'string' || typeof defaultBranch !== 'string' || defaultBranch === '') {
+        return {
+            kind: 'skip',
+            why: `${only}; this push event does not say which branch it is on or which branch is the default, so nobody is removed.`
+        };
+    }
+    if (ref === `refs/heads/${defaultBranch}`)
+        return { kind: 'apply' };
+    return {
+        kind: 'skip',
+        why: `${only}; this push is to ${ref}, not to the default branch ${defaultBranch}, so nobody is removed.`
+    };
 }
 
 
@@ -44014,6 +44321,257 @@ function batchLog(outcome, count, redact) {
 
 /***/ }),
 
+/***/ 2861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ removalOutputs),
+/* harmony export */   R_: () => (/* binding */ removalLogLine),
+/* harmony export */   rI: () => (/* binding */ removalFailure),
+/* harmony export */   removalSummary: () => (/* binding */ removalSummary),
+/* harmony export */   tw: () => (/* binding */ removalEntries)
+/* harmony export */ });
+/* unused harmony exports PENDING_INVITATIONS_NOTE, countRemovals */
+/* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+/* harmony import */ var _send_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2112);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3020);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7994);
+// What remove-missing reports: one entry per member it judged (removed, would remove, not
+// removed by a guard, skipped, failed), from which the outputs, the failure message, the
+// closing log line and the summary section are all derived, so that they cannot disagree.
+
+
+
+
+
+/** Why a guard refused, in a table cell. */
+const GUARD_REASONS = {
+    'invalid-entry': 'an entry given is invalid',
+    'empty-file': 'the team file lists nobody',
+    'unreadable-file': 'the team file could not be read',
+    'superusers-unreadable': 'the superusers group could not be read',
+    'invites-stopped': 'the invites stopped early',
+    'max-removals': 'the plan removes more than max-removals allows'
+};
+const PENDING_INVITATIONS_NOTE = 'Pending invitations cannot be revoked through the API: someone who was invited and left the team file before accepting keeps a valid invitation, and this action cannot see it. ' +
+    'Revoke it in the Console under Users, Pending Invites.';
+const address = (member) => (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(member.email);
+/** One entry per member judged, exactly once each, in the order: removal, kept, superusers. */
+function removalEntries(report) {
+    if (report === undefined || report.kind === 'skipped' || report.kind === 'failed')
+        return [];
+    const { plan } = report;
+    const entries = [];
+    if (report.kind === 'refused') {
+        for (const n of report.plan.notRemoved) {
+            entries.push({ address: n.address, kind: 'not-removed', guard: n.guard });
+        }
+    }
+    else if (report.kind === 'planned') {
+        for (const m of report.plan.remove)
+            entries.push({ address: address(m), kind: 'would-remove' });
+    }
+    else {
+        for (const outcome of report.outcomes) {
+            const who = address(outcome.member);
+            if (outcome.kind === 'removed')
+                entries.push({ address: who, kind: 'removed' });
+            else if (outcome.kind === 'gone') {
+                entries.push({ address: who, kind: 'skipped', reason: 'already-removed' });
+            }
+            else if (outcome.kind === 'failed') {
+                entries.push({ address: who, kind: 'error', error: removalError(outcome.failure) });
+            }
+            else {
+                entries.push({
+                    address: who,
+                    kind: 'error',
+                    error: {
+                        code: 'not_removed',
+                        message: `not removed: an earlier removal failed (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(outcome.because)}), so no further members were removed`
+                    }
+                });
+            }
+        }
+    }
+    for (const m of plan.kept)
+        entries.push({ address: address(m), kind: 'skipped', reason: 'kept' });
+    for (const m of plan.superusers) {
+        entries.push({ address: address(m), kind: 'skipped', reason: 'superuser' });
+    }
+    return entries;
+}
+/** A DELETE the API answered with a 4xx is refused; anything else failed. */
+function removalError(failure) {
+    const refused = !failure.retriesExhausted &&
+        failure.status !== undefined &&
+        failure.status >= 400 &&
+        failure.status < 500;
+    const error = {
+        code: refused ? 'remove_refused' : 'remove_failed',
+        message: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(failure)
+    };
+    if (failure.status !== undefined)
+        error.status = failure.status;
+    if (failure.id !== undefined)
+        error.id = failure.id;
+    return error;
+}
+function removalOutputs(entries) {
+    const outputs = {
+        removedMembers: [],
+        skipped: Object.create(null),
+        errors: Object.create(null)
+    };
+    for (const e of entries) {
+        if (e.kind === 'removed')
+            outputs.removedMembers.push(e.address);
+        else if (e.kind === 'skipped')
+            outputs.skipped[e.address] = e.reason;
+        else if (e.kind === 'error')
+            outputs.errors[e.address] = e.error;
+    }
+    return outputs;
+}
+/** The lines removal adds to the step's failure message; empty when it succeeded. */
+function removalFailure(report, org) {
+    if (report === undefined)
+        return [];
+    if (report.kind === 'failed')
+        return [report.message];
+    if (report.kind === 'refused')
+        return [report.plan.message];
+    if (report.kind !== 'done')
+        return [];
+    const lines = [];
+    const failed = report.outcomes.filter(o => o.kind === 'failed');
+    const groups = new Map();
+    for (const o of failed) {
+        const key = JSON.stringify([o.failure.status, o.failure.code, o.failure.message]);
+        const group = groups.get(key) ?? { failure: o.failure, addresses: [] };
+        group.addresses.push(address(o.member));
+        groups.set(key, group);
+    }
+    for (const { failure, addresses } of groups.values()) {
+        lines.push(`Could not remove ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(addresses.length, 'member')} from org '${org}': ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(failure)}. Affected: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(addresses)}.`);
+        if ((0,_send_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .isKeyRefusal */ .U)(failure)) {
+            lines.push(`Check that the key is valid and that the service account may remove users from org '${org}' (the 'delete' permission on users).`);
+        }
+    }
+    const notSent = report.outcomes.filter(o => o.kind === 'not-sent');
+    if (notSent.length > 0) {
+        lines.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notSent.length, 'member')} not removed because an earlier removal failed and the rest would have failed the same way: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(notSent.map(o => address(o.member)))}. Run again once the cause is fixed.`);
+    }
+    return lines;
+}
+function countRemovals(entries) {
+    const counts = { removed: 0, wouldRemove: 0, notRemoved: 0, skipped: 0, errors: 0 };
+    for (const e of entries) {
+        if (e.kind === 'removed')
+            counts.removed++;
+        else if (e.kind === 'would-remove')
+            counts.wouldRemove++;
+        else if (e.kind === 'not-removed')
+            counts.notRemoved++;
+        else if (e.kind === 'skipped')
+            counts.skipped++;
+        else
+            counts.errors++;
+    }
+    return counts;
+}
+/** The closing log line of removal. */
+function removalLogLine(report, entries) {
+    const c = countRemovals(entries);
+    switch (report.kind) {
+        case 'skipped':
+            return 'Removal: skipped (see the notice).';
+        case 'failed':
+            return 'Removal: failed before planning; nobody was removed.';
+        case 'refused':
+            return `Removal: refused; nobody was removed (${c.notRemoved} not removed, ${c.skipped} skipped).`;
+        case 'planned':
+            return `Removal plan: ${c.wouldRemove} would be removed, ${c.skipped} skipped. Nobody was removed.`;
+        case 'done':
+            return `Removal: ${c.removed} removed, ${c.errors} failed or not removed, ${c.skipped} skipped.`;
+    }
+}
+const LABELS = {
+    removed: '🗑️ removed',
+    'would-remove': '📝 would remove',
+    'not-removed': '🛑 not removed',
+    skipped: '⏭️ skipped',
+    error: '❌ error'
+};
+const SKIP_DETAILS = {
+    kept: 'kept: matches keep',
+    superuser: 'superuser: the action never removes superusers; remove by hand if they should go',
+    'already-removed': 'already-removed: the member was already gone (HTTP 404)'
+};
+function detail(e) {
+    switch (e.kind) {
+        case 'removed':
+            return 'removed from the org';
+        case 'would-remove':
+            return 'missing from the team file; nothing was removed in this run';
+        case 'not-removed':
+            return `refused: ${GUARD_REASONS[e.guard]}`;
+        case 'skipped':
+            return SKIP_DETAILS[e.reason];
+        case 'error':
+            return `${e.error.code}: ${e.error.message}`;
+    }
+}
+/** The summary section of removal. `redact` runs before escaping, as in the main summary. */
+function removalSummary(org, report, redact, rowLimit = _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .SUMMARY_ROW_LIMIT */ .Oc) {
+    const entries = removalEntries(report);
+    const c = countRemovals(entries);
+    const text = (t) => (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(redact(t));
+    const parts = report.kind === 'planned'
+        ? [`**${c.wouldRemove}** would be removed`]
+        : report.kind === 'done'
+            ? [`**${c.removed}** removed`, `**${c.errors}** ${c.errors === 1 ? 'error' : 'errors'}`]
+            : report.kind === 'refused'
+                ? [`**refused**: **${c.notRemoved}** not removed`]
+                : [`**${report.kind}**`];
+    parts.push(`**${c.skipped}** skipped`);
+    const rows = entries.length === 0
+        ? []
+        : [
+            ['Member', 'Result', 'Detail'],
+            ...entries
+                .slice(0, rowLimit)
+                .map(e => [(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(redact(e.address)), LABELS[e.kind], (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(redact(detail(e)))])
+        ];
+    const notes = [];
+    if (entries.length === 0 && (report.kind === 'planned' || report.kind === 'done')) {
+        notes.push('Every member of the org is in the team file: nobody to remove.');
+    }
+    if (entries.length > rowLimit) {
+        notes.push(`Showing ${rowLimit} of ${entries.length} members. The step outputs list them all.`);
+    }
+    if (report.kind === 'skipped')
+        notes.push(text(report.why));
+    else if (report.kind === 'failed')
+        notes.push(text(report.message));
+    else if (report.kind === 'refused')
+        notes.push(text(report.plan.message));
+    else if (report.kind === 'planned') {
+        notes.push(text(`Plan only (${report.why}): nobody was removed.`));
+    }
+    notes.push(`**${text('Pending invitations')}**: ${text(PENDING_INVITATIONS_NOTE)}`);
+    return {
+        heading: `${report.kind === 'planned' ? 'Removal plan' : 'Removal'} (remove-missing) for org ${org}`,
+        headline: parts.join(' · '),
+        rows,
+        notes
+    };
+}
+
+
+/***/ }),
+
 /***/ 8940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44213,6 +44771,147 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
                 ? 'the key was refused'
                 : 'an earlier batch failed and the rest would have failed the same way',
         sent: outcomes === undefined ? undefined : attempted
+    };
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Oc: () => (/* binding */ SUMMARY_ROW_LIMIT),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   summaryModel: () => (/* binding */ summaryModel)
+/* harmony export */ });
+/* unused harmony export SUMMARY_ROW_BYTES */
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3020);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+
+
+/** Rows beyond this collapse into counts; keeps the summary far below its 1 MiB limit. */
+const SUMMARY_ROW_LIMIT = 1000;
+const LABELS = {
+    invited: '✅ invited',
+    'would-invite': '📝 would invite',
+    error: '❌ error',
+    invalid: '⚠️ invalid',
+    skipped: '⏭️ skipped'
+};
+/**
+ * Longest text shown in one table cell or one item of a note, before escaping (valid
+ * addresses are at most 254 characters). Entries are already cut where they are planned
+ * (text.ts: boundedKey); this also bounds the API's messages, so that a few long cells cannot take
+ * the summary past its 1 MiB limit, beyond which the runner drops the whole summary.
+ */
+const CELL_MAX_CHARS = 500;
+const NOTE_ITEM_MAX_CHARS = 254;
+/** A note on the run names a path and two commits: far below this. */
+const RUN_NOTE_MAX_CHARS = 2000;
+/** Rows also stop once their cells reach this size, so that the summary stays far below 1 MiB. */
+const SUMMARY_ROW_BYTES = 384 * 1024;
+/** Escapes text for an HTML table cell that GitHub renders inside markdown. */
+function cell(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\|/g, '&#124;');
+}
+/**
+ * Escapes text for a markdown line of the summary (the notes). Every character markdown
+ * gives a meaning becomes a numeric character reference, which reads the same in markdown
+ * and in HTML: an address such as `[x](https://evil.example)@x.com` (valid: RFC 5322 allows
+ * these characters before the @) must not become a link, and a backtick must not end a code
+ * span, where entities would show literally.
+ */
+function markdownText(text) {
+    // `@` too: GitHub turns a bare address in markdown into a mailto link.
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).replace(/[&<>"|\\`*_[\]()~!$@]/g, c => `&#${c.charCodeAt(0)};`);
+}
+function detail(r) {
+    switch (r.kind) {
+        case 'invited':
+            return r.detail ?? '';
+        case 'would-invite':
+            return 'dry run: not sent';
+        case 'error':
+            return `${r.error.status === undefined ? '' : `HTTP ${r.error.status} `}${r.error.code}: ${r.error.message}`;
+        case 'invalid':
+            return `${r.location ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(r.location)} ` : ''}${r.error.message}`;
+        case 'skipped':
+            return r.reason === 'member'
+                ? 'already a member of the org'
+                : 'unchanged since the base commit';
+    }
+}
+/** Items a note lists before it says how many more there are. */
+const NOTE_ITEMS = 100;
+function firstOf(items, render) {
+    const shown = items.slice(0, NOTE_ITEMS).map(render).join(', ');
+    return items.length > NOTE_ITEMS ? `${shown} and ${items.length - NOTE_ITEMS} more` : shown;
+}
+const SEVERITY = {
+    error: 0,
+    invalid: 1,
+    skipped: 2,
+    invited: 3,
+    'would-invite': 3
+};
+function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, redact = text => text, 
+/** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
+runNotes = []) {
+    // Redact before cutting and escaping: a key cut short or escaped would no longer match.
+    const shown = (text, max) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(redact(text), max);
+    const counts = (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .countResults */ .aD)(run.results);
+    const parts = dryRun
+        ? [`**${counts.wouldInvite}** would be invited`]
+        : [`**${counts.invited}** invited`];
+    parts.push(`**${counts.errors}** ${counts.errors === 1 ? 'error' : 'errors'}`, `**${counts.invalid}** invalid`, `**${counts.skipped}** skipped`);
+    if (plan.duplicates.length > 0) {
+        parts.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.duplicates.length, 'duplicate')} ignored`);
+    }
+    // Unchanged addresses were invited before; listing them would bury what this run did.
+    const listed = run.results.filter(r => !(r.kind === 'skipped' && r.reason === 'unchanged'));
+    const unchanged = run.results.length - listed.length;
+    // An empty cell would come out as an unclosed <td> from core.summary.
+    const toRow = (r) => [
+        cell(shown(r.address, CELL_MAX_CHARS)),
+        LABELS[r.kind],
+        cell(shown(detail(r), CELL_MAX_CHARS)) || '-'
+    ];
+    const sizeOf = (row) => row.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+    // Problems first, so they are never buried under a long list of invitations.
+    const ordered = [...listed].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind]);
+    let body = ordered.slice(0, rowLimit).map(toRow);
+    let bytes = 0;
+    const over = body.findIndex(row => (bytes += sizeOf(row)) > SUMMARY_ROW_BYTES);
+    // Too large to show whole even within the row limit (see CELL_MAX_CHARS): as many as fit.
+    if (over !== -1)
+        body = body.slice(0, Math.max(1, over));
+    const rows = [['Address', 'Result', 'Detail'], ...body];
+    const notes = runNotes.map(text => markdownText(shown(text, RUN_NOTE_MAX_CHARS)));
+    if (body.length < listed.length) {
+        notes.push(`Showing ${body.length} of ${listed.length} addresses, errors first. The step outputs list them all.`);
+    }
+    if (unchanged > 0) {
+        notes.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(unchanged, 'address')} unchanged since the base commit ${unchanged === 1 ? 'is' : 'are'} not listed (skipped: \`unchanged\`).`);
+    }
+    const noteText = (text) => markdownText(shown(text, NOTE_ITEM_MAX_CHARS));
+    if (plan.removed.length > 0) {
+        notes.push(`**Removed from the team file** (not removed from the org; this action only invites): ${firstOf(plan.removed, a => `<code>${noteText(a)}</code>`)}`);
+    }
+    if (plan.duplicates.length > 0) {
+        notes.push(`**Duplicates** (counted once): ${firstOf(plan.duplicates, d => `${noteText(d.address)}${d.location ? ` (${noteText((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(d.location))})` : ''}`)}`);
+    }
+    return {
+        heading: `${dryRun ? 'Dry run: ' : ''}Control Plane invitations for org ${org}`,
+        headline: parts.join(' · '),
+        rows,
+        notes
     };
 }
 

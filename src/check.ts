@@ -8,6 +8,7 @@ import path from 'node:path'
 import { checkName, parseApiUrl, type Config } from './config.js'
 import { ActionError } from './errors.js'
 import { runPipeline, type PipelineIo } from './pipeline.js'
+import { parseMaxRemovals } from './plan/removals.js'
 import { planInvites, skipMembers, type Plan } from './plan/invites.js'
 import { describeFailure, retryLine, wrongOrgHint } from './report/messages.js'
 import { makeRedactor, orgOfKey, stripBearer, type Redactor } from './secrets.js'
@@ -353,7 +354,10 @@ function sourceConfig(args: CheckArgs, source: { file?: string; emails?: string 
     group: args.group,
     skipExisting: false,
     onlyAdded: false,
-    githubToken: ''
+    githubToken: '',
+    removeMissing: false,
+    keep: [],
+    maxRemovals: parseMaxRemovals('')
   }
 }
 

@@ -2,6 +2,7 @@
 // plain, already-checked Config. Each error names the input and says how to fix it.
 import { inputError } from './errors.js'
 import { isControlPlaneName } from './names.js'
+import { parseKeep, parseMaxRemovals, type KeepPattern, type MaxRemovals } from './plan/removals.js'
 import { stripBearer } from './secrets.js'
 import { quote } from './text.js'
 
@@ -24,7 +25,10 @@ export const INPUT_NAMES = [
   'only-added',
   'base-ref',
   'github-token',
-  'allow-pull-request-events'
+  'allow-pull-request-events',
+  'remove-missing',
+  'keep',
+  'max-removals'
 ] as const
 
 /**
@@ -67,6 +71,12 @@ export interface Config {
   onlyAdded: boolean
   baseRef?: string
   githubToken: string
+  /** remove-missing: remove the org's members missing from the addresses given. */
+  removeMissing: boolean
+  /** Never removed (remove-missing). */
+  keep: KeepPattern[]
+  /** The most one run may remove (remove-missing). */
+  maxRemovals: MaxRemovals
 }
 
 export function checkName(input: string, value: string): string {
@@ -240,6 +250,8 @@ export function readConfig(
     )
   }
 
+  const removal = readRemovalInputs(getInput, emailsFile)
+
   return {
     org,
     token,
@@ -259,7 +271,27 @@ export function readConfig(
     skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
     onlyAdded,
     baseRef,
-    githubToken: getInput('github-token').trim()
+    githubToken: getInput('github-token').trim(),
+    ...removal
+  }
+}
+
+/** remove-missing, keep and max-removals. keep and max-removals are checked even when off. */
+function readRemovalInputs(
+  getInput: (name: InputName) => string,
+  emailsFile: string | undefined
+): Pick<Config, 'removeMissing' | 'keep' | 'maxRemovals'> {
+  const removeMissing = parseBoolean('remove-missing', getInput('remove-missing'), false)
+  if (removeMissing && emailsFile === undefined) {
+    throw inputError(
+      'remove-missing',
+      "Input 'remove-missing' removes the members missing from the team file, so it needs 'emails-file' to be set."
+    )
+  }
+  return {
+    removeMissing,
+    keep: parseKeep(getInput('keep')),
+    maxRemovals: parseMaxRemovals(getInput('max-removals'))
   }
 }
 

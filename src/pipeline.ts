@@ -14,6 +14,8 @@ import { orgOfKey, type Redactor } from './secrets.js'
 import type { Api } from './send/api.js'
 import type { BatchOutcome } from './send/batches.js'
 import type { ClientSettings } from './send/client.js'
+import type { MembersResult } from './send/members.js'
+import type { ApiSession, RemovalReport } from './removal.js'
 import { isKeyRefusal } from './send/failure.js'
 import type { TeamFileText } from './team-file/read.js'
 import { plural } from './text.js'
@@ -57,13 +59,64 @@ export interface StopCause {
  * `notes` say how the run was made (the base of only-added, a plan-only event), for the
  * summary. New kinds of result (removals, group additions) join as fields of each kind.
  */
-export type Outcome =
+export type Outcome = (
   | { kind: 'dry-run'; plan: Plan; run: RunResults; notes: string[] }
   | { kind: 'sent'; plan: Plan; run: RunResults; notes: string[] }
   | { kind: 'stopped'; plan: Plan; run: RunResults; notes: string[]; cause: StopCause }
+) & {
+  /** What remove-missing did; absent when it is off. */
+  removal?: RemovalReport
+}
 
 /** Runs the steps for one configuration. Fails with an ActionError only before any plan. */
 export async function runPipeline(config: Config, io: PipelineIo): Promise<Outcome> {
+  const session = openSession(config, io)
+  try {
+    const { outcome, fileEntries } = await inviteSteps(config, io, session)
+    if (!config.removeMissing) return outcome
+    // Loaded only with remove-missing, like the steps it runs.
+    const { removeMissing } = await import('./removal.js')
+    const removal = await removeMissing(config, io, session, {
+      plan: outcome.plan,
+      run: outcome.run,
+      stoppedEarly: outcome.kind === 'stopped',
+      fileEntries
+    })
+    return { ...outcome, removal }
+  } finally {
+    await session.close()
+  }
+}
+
+/** The run's API, opened on first use; the members are listed at most once. */
+function openSession(config: Config, io: PipelineIo): ApiSession & { close(): Promise<void> } {
+  let api: Promise<Api> | undefined
+  let members: Promise<MembersResult> | undefined
+  const session = {
+    // A dry run has no key when none was given; it then sends nothing and lists nobody.
+    hasKey: config.token !== '',
+    api: () => (api ??= openRunApi(config, io)),
+    members: () =>
+      (members ??= session
+        .api()
+        .then(opened =>
+          opened.listMembers(config.org, notice =>
+            io.log.info(retryLine('Listing members', notice))
+          )
+        )),
+    close: async () => {
+      if (api !== undefined) await (await api).close()
+    }
+  }
+  return session
+}
+
+/** The invites: base, plan, members, batches. */
+async function inviteSteps(
+  config: Config,
+  io: PipelineIo,
+  session: ApiSession
+): Promise<{ outcome: Outcome; fileEntries: number }> {
   const { log, redact } = io
   // Said in the log as they happen, and again in the job summary.
   const notes: string[] = []
@@ -75,13 +128,20 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
     notes.push(text)
   }
 
-  const { entries, file } = await gatherEntries(config, io)
-  const stopped = (plan: Plan, because: string, cause: StopCause): Outcome => ({
-    kind: 'stopped',
-    plan,
-    run: mergeResults(plan, [], redact, because),
-    notes,
-    cause
+  const { entries, file, fileEntries } = await gatherEntries(config, io)
+  const stopped = (
+    plan: Plan,
+    because: string,
+    cause: StopCause
+  ): { outcome: Outcome; fileEntries: number } => ({
+    outcome: {
+      kind: 'stopped',
+      plan,
+      run: mergeResults(plan, [], redact, because),
+      notes,
+      cause
+    },
+    fileEntries
   })
 
   // The base first: it may leave nothing to send (or to list).
@@ -109,68 +169,63 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
   // No base, or one that no longer parses, cannot say who is new: the members then decide.
   const membersDecide = base?.kind === 'members' ? base.reason : undefined
   const needsMembers = (config.skipExisting || membersDecide !== undefined) && plan.send.length > 0
-  // A dry run has no key when none was given; it then sends nothing and lists nobody.
-  const api =
-    config.token !== '' && (needsMembers || (!config.dryRun && plan.send.length > 0))
-      ? await openRunApi(config, io)
-      : undefined
-  try {
-    if (needsMembers) {
-      const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added'
-      if (api === undefined && membersDecide !== undefined) {
-        // Fail closed: without the members, this plan would show everyone in the file as new.
-        return stopped(
-          plan,
-          `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`,
-          {
-            message:
-              `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
-              'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.',
-            configuration: true
-          }
-        )
-      }
-      if (api === undefined) {
-        log.notice('skip-existing is ignored in this dry run: listing members needs a token.')
-      } else {
-        const listed = await api.listMembers(config.org, notice =>
-          log.info(retryLine('Listing members', notice))
-        )
-        if (!listed.ok) {
-          const keyOrg = orgOfKey(config.token)
-          const hint =
-            isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
-              ? wrongOrgHint(keyOrg, config.org)
-              : listed.hint
-          const why =
-            membersDecide === undefined
-              ? 'skip-existing'
-              : `only-added (${membersDecide}, so the members decide who is new)`
-          return stopped(plan, `listing the members for ${purpose} failed`, {
-            message:
-              `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim(),
-            configuration: false
-          })
+  if (needsMembers) {
+    const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added'
+    if (!session.hasKey && membersDecide !== undefined) {
+      // Fail closed: without the members, this plan would show everyone in the file as new.
+      return stopped(
+        plan,
+        `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`,
+        {
+          message:
+            `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+            'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.',
+          configuration: true
         }
-        log.info(
-          `Org ${config.org} has ${plural(listed.emails.size, 'member')} (${plural(listed.pages, 'page')}).`
-        )
-        plan = skipMembers(plan, listed.emails)
+      )
+    }
+    if (!session.hasKey) {
+      log.notice('skip-existing is ignored in this dry run: listing members needs a token.')
+    } else {
+      const listed = await session.members()
+      if (!listed.ok) {
+        const keyOrg = orgOfKey(config.token)
+        const hint =
+          isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
+            ? wrongOrgHint(keyOrg, config.org)
+            : listed.hint
+        const why =
+          membersDecide === undefined
+            ? 'skip-existing'
+            : `only-added (${membersDecide}, so the members decide who is new)`
+        return stopped(plan, `listing the members for ${purpose} failed`, {
+          message:
+            `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim(),
+          configuration: false
+        })
       }
+      log.info(
+        `Org ${config.org} has ${plural(listed.emails.size, 'member')} (${plural(listed.pages, 'page')}).`
+      )
+      plan = skipMembers(plan, listed.emails)
     }
+  }
 
-    const planned = (kind: Plan['items'][number]['kind']): number =>
-      plan.items.filter(item => item.kind === kind).length
-    log.info(
-      `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
-    )
-    if (config.dryRun) {
-      return { kind: 'dry-run', plan, run: mergeResults(plan, undefined, redact), notes }
+  const planned = (kind: Plan['items'][number]['kind']): number =>
+    plan.items.filter(item => item.kind === kind).length
+  log.info(
+    `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
+  )
+  if (config.dryRun) {
+    return {
+      outcome: { kind: 'dry-run', plan, run: mergeResults(plan, undefined, redact), notes },
+      fileEntries
     }
-    const outcomes = api === undefined ? [] : await invite(config, plan, api, io)
-    return { kind: 'sent', plan, run: mergeResults(plan, outcomes, redact), notes }
-  } finally {
-    await api?.close()
+  }
+  const outcomes = plan.send.length === 0 ? [] : await invite(config, plan, await session.api(), io)
+  return {
+    outcome: { kind: 'sent', plan, run: mergeResults(plan, outcomes, redact), notes },
+    fileEntries
   }
 }
 
@@ -178,13 +233,13 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
 async function gatherEntries(
   config: Config,
   io: PipelineIo
-): Promise<{ entries: ListedEntry[]; file?: TeamFileText }> {
+): Promise<{ entries: ListedEntry[]; file?: TeamFileText; fileEntries: number }> {
   const entries = splitEmailInput(config.emails)
   // Giving no source at all is an error; a source that turns out to hold nobody is a warning.
   const noAddressInInput =
     "Input 'emails' holds no address, only separators (commas, semicolons, spaces, line breaks)"
   if (config.emailsFile === undefined) {
-    if (entries.length > 0) return { entries }
+    if (entries.length > 0) return { entries, fileEntries: 0 }
     throw inputError(
       'emails',
       `${noAddressInInput}: give at least one address, or set 'emails-file'.`
@@ -204,7 +259,7 @@ async function gatherEntries(
     )
   }
   // Not push(...): a file of a few hundred thousand entries would overflow the call stack.
-  return { entries: entries.concat(listed), file }
+  return { entries: entries.concat(listed), file, fileEntries: listed.length }
 }
 
 async function openRunApi(config: Config, io: PipelineIo): Promise<Api> {

@@ -7,6 +7,12 @@ import type { Outcome } from './pipeline.js'
 import { annotations, type Annotation } from './report/annotations.js'
 import { countResults, failureMessage } from './report/messages.js'
 import { toOutputs } from './report/outputs.js'
+import {
+  removalEntries,
+  removalFailure,
+  removalLogLine,
+  removalOutputs
+} from './report/removals.js'
 import type { SummaryModel } from './report/summary.js'
 import { orgOfKey, type Redactor } from './secrets.js'
 
@@ -77,9 +83,13 @@ export async function publish(
   core: Core,
   redact: Redactor
 ): Promise<void> {
-  const { plan, run } = outcome
+  const { plan, run, removal } = outcome
   const outputs = toOutputs(plan, run)
   const counts = countResults(run.results)
+  // Removal judges members missing from the addresses given: never an address of the
+  // invites, so its entries join the same maps without overwriting one.
+  const removalResults = removalEntries(removal)
+  const removed = removalOutputs(removalResults)
   let outputBytes = 0
   const set = (name: string, value: unknown): void => {
     const text = redact(typeof value === 'string' ? value : JSON.stringify(value))
@@ -88,13 +98,14 @@ export async function publish(
     core.setOutput(name, text)
   }
   set('invitations', outputs.invitations)
-  set('errors', outputs.errors)
+  set('errors', { ...outputs.errors, ...removed.errors })
   set('invited', outputs.invited)
-  set('skipped', outputs.skipped)
+  set('skipped', { ...outputs.skipped, ...removed.skipped })
   set('emails', outputs.emails)
   set('removed', outputs.removed)
+  set('removed-members', removed.removedMembers)
   set('invited-count', String(counts.invited))
-  set('error-count', String(counts.errors + counts.invalid))
+  set('error-count', String(counts.errors + counts.invalid + Object.keys(removed.errors).length))
   if (outputBytes > JOB_OUTPUTS_LIMIT) {
     core.warning(
       `The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
@@ -116,6 +127,10 @@ export async function publish(
       outcome.notes
     )
     await writeSummary(core.summary, model, redact)
+    if (removal !== undefined) {
+      const { removalSummary } = await import('./report/removals.js')
+      await writeSummary(core.summary, removalSummary(config.org, removal, redact), redact)
+    }
   }
 
   core.info(
@@ -125,6 +140,7 @@ export async function publish(
         : `Done: ${counts.invited} invited, ${counts.errors} refused, failed or not sent, ${counts.invalid} invalid, ${counts.skipped} skipped.`
     )
   )
+  if (removal !== undefined) core.info(redact(removalLogLine(removal, removalResults)))
   const message = [
     outcome.kind === 'stopped' ? outcome.cause.message : undefined,
     failureMessage(run, {
@@ -133,7 +149,8 @@ export async function publish(
       keyOrg: orgOfKey(config.token),
       onlyAdded: config.onlyAdded && !config.dryRun,
       configuration: outcome.kind === 'stopped' && outcome.cause.configuration
-    })
+    }),
+    ...removalFailure(removal, config.org)
   ]
     .filter(Boolean)
     .join('\n')
@@ -142,22 +159,25 @@ export async function publish(
 
 async function writeSummary(
   summary: SummaryWriter,
-  model: SummaryModel,
+  model: Pick<SummaryModel, 'heading' | 'headline' | 'rows' | 'notes'>,
   redact: Redactor
 ): Promise<void> {
   const [head, ...body] = model.rows
-  await summary
+  summary
     // Blank lines end the HTML blocks: without them GitHub shows the markdown after a
     // heading or a table as literal text (`**3** invited`).
     .addHeading(redact(model.heading), 2)
     .addEOL()
     .addRaw(redact(model.headline), true)
     .addEOL()
-    .addTable([
-      (head ?? []).map(data => ({ data, header: true })),
-      ...body.map(row => row.map(cell => redact(cell)))
-    ])
-    .addEOL()
-    .addRaw(model.notes.map(note => redact(note)).join('\n\n'), true)
-    .write()
+  // No table at all when there are no rows (a removal that judged nobody).
+  if (head !== undefined) {
+    summary
+      .addTable([
+        head.map(data => ({ data, header: true })),
+        ...body.map(row => row.map(cell => redact(cell)))
+      ])
+      .addEOL()
+  }
+  await summary.addRaw(model.notes.map(note => redact(note)).join('\n\n'), true).write()
 }

@@ -26,8 +26,11 @@ export interface ListedEntry {
   groupLocation?: SourceLocation
 }
 
-/** Why an address was not sent, other than an error. */
-export type SkipReason = 'unchanged' | 'member'
+/**
+ * Why an address was not sent (unchanged, member), or why a member missing from the team
+ * file was not removed (kept, superuser, already-removed), other than an error.
+ */
+export type SkipReason = 'unchanged' | 'member' | 'kept' | 'superuser' | 'already-removed'
 
 /** A per-address error as it appears in the `errors` output. */
 export interface AddressError {

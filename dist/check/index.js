@@ -603,251 +603,16 @@ function splitEmailInput(text) {
 
 /***/ }),
 
-/***/ 4616:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4114);
-// The entry of dist/check.js: the team-file check on the process's command line.
-
-process.exitCode = await (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    out: line => process.stdout.write(`${line}\n`),
-    err: line => process.stderr.write(`${line}\n`)
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4114:
+/***/ 6328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  k_: () => (/* binding */ runCheck)
-});
-
-// UNUSED EXPORTS: EXIT, USAGE, formatCheck, parseCheckArgs
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/names.ts
-var names = __nccwpck_require__(6455);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./src/config.ts
-// Reads and validates every action input once, so that the rest of the action works on a
-// plain, already-checked Config. Each error names the input and says how to fix it.
-
-
-
-
-/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'org',
-    'token',
-    'emails',
-    'emails-file',
-    'emails-key',
-    'dry-run',
-    'fail-on-errors',
-    'batch-size',
-    'concurrency',
-    'max-attempts',
-    'timeout-seconds',
-    'api-url',
-    'group',
-    'skip-existing',
-    'only-added',
-    'base-ref',
-    'github-token',
-    'allow-pull-request-events'
-]));
-/**
- * Events that run a change nobody has merged yet: the action only plans on them, so that a
- * pull request that adds an address cannot grant access before review.
- */
-const PLAN_ONLY_EVENTS = (/* unused pure expression or super */ null && ([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-    'merge_group'
-]));
-function checkName(input, value) {
-    if (!(0,names/* isControlPlaneName */.z)(value)) {
-        throw (0,errors/* inputError */.Xu)(input, `Input '${input}' is not a valid Control Plane name: ${(0,src_text/* quote */.hD)(value)}. ` +
-            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
-    }
-    return value;
-}
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw inputError(input, `Input '${input}' must be true or false, not ${quote(raw)}.`);
-}
-function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = Number(text);
-    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
-    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
-        const kind = integer ? 'a whole number' : 'a number';
-        throw inputError(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${quote(raw)}.`);
-    }
-    return value;
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host === '::1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function parseApiUrl(raw) {
-    const text = raw.trim() || 'https://api.cpln.io';
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' is not a URL: ${(0,src_text/* quote */.hD)(text)}. Use for example https://api.cpln.io.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw (0,errors/* inputError */.Xu)('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
-            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
-    }
-    if (url.username || url.password) {
-        throw (0,errors/* inputError */.Xu)('api-url', "Input 'api-url' must not contain a user name or password.");
-    }
-    if (url.search || url.hash) {
-        throw (0,errors/* inputError */.Xu)('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
-    }
-    let end = url.pathname.length;
-    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
-        end--;
-    return `${url.origin}${url.pathname.slice(0, end)}`;
-}
-function optional(value) {
-    const text = value.trim();
-    return text === '' ? undefined : text;
-}
-/**
- * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
- * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
- */
-function readConfig(getInput, env) {
-    // No CPLN_ORG fall-back: action.yml declares org required, and a workflow linter flags a
-    // step without it; which org is invited into must be visible in the workflow itself.
-    const org = getInput('org').trim();
-    if (org === '') {
-        throw inputError('org', "Input 'org' is required: the name of your Control Plane org.");
-    }
-    checkName('org', org);
-    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
-    const event = env.GITHUB_EVENT_NAME ?? '';
-    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
-    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
-        ? event
-        : undefined;
-    const dryRun = asked || planOnlyEvent !== undefined;
-    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
-    // A lone "Bearer" holds no key (see stripBearer).
-    const token = stripBearer(given) === '' ? '' : given;
-    // A key that HTTP headers cannot carry (a secret pasted across two lines) would fail
-    // every request as a network error, each retried: refuse it here, without showing it.
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
-        throw inputError('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
-            'check that the secret holds the key alone, on one line.');
-    }
-    if (token === '' && !dryRun) {
-        throw inputError('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
-            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
-            'A dry run (dry-run: true) needs no key.');
-    }
-    const emails = getInput('emails');
-    const emailsFile = optional(getInput('emails-file'));
-    const emailsKey = optional(getInput('emails-key'));
-    if (emails.trim() === '' && emailsFile === undefined) {
-        throw inputError('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
-    }
-    if (emailsKey !== undefined && emailsFile === undefined) {
-        throw inputError('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
-    }
-    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
-        throw inputError('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${quote(emailsKey)}.`);
-    }
-    const group = optional(getInput('group'));
-    if (group !== undefined)
-        checkName('group', group);
-    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
-    if (onlyAdded && emailsFile === undefined) {
-        throw inputError('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
-    }
-    const baseRef = optional(getInput('base-ref'));
-    if (baseRef !== undefined && !onlyAdded) {
-        throw inputError('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
-    }
-    return {
-        org,
-        token,
-        emails,
-        emailsFile,
-        emailsKey,
-        dryRun,
-        planOnlyEvent,
-        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
-        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
-        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
-        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
-        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
-        apiUrl: parseApiUrl(getInput('api-url')),
-        group,
-        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
-        onlyAdded,
-        baseRef,
-        githubToken: getInput('github-token').trim()
-    };
-}
-/**
- * The backoff of retries: CPLN_INVITE_RETRY_BASE_MS (the first wait, doubled on each retry)
- * and CPLN_INVITE_RETRY_MAX_WAIT_MS (the cap on any wait). Tests shorten them.
- */
-function retryTiming(env) {
-    const ms = (name, fallback) => {
-        const value = Number(env[name]);
-        return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
-    };
-    return {
-        backoffBaseMs: ms('CPLN_INVITE_RETRY_BASE_MS', 1000),
-        maxWaitMs: ms('CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000)
-    };
-}
-
-// EXTERNAL MODULE: ./src/addresses/split.ts
-var split = __nccwpck_require__(484);
-// EXTERNAL MODULE: ./node_modules/@hapi/address/dist/email.js
-var email = __nccwpck_require__(5108);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/addresses/validate.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ normaliseAddress),
+/* harmony export */   l: () => (/* binding */ checkAddress)
+/* harmony export */ });
+/* harmony import */ var _hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5108);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 // Each address checked by a maintained validator (@hapi/address, what joi uses), with the
 // reason for a refusal in words a user can act on.
 
@@ -867,7 +632,7 @@ function checkAddress(address) {
         return 'is empty';
     // No Unicode: a look-alike letter would invite the wrong person, and a control character
     // could forge a log line. Unicode domains are refused with their ASCII form shown.
-    if ((0,email/* analyzeEmail */.RS)(address, { allowUnicode: false }) === null)
+    if ((0,_hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeEmail */ .RS)(address, { allowUnicode: false }) === null)
         return undefined;
     return describeProblem(address);
 }
@@ -932,7 +697,7 @@ function describeProblem(address) {
     if (domain.length === 0)
         return 'has nothing after the @';
     if (/[^\x20-\x7e]/.test(domain)) {
-        const ascii = (0,external_node_url_.domainToASCII)(domain);
+        const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(domain);
         return ascii === '' || ascii === domain
             ? 'domain has non-ASCII characters and is not a valid international domain name'
             : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
@@ -955,6 +720,54 @@ function describeProblem(address) {
     return 'is not a valid address';
 }
 
+
+/***/ }),
+
+/***/ 4616:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7388);
+// The entry of dist/check.js: the team-file check on the process's command line.
+
+process.exitCode = await (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    out: line => process.stdout.write(`${line}\n`),
+    err: line => process.stderr.write(`${line}\n`)
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k_: () => (/* binding */ runCheck)
+});
+
+// UNUSED EXPORTS: EXIT, USAGE, formatCheck, parseCheckArgs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config.ts
+var config = __nccwpck_require__(2973);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/addresses/split.ts
+var split = __nccwpck_require__(484);
+// EXTERNAL MODULE: ./src/addresses/validate.ts
+var validate = __nccwpck_require__(6328);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/plan/invites.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
@@ -966,8 +779,8 @@ function validAddresses(entries) {
     for (const entry of entries) {
         if (entry.notAnAddress)
             continue;
-        const address = normaliseAddress(entry.text);
-        if (checkAddress(address) === undefined)
+        const address = (0,validate/* normaliseAddress */.D)(entry.text);
+        if ((0,validate/* checkAddress */.l)(address) === undefined)
             found.add(address);
     }
     return found;
@@ -975,22 +788,22 @@ function validAddresses(entries) {
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text) {
     const found = (0,split/* scanAddresses */.m)(text);
-    const inner = found.length === 1 ? normaliseAddress(found[0]?.text ?? '') : '';
-    return inner === '' || inner === text || checkAddress(inner) !== undefined
+    const inner = found.length === 1 ? (0,validate/* normaliseAddress */.D)(found[0]?.text ?? '') : '';
+    return inner === '' || inner === text || (0,validate/* checkAddress */.l)(inner) !== undefined
         ? ''
         : ` (in a YAML or JSON team file write the address alone, ${(0,src_text/* bounded */.Mm)(inner)}, or a mapping with email: ${(0,src_text/* bounded */.Mm)(inner)} and name)`;
 }
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
     // An address typed into `emails` is always new, even when the file lists it too.
-    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => normaliseAddress(e.text)));
+    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => (0,validate/* normaliseAddress */.D)(e.text)));
     const firstSeen = new Map();
     const items = [];
     const duplicates = [];
     // Everything the file lists now; a base address (always valid) missing here was removed.
     const inFile = new Set();
     for (const entry of entries) {
-        const text = entry.notAnAddress ? entry.text : normaliseAddress(entry.text);
+        const text = entry.notAnAddress ? entry.text : (0,validate/* normaliseAddress */.D)(entry.text);
         // An entry with no text at all is keyed by where it stands, so it can still be found. A
         // long one (never a valid address) is keyed by its start, length and digest, as it is
         // quoted in every output, message and annotation.
@@ -1018,7 +831,7 @@ function planInvites(entries, options = {}) {
             });
             continue;
         }
-        const problem = text === '' ? 'is empty' : checkAddress(text);
+        const problem = text === '' ? 'is empty' : (0,validate/* checkAddress */.l)(text);
         if (problem !== undefined) {
             items.push({
                 kind: 'invalid',
@@ -1056,387 +869,14 @@ function skipMembers(plan, members) {
     return withSend(items, plan.duplicates, plan.removed);
 }
 
-// EXTERNAL MODULE: ./src/send/failure.ts
-var failure = __nccwpck_require__(2112);
-;// CONCATENATED MODULE: ./src/report/results.ts
-
-
-/** A per-address error as the API gave it: an object with code and message, or plain text. */
-function toAddressError(value, redact) {
-    if (typeof value === 'string')
-        return { code: 'error', message: redact(value) };
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const v = value;
-        const error = {
-            code: typeof v.code === 'string' ? redact(v.code) : 'error',
-            message: typeof v.message === 'string' ? redact(v.message) : 'refused by the API'
-        };
-        if (typeof v.status === 'number')
-            error.status = v.status;
-        if (typeof v.id === 'string')
-            error.id = redact(v.id);
-        return error;
-    }
-    return { code: 'error', message: 'refused by the API' };
-}
-function failureError(failure) {
-    const error = { code: failure.code, message: failure.message };
-    if (failure.status !== undefined)
-        error.status = failure.status;
-    if (failure.id !== undefined)
-        error.id = failure.id;
-    return error;
-}
-/** Why a batch was not sent: what happened to the batch that stopped the rest. */
-function notSentMessage(because) {
-    const cause = (0,failure/* isKeyRefusal */.U)(because)
-        ? `was refused with HTTP ${because.status} (${because.code})`
-        : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts === 1 ? '1 attempt' : `${because.attempts} attempts`})`;
-    return `an earlier batch ${cause}, so no further batches were sent`;
-}
-/**
- * The API's `errors` map by lowercased address. Its keys are most likely the lowercased
- * addresses, but that is not documented: match without regard to case.
- */
-function errorsByAddress(errors) {
-    return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
-}
-/**
- * Failures that read the same in the failure message are one group: they differ only in
- * their id (Control Plane gives every error its own), in a number of attempts the line does
- * not show (it shows them only when the retries ran out), or beyond the clipped length.
- */
-function failureKey(f) {
-    return JSON.stringify([
-        f.status,
-        (0,src_text/* clipped */.cz)(f.code, src_text/* API_NAME_MAX_CHARS */.Qh),
-        (0,src_text/* clipped */.cz)(f.message, src_text/* API_MESSAGE_MAX_CHARS */.EV),
-        f.retriesExhausted ? f.attempts : null
-    ]);
-}
-/** The error of a batch address named in neither map of an answer that refused other keys. */
-function unmatchedError(refusals) {
-    const shown = refusals
-        .slice(0, 3)
-        // Bounded: this text is copied into the error of every unnamed address of the batch.
-        .map(r => `${JSON.stringify((0,src_text/* clipped */.cz)(r.key, src_text/* API_KEY_MAX_CHARS */._c))} (${(0,src_text/* clipped */.cz)(r.error.code, src_text/* API_NAME_MAX_CHARS */.Qh)} - ${(0,src_text/* clipped */.cz)(r.error.message, src_text/* API_MESSAGE_MAX_CHARS */.EV)})`)
-        .join('; ');
-    const more = refusals.length > 3 ? ` and ${refusals.length - 3} more` : '';
-    const error = {
-        code: 'unmatched_error',
-        message: `named in neither 'invitations' nor 'errors' of an answer that refused ${refusals.length === 1 ? 'a key' : 'keys'} not sent: ${shown}${more}`
-    };
-    const first = refusals[0]?.error;
-    if (refusals.length === 1 && first?.status !== undefined)
-        error.status = first.status;
-    if (refusals.length === 1 && first?.id !== undefined)
-        error.id = first.id;
-    return error;
-}
-/**
- * One result per address of an answered batch. Never relies on the values' format; the keys
- * are matched without regard to case.
- */
-function readAnswer(outcome, redact) {
-    const refused = errorsByAddress(outcome.errors);
-    const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()));
-    const inBatch = new Set(outcome.emails);
-    const unnamed = outcome.emails.filter(a => !refused.has(a) && !invitedKeys.has(a));
-    const unmatched = Object.entries(outcome.errors)
-        .filter(([key]) => !inBatch.has(key.trim().toLowerCase()))
-        .map(([key, value]) => ({
-        key: redact(key),
-        error: toAddressError(value, redact),
-        addresses: unnamed
-    }));
-    const strayError = unmatched.length > 0 ? unmatchedError(unmatched) : undefined;
-    const results = outcome.emails.map((address) => {
-        if (refused.has(address)) {
-            return { address, kind: 'error', error: toAddressError(refused.get(address), redact) };
-        }
-        if (invitedKeys.has(address))
-            return { address, kind: 'invited' };
-        // A refusal keyed by something else may well be this address under another spelling:
-        // never count it as invited then.
-        if (strayError !== undefined)
-            return { address, kind: 'error', error: strayError };
-        return {
-            address,
-            kind: 'invited',
-            detail: 'sent and not refused, but not named in the response'
-        };
-    });
-    return { results, unmatched, notInResponse: strayError === undefined ? unnamed : [] };
-}
-/**
- * `unsentBecause`: nothing was sent because a step before the batches failed (listing
- * members, reading the base of the team file); every address planned for sending is then
- * not_sent with that cause, so the outputs and the summary still account for it.
- */
-function mergeResults(plan, outcomes, redact, unsentBecause) {
-    const sent = new Map();
-    // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
-    const invitations = Object.create(null);
-    const unmatched = [];
-    const notInResponse = [];
-    const failures = new Map();
-    let stoppedBy;
-    const attempted = [];
-    for (const outcome of outcomes ?? []) {
-        if (outcome.kind !== 'not-sent')
-            attempted.push(...outcome.emails);
-        if (outcome.kind === 'answered') {
-            for (const [key, value] of Object.entries(outcome.invitations))
-                invitations[key] = value;
-            const read = readAnswer(outcome, redact);
-            for (const result of read.results)
-                sent.set(result.address, result);
-            unmatched.push(...read.unmatched);
-            notInResponse.push(...read.notInResponse);
-        }
-        else if (outcome.kind === 'failed') {
-            const error = failureError(outcome.failure);
-            for (const address of outcome.emails)
-                sent.set(address, { address, kind: 'error', error });
-            const key = failureKey(outcome.failure);
-            const group = failures.get(key) ?? {
-                failure: outcome.failure,
-                addresses: [],
-                batches: 0,
-                ids: []
-            };
-            group.addresses.push(...outcome.emails);
-            group.batches++;
-            if (outcome.failure.id !== undefined)
-                group.ids.push(outcome.failure.id);
-            failures.set(key, group);
-        }
-        else {
-            stoppedBy = outcome.because;
-            const error = { code: 'not_sent', message: notSentMessage(outcome.because) };
-            for (const address of outcome.emails)
-                sent.set(address, { address, kind: 'error', error });
-        }
-    }
-    const results = plan.items.map(item => {
-        if (item.kind === 'invalid') {
-            return { address: item.address, kind: 'invalid', error: item.error, location: item.location };
-        }
-        if (item.kind === 'skipped')
-            return { address: item.address, kind: 'skipped', reason: item.reason };
-        if (outcomes === undefined)
-            return { address: item.address, kind: 'would-invite' };
-        return (sent.get(item.address) ?? {
-            address: item.address,
-            kind: 'error',
-            error: {
-                code: 'not_sent',
-                message: unsentBecause === undefined ? 'not sent' : `not sent because ${unsentBecause}`
-            }
-        });
-    });
-    return {
-        results,
-        invitations,
-        unmatched,
-        notInResponse,
-        failures: [...failures.values()],
-        stoppedBy,
-        notSentBecause: stoppedBy === undefined
-            ? unsentBecause
-            : (0,failure/* isKeyRefusal */.U)(stoppedBy)
-                ? 'the key was refused'
-                : 'an earlier batch failed and the rest would have failed the same way',
-        sent: outcomes === undefined ? undefined : attempted
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/messages.ts
-// What the step says about its results in words: the failure message it fails with, one
-// line per batch failure, and the counts.
-
-
-
-/** One bounded line: the API's code, message and id may be of any length. */
-function describeFailure(failure) {
-    const parts = [
-        failure.status === undefined ? undefined : `HTTP ${failure.status}`,
-        (0,src_text/* printable */.g$)((0,src_text/* clipped */.cz)(failure.code, src_text/* API_NAME_MAX_CHARS */.Qh)),
-        '-',
-        (0,src_text/* printable */.g$)((0,src_text/* clipped */.cz)(failure.message, src_text/* API_MESSAGE_MAX_CHARS */.EV)),
-        failure.id === undefined
-            ? undefined
-            : `(id ${(0,src_text/* printable */.g$)((0,src_text/* clipped */.cz)(failure.id, src_text/* API_NAME_MAX_CHARS */.Qh))})`
-    ];
-    const text = parts.filter(Boolean).join(' ');
-    return failure.retriesExhausted
-        ? `${text}; gave up after ${(0,src_text/* plural */.LS)(failure.attempts, 'attempt')}`
-        : text;
-}
-function countResults(results) {
-    const counts = { invited: 0, wouldInvite: 0, errors: 0, invalid: 0, skipped: 0 };
-    for (const r of results) {
-        if (r.kind === 'invited')
-            counts.invited++;
-        else if (r.kind === 'would-invite')
-            counts.wouldInvite++;
-        else if (r.kind === 'error')
-            counts.errors++;
-        else if (r.kind === 'invalid')
-            counts.invalid++;
-        else
-            counts.skipped++;
-    }
-    return counts;
-}
-/**
- * The addresses of batches that failed as a whole, as a Set looked up once per result, so
- * that an outage over 100,000 addresses stays linear.
- */
-function failedAddresses(run) {
-    return new Set(run.failures.flatMap(f => f.addresses));
-}
-function wrongOrgHint(keyOrg, org) {
-    return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`;
-}
-/** Kinds of batch failure the message describes one by one; the rest are counted. */
-const FAILURE_GROUPS_SHOWN = 5;
-/** Ids listed per kind of failure. */
-const IDS_SHOWN = 3;
-/** One line for a group of identical batch failures: count, first ids, first addresses. */
-function failureLine(group) {
-    const { failure, addresses, batches, ids } = group;
-    // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
-    const refused = !failure.retriesExhausted &&
-        failure.status !== undefined &&
-        failure.status >= 400 &&
-        failure.status < 500;
-    const verb = refused ? 'Control Plane refused' : 'Sending failed for';
-    if (batches <= 1) {
-        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`;
-    }
-    const idList = ids.length === 0
-        ? ''
-        : ` (ids ${listSome(ids.map(id => clipped(id, API_NAME_MAX_CHARS)), IDS_SHOWN)})`;
-    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
-}
-/**
- * The one message the step fails with, or undefined when it succeeds. Each line is one
- * cause: refused or failed batches, batches not sent, per-address errors (with
- * fail-on-errors), invalid addresses.
- */
-function failureMessage(run, options) {
-    const lines = [];
-    // Identical failures are grouped (status, code, message), so many batches that failed the
-    // same way make one line; a hint about the key is given once.
-    const hints = new Set();
-    for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
-        lines.push(failureLine(group));
-        const { failure } = group;
-        let hint;
-        if (isKeyRefusal(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-            hint = wrongOrgHint(options.keyOrg, options.org);
-        }
-        else if (failure.status === 401) {
-            hint = INVALID_KEY_HINT;
-        }
-        else if (failure.status === 403) {
-            hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
-        }
-        if (hint !== undefined && !hints.has(hint)) {
-            hints.add(hint);
-            lines.push(hint);
-        }
-    }
-    const hidden = run.failures.slice(FAILURE_GROUPS_SHOWN);
-    if (hidden.length > 0) {
-        const count = hidden.reduce((sum, group) => sum + group.addresses.length, 0);
-        lines.push(`${plural(hidden.length, 'other kind')} of failure affected ${plural(count, 'more address')}; the errors output and the job summary give each address its error.`);
-    }
-    const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent');
-    if (notSent.length > 0) {
-        lines.push(`${plural(notSent.length, 'address')} not sent because ${run.notSentBecause ?? 'of an earlier failure'}: ${listSome(notSent.map(r => r.address))}.`);
-    }
-    if (options.failOnErrors) {
-        const inFailed = failedAddresses(run);
-        const refused = run.results.filter(r => r.kind === 'error' && !inFailed.has(r.address) && r.error.code !== 'not_sent');
-        if (refused.length > 0) {
-            lines.push(`Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`);
-        }
-        const alone = run.unmatched.filter(u => u.addresses.length === 0);
-        if (alone.length > 0) {
-            lines.push(`Control Plane refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`);
-        }
-    }
-    const invalid = run.results.filter(r => r.kind === 'invalid');
-    if (invalid.length > 0) {
-        lines.push(`${plural(invalid.length, 'invalid address')} not sent: ${listSome(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`);
-    }
-    if (lines.length === 0)
-        return undefined;
-    // Only what was never sent or failed as a batch can succeed on another try; an address
-    // the API refused by name (already_exists...) gets the same answer again.
-    const inFailed = failedAddresses(run);
-    const notInvited = run.results.filter(r => r.kind === 'error' && (r.error.code === 'not_sent' || inFailed.has(r.address))).length;
-    if (options.onlyAdded && notInvited > 0) {
-        const them = notInvited === 1 ? 'it' : 'them';
-        const missed = `a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${them}`;
-        lines.push(options.configuration
-            ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${plural(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
-            : `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: ${missed}. ` +
-                'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
-    }
-    return lines.join('\n');
-}
-/** `"key" (code - message); ...`: the unmatched refusals, a few of them, each bounded. */
-function unmatchedList(refusals) {
-    const shown = refusals
-        .slice(0, 3)
-        .map(r => `${printable(JSON.stringify(clipped(r.key, API_KEY_MAX_CHARS)))} (${printable(clipped(r.error.code, API_NAME_MAX_CHARS))} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`)
-        .join('; ');
-    return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
-}
-/** The log line for a retry: what failed, how long the wait is, which attempt comes next. */
-function retryLine(what, notice) {
-    return `${what}: ${(0,src_text/* printable */.g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`;
-}
-/**
- * What the log says about one batch: a line for a batch not sent; otherwise a title and one
- * line per address, which the log folds into a group.
- */
-function batchLog(outcome, count, redact) {
-    const n = outcome.emails.length;
-    const title = `Batch ${outcome.index + 1}/${count}: ${(0,src_text/* plural */.LS)(n, 'address')}`;
-    if (outcome.kind === 'not-sent') {
-        return { title: `${title}: not sent (an earlier batch stopped the rest).` };
-    }
-    const lines = [];
-    let summary;
-    if (outcome.kind === 'failed') {
-        summary = `failed: ${describeFailure(outcome.failure)}`;
-        for (const address of outcome.emails)
-            lines.push(`✗ ${address}`);
-    }
-    else {
-        // The same reading as the results, so the log cannot disagree with the outputs.
-        const read = readAnswer(outcome, redact);
-        const refusedCount = read.results.filter(r => r.kind === 'error').length;
-        summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
-        for (const r of read.results) {
-            lines.push(r.kind === 'error'
-                ? `✗ ${(0,src_text/* printable */.g$)(r.address)}: ${(0,src_text/* printable */.g$)(r.error.code)} - ${(0,src_text/* printable */.g$)(r.error.message)}`
-                : `✓ ${(0,src_text/* printable */.g$)(r.address)}` // a valid address may hold `##[` (see printable)
-            );
-        }
-        for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
-            lines.push(`! refused ${(0,src_text/* printable */.g$)(JSON.stringify(u.key))}, not an address sent: ${(0,src_text/* printable */.g$)(u.error.code)} - ${(0,src_text/* printable */.g$)(u.error.message)}`);
-        }
-    }
-    return { title: `${title} - ${summary}`, lines };
-}
-
+// EXTERNAL MODULE: ./src/report/messages.ts
+var messages = __nccwpck_require__(3020);
+// EXTERNAL MODULE: ./src/report/results.ts
+var results = __nccwpck_require__(8940);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/send/failure.ts
+var failure = __nccwpck_require__(2112);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The steps of a run, in order: inputs -> addresses -> plan -> batches -> results. Plain
 // TypeScript on plain values: it never touches @actions/core or @actions/github. Its I/O comes
@@ -1453,6 +893,45 @@ var secrets = __nccwpck_require__(7194);
 
 /** Runs the steps for one configuration. Fails with an ActionError only before any plan. */
 async function runPipeline(config, io) {
+    const session = openSession(config, io);
+    try {
+        const { outcome, fileEntries } = await inviteSteps(config, io, session);
+        if (!config.removeMissing)
+            return outcome;
+        // Loaded only with remove-missing, like the steps it runs.
+        const { removeMissing } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 1379));
+        const removal = await removeMissing(config, io, session, {
+            plan: outcome.plan,
+            run: outcome.run,
+            stoppedEarly: outcome.kind === 'stopped',
+            fileEntries
+        });
+        return { ...outcome, removal };
+    }
+    finally {
+        await session.close();
+    }
+}
+/** The run's API, opened on first use; the members are listed at most once. */
+function openSession(config, io) {
+    let api;
+    let members;
+    const session = {
+        // A dry run has no key when none was given; it then sends nothing and lists nobody.
+        hasKey: config.token !== '',
+        api: () => (api ??= openRunApi(config, io)),
+        members: () => (members ??= session
+            .api()
+            .then(opened => opened.listMembers(config.org, notice => io.log.info((0,messages/* retryLine */.Rn)('Listing members', notice))))),
+        close: async () => {
+            if (api !== undefined)
+                await (await api).close();
+        }
+    };
+    return session;
+}
+/** The invites: base, plan, members, batches. */
+async function inviteSteps(config, io, session) {
     const { log, redact } = io;
     // Said in the log as they happen, and again in the job summary.
     const notes = [];
@@ -1462,13 +941,16 @@ async function runPipeline(config, io) {
         log.notice(text);
         notes.push(text);
     }
-    const { entries, file } = await gatherEntries(config, io);
+    const { entries, file, fileEntries } = await gatherEntries(config, io);
     const stopped = (plan, because, cause) => ({
-        kind: 'stopped',
-        plan,
-        run: mergeResults(plan, [], redact, because),
-        notes,
-        cause
+        outcome: {
+            kind: 'stopped',
+            plan,
+            run: (0,results/* mergeResults */.n0)(plan, [], redact, because),
+            notes,
+            cause
+        },
+        fileEntries
     });
     // The base first: it may leave nothing to send (or to list).
     let base;
@@ -1496,54 +978,51 @@ async function runPipeline(config, io) {
     // No base, or one that no longer parses, cannot say who is new: the members then decide.
     const membersDecide = base?.kind === 'members' ? base.reason : undefined;
     const needsMembers = (config.skipExisting || membersDecide !== undefined) && plan.send.length > 0;
-    // A dry run has no key when none was given; it then sends nothing and lists nobody.
-    const api = config.token !== '' && (needsMembers || (!config.dryRun && plan.send.length > 0))
-        ? await openRunApi(config, io)
-        : undefined;
-    try {
-        if (needsMembers) {
-            const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added';
-            if (api === undefined && membersDecide !== undefined) {
-                // Fail closed: without the members, this plan would show everyone in the file as new.
-                return stopped(plan, `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`, {
-                    message: `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
-                        'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.',
-                    configuration: true
+    if (needsMembers) {
+        const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added';
+        if (!session.hasKey && membersDecide !== undefined) {
+            // Fail closed: without the members, this plan would show everyone in the file as new.
+            return stopped(plan, `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`, {
+                message: `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
+                    'Give token a key that can view users, or set base-ref to a commit to compare with, where the team file parses.',
+                configuration: true
+            });
+        }
+        if (!session.hasKey) {
+            log.notice('skip-existing is ignored in this dry run: listing members needs a token.');
+        }
+        else {
+            const listed = await session.members();
+            if (!listed.ok) {
+                const keyOrg = (0,secrets/* orgOfKey */.N$)(config.token);
+                const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
+                    ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
+                    : listed.hint;
+                const why = membersDecide === undefined
+                    ? 'skip-existing'
+                    : `only-added (${membersDecide}, so the members decide who is new)`;
+                return stopped(plan, `listing the members for ${purpose} failed`, {
+                    message: `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(),
+                    configuration: false
                 });
             }
-            if (api === undefined) {
-                log.notice('skip-existing is ignored in this dry run: listing members needs a token.');
-            }
-            else {
-                const listed = await api.listMembers(config.org, notice => log.info(retryLine('Listing members', notice)));
-                if (!listed.ok) {
-                    const keyOrg = (0,secrets/* orgOfKey */.N$)(config.token);
-                    const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
-                        ? wrongOrgHint(keyOrg, config.org)
-                        : listed.hint;
-                    const why = membersDecide === undefined
-                        ? 'skip-existing'
-                        : `only-added (${membersDecide}, so the members decide who is new)`;
-                    return stopped(plan, `listing the members for ${purpose} failed`, {
-                        message: `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim(),
-                        configuration: false
-                    });
-                }
-                log.info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
-                plan = skipMembers(plan, listed.emails);
-            }
+            log.info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
+            plan = skipMembers(plan, listed.emails);
         }
-        const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
-        log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
-        if (config.dryRun) {
-            return { kind: 'dry-run', plan, run: mergeResults(plan, undefined, redact), notes };
-        }
-        const outcomes = api === undefined ? [] : await invite(config, plan, api, io);
-        return { kind: 'sent', plan, run: mergeResults(plan, outcomes, redact), notes };
     }
-    finally {
-        await api?.close();
+    const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
+    log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+    if (config.dryRun) {
+        return {
+            outcome: { kind: 'dry-run', plan, run: (0,results/* mergeResults */.n0)(plan, undefined, redact), notes },
+            fileEntries
+        };
     }
+    const outcomes = plan.send.length === 0 ? [] : await invite(config, plan, await session.api(), io);
+    return {
+        outcome: { kind: 'sent', plan, run: (0,results/* mergeResults */.n0)(plan, outcomes, redact), notes },
+        fileEntries
+    };
 }
 /** The addresses of the `emails` input, then those of the team file. */
 async function gatherEntries(config, io) {
@@ -1552,7 +1031,7 @@ async function gatherEntries(config, io) {
     const noAddressInInput = "Input 'emails' holds no address, only separators (commas, semicolons, spaces, line breaks)";
     if (config.emailsFile === undefined) {
         if (entries.length > 0)
-            return { entries };
+            return { entries, fileEntries: 0 };
         throw (0,errors/* inputError */.Xu)('emails', `${noAddressInInput}: give at least one address, or set 'emails-file'.`);
     }
     if (entries.length === 0 && config.emails.trim() !== '')
@@ -1567,10 +1046,10 @@ async function gatherEntries(config, io) {
             'or its list is empty. Nothing is read from it.', { title: 'Team file', file: file.displayPath });
     }
     // Not push(...): a file of a few hundred thousand entries would overflow the call stack.
-    return { entries: entries.concat(listed), file };
+    return { entries: entries.concat(listed), file, fileEntries: listed.length };
 }
 async function openRunApi(config, io) {
-    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
+    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3915));
     return openApi({
         ...io.http,
         apiUrl: config.apiUrl,
@@ -1588,9 +1067,9 @@ async function invite(config, plan, api, io) {
         group: config.group,
         batchSize: config.batchSize,
         concurrency: config.concurrency,
-        onRetry: (index, notice) => io.log.info(retryLine(`Batch ${index + 1}`, notice)),
+        onRetry: (index, notice) => io.log.info((0,messages/* retryLine */.Rn)(`Batch ${index + 1}`, notice)),
         onOutcome: (outcome, batchCount) => {
-            const { title, lines } = batchLog(outcome, batchCount, io.redact);
+            const { title, lines } = (0,messages/* batchLog */.$c)(outcome, batchCount, io.redact);
             if (lines === undefined)
                 io.log.info(title);
             else
@@ -1599,6 +1078,8 @@ async function invite(config, plan, api, io) {
     });
 }
 
+// EXTERNAL MODULE: ./src/plan/removals.ts
+var removals = __nccwpck_require__(3250);
 // EXTERNAL MODULE: ./src/team-file/read.ts
 var read = __nccwpck_require__(4944);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -1611,6 +1092,7 @@ const VERSION = '1.0.0';
 // --skip-existing the members are listed once for all of them. Results are printed as
 // `file:line:col: message` lines and a one-line plan. Nothing is sent: no key and no network
 // unless --skip-existing is asked for.
+
 
 
 
@@ -1741,13 +1223,13 @@ function parse(argv, env) {
     }
     const group = values.get('--group')?.trim();
     if (group !== undefined)
-        checkName('group', group);
+        (0,config/* checkName */.I3)('group', group);
     const orgGiven = values.get('--org')?.trim();
     if (orgGiven !== undefined)
-        checkName('org', orgGiven);
+        (0,config/* checkName */.I3)('org', orgGiven);
     const apiUrlGiven = values.get('--api-url');
     if (apiUrlGiven !== undefined)
-        parseApiUrl(apiUrlGiven);
+        (0,config/* parseApiUrl */.nV)(apiUrlGiven);
     const args = { files, emails: allEmails };
     if (emailsKey !== undefined)
         args.emailsKey = emailsKey;
@@ -1764,7 +1246,7 @@ function readSkipExisting(orgGiven, apiUrlGiven, env) {
     }
     if (orgGiven === undefined) {
         try {
-            checkName('org', org);
+            (0,config/* checkName */.I3)('org', org);
         }
         catch {
             throw new UsageError(`CPLN_ORG is not a valid Control Plane name: ${(0,src_text/* quote */.hD)(org)}.`);
@@ -1782,7 +1264,7 @@ function readSkipExisting(orgGiven, apiUrlGiven, env) {
     }
     let apiUrl;
     try {
-        apiUrl = parseApiUrl(apiUrlGiven ?? env.CPLN_ENDPOINT ?? '');
+        apiUrl = (0,config/* parseApiUrl */.nV)(apiUrlGiven ?? env.CPLN_ENDPOINT ?? '');
     }
     catch (error) {
         if (error instanceof errors/* ActionError */.lZ && apiUrlGiven === undefined) {
@@ -1906,7 +1388,10 @@ function sourceConfig(args, source) {
         group: args.group,
         skipExisting: false,
         onlyAdded: false,
-        githubToken: ''
+        githubToken: '',
+        removeMissing: false,
+        keep: [],
+        maxRemovals: (0,removals/* parseMaxRemovals */.xB)('')
     };
 }
 /** The pipeline's I/O for a check: nothing logged, and the team file already read. */
@@ -2036,7 +1521,7 @@ async function check(args, io, redact) {
 }
 async function listOrgMembers(target, redact, progress) {
     // Loaded only for --skip-existing: the HTTP client is most of the check's bundle.
-    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
+    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3915));
     const api = openApi({
         apiUrl: target.apiUrl,
         token: target.token,
@@ -2048,21 +1533,251 @@ async function listOrgMembers(target, redact, progress) {
         maxWaitMs: 60_000
     }, 1);
     try {
-        const listed = await api.listMembers(target.org, notice => progress(redact(retryLine('Listing members', notice))));
+        const listed = await api.listMembers(target.org, notice => progress(redact((0,messages/* retryLine */.Rn)('Listing members', notice))));
         if (listed.ok)
             return { ok: true, emails: listed.emails };
         const keyOrg = (0,secrets/* orgOfKey */.N$)(target.token);
         const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== target.org
-            ? wrongOrgHint(keyOrg, target.org)
+            ? (0,messages/* wrongOrgHint */.r5)(keyOrg, target.org)
             : listed.hint;
         return {
             ok: false,
-            message: redact(`could not list the members of org '${target.org}' for --skip-existing: ${describeFailure(listed.failure)}. ${hint}`.trim())
+            message: redact(`could not list the members of org '${target.org}' for --skip-existing: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim())
         };
     }
     finally {
         await api.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   hf: () => (/* binding */ PLAN_ONLY_EVENTS),
+/* harmony export */   nV: () => (/* binding */ parseApiUrl)
+/* harmony export */ });
+/* unused harmony exports INPUT_NAMES, parseBoolean, parseBoundedNumber, readConfig, retryTiming */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6455);
+/* harmony import */ var _plan_removals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3250);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+// Reads and validates every action input once, so that the rest of the action works on a
+// plain, already-checked Config. Each error names the input and says how to fix it.
+
+
+
+
+
+/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'org',
+    'token',
+    'emails',
+    'emails-file',
+    'emails-key',
+    'dry-run',
+    'fail-on-errors',
+    'batch-size',
+    'concurrency',
+    'max-attempts',
+    'timeout-seconds',
+    'api-url',
+    'group',
+    'skip-existing',
+    'only-added',
+    'base-ref',
+    'github-token',
+    'allow-pull-request-events',
+    'remove-missing',
+    'keep',
+    'max-removals'
+]));
+/**
+ * Events that run a change nobody has merged yet: the action only plans on them, so that a
+ * pull request that adds an address cannot grant access before review.
+ */
+const PLAN_ONLY_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'merge_group'
+];
+function checkName(input, value) {
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isControlPlaneName */ .z)(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `Input '${input}' is not a valid Control Plane name: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}. ` +
+            'Use 2 to 64 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.');
+    }
+    return value;
+}
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw inputError(input, `Input '${input}' must be true or false, not ${quote(raw)}.`);
+}
+function parseBoundedNumber(input, raw, fallback, min, max, integer = true) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    const shapeOk = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
+    if (!shapeOk || !Number.isFinite(value) || value < min || value > max) {
+        const kind = integer ? 'a whole number' : 'a number';
+        throw inputError(input, `Input '${input}' must be ${kind} from ${min} to ${max}, not ${quote(raw)}.`);
+    }
+    return value;
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseApiUrl(raw) {
+    const text = raw.trim() || 'https://api.cpln.io';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', `Input 'api-url' is not a URL: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)}. Use for example https://api.cpln.io.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', `Input 'api-url' must use https://, not ${url.protocol}//.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', `Input 'api-url' uses plain http:// for ${url.hostname}, which would send the key unencrypted. ` +
+            'Use https://, or http:// only for a loopback host (127.0.0.1, ::1, localhost).');
+    }
+    if (url.username || url.password) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', "Input 'api-url' must not contain a user name or password.");
+    }
+    if (url.search || url.hash) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('api-url', "Input 'api-url' must not contain a query (?) or fragment (#).");
+    }
+    let end = url.pathname.length;
+    while (end > 0 && url.pathname.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    return `${url.origin}${url.pathname.slice(0, end)}`;
+}
+function optional(value) {
+    const text = value.trim();
+    return text === '' ? undefined : text;
+}
+/**
+ * Builds the Config from the inputs. `getInput` returns '' for an input that was not given,
+ * as @actions/core does; `env` supplies the CPLN_* fall-backs of the official CLI.
+ */
+function readConfig(getInput, env) {
+    // No CPLN_ORG fall-back: action.yml declares org required, and a workflow linter flags a
+    // step without it; which org is invited into must be visible in the workflow itself.
+    const org = getInput('org').trim();
+    if (org === '') {
+        throw inputError('org', "Input 'org' is required: the name of your Control Plane org.");
+    }
+    checkName('org', org);
+    const allowPullRequestEvents = parseBoolean('allow-pull-request-events', getInput('allow-pull-request-events'), false);
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const asked = parseBoolean('dry-run', getInput('dry-run'), false);
+    const planOnlyEvent = !asked && !allowPullRequestEvents && PLAN_ONLY_EVENTS.includes(event)
+        ? event
+        : undefined;
+    const dryRun = asked || planOnlyEvent !== undefined;
+    const given = getInput('token').trim() || (env.CPLN_TOKEN ?? '').trim();
+    // A lone "Bearer" holds no key (see stripBearer).
+    const token = stripBearer(given) === '' ? '' : given;
+    // A key that HTTP headers cannot carry (a secret pasted across two lines) would fail
+    // every request as a network error, each retried: refuse it here, without showing it.
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
+        throw inputError('token', "Input 'token' contains a line break or another character that cannot be sent in an HTTP header; " +
+            'check that the secret holds the key alone, on one line.');
+    }
+    if (token === '' && !dryRun) {
+        throw inputError('token', "Input 'token' is required: pass a Control Plane service account key, e.g. " +
+            'token: ${{ secrets.CPLN_TOKEN }}, or set the CPLN_TOKEN environment variable. ' +
+            'A dry run (dry-run: true) needs no key.');
+    }
+    const emails = getInput('emails');
+    const emailsFile = optional(getInput('emails-file'));
+    const emailsKey = optional(getInput('emails-key'));
+    if (emails.trim() === '' && emailsFile === undefined) {
+        throw inputError('emails', "No addresses given: set input 'emails' (a list of addresses) or 'emails-file' (a team file in the repository), or both.");
+    }
+    if (emailsKey !== undefined && emailsFile === undefined) {
+        throw inputError('emails-key', "Input 'emails-key' needs 'emails-file' to be set too.");
+    }
+    if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
+        throw inputError('emails-key', `Input 'emails-key' must be a dotted path such as teams.platform, not ${quote(emailsKey)}.`);
+    }
+    const group = optional(getInput('group'));
+    if (group !== undefined)
+        checkName('group', group);
+    const onlyAdded = parseBoolean('only-added', getInput('only-added'), false);
+    if (onlyAdded && emailsFile === undefined) {
+        throw inputError('only-added', "Input 'only-added' compares versions of the team file, so it needs 'emails-file' to be set.");
+    }
+    const baseRef = optional(getInput('base-ref'));
+    if (baseRef !== undefined && !onlyAdded) {
+        throw inputError('base-ref', "Input 'base-ref' only matters with only-added: true; set only-added, or remove base-ref.");
+    }
+    const removal = readRemovalInputs(getInput, emailsFile);
+    return {
+        org,
+        token,
+        emails,
+        emailsFile,
+        emailsKey,
+        dryRun,
+        planOnlyEvent,
+        failOnErrors: parseBoolean('fail-on-errors', getInput('fail-on-errors'), false),
+        batchSize: parseBoundedNumber('batch-size', getInput('batch-size'), 10, 1, 1000),
+        concurrency: parseBoundedNumber('concurrency', getInput('concurrency'), 4, 1, 16),
+        maxAttempts: parseBoundedNumber('max-attempts', getInput('max-attempts'), 4, 1, 10),
+        timeoutMs: parseBoundedNumber('timeout-seconds', getInput('timeout-seconds'), 30, 1, 600, false) * 1000,
+        apiUrl: parseApiUrl(getInput('api-url')),
+        group,
+        skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
+        onlyAdded,
+        baseRef,
+        githubToken: getInput('github-token').trim(),
+        ...removal
+    };
+}
+/** remove-missing, keep and max-removals. keep and max-removals are checked even when off. */
+function readRemovalInputs(getInput, emailsFile) {
+    const removeMissing = parseBoolean('remove-missing', getInput('remove-missing'), false);
+    if (removeMissing && emailsFile === undefined) {
+        throw inputError('remove-missing', "Input 'remove-missing' removes the members missing from the team file, so it needs 'emails-file' to be set.");
+    }
+    return {
+        removeMissing,
+        keep: parseKeep(getInput('keep')),
+        maxRemovals: parseMaxRemovals(getInput('max-removals'))
+    };
+}
+/**
+ * The backoff of retries: CPLN_INVITE_RETRY_BASE_MS (the first wait, doubled on each retry)
+ * and CPLN_INVITE_RETRY_MAX_WAIT_MS (the cap on any wait). Tests shorten them.
+ */
+function retryTiming(env) {
+    const ms = (name, fallback) => {
+        const value = Number(env[name]);
+        return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+    };
+    return {
+        backoffBaseMs: ms('CPLN_INVITE_RETRY_BASE_MS', 1000),
+        maxWaitMs: ms('CPLN_INVITE_RETRY_MAX_WAIT_MS', 60_000)
+    };
 }
 
 
@@ -2120,6 +1835,614 @@ function teamFileError(message, location) {
 /** Control Plane's object name rule, as the official CLI checks it (`org`, `group`). */
 function isControlPlaneName(value) {
     return value.length <= 64 && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(value);
+}
+
+
+/***/ }),
+
+/***/ 3250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ planRemovals),
+/* harmony export */   Ar: () => (/* binding */ removalMode),
+/* harmony export */   xB: () => (/* binding */ parseMaxRemovals)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_REMOVALS, matchesKeep, removalLimit, parseKeep */
+/* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+// Decides which of the org's members a removal run would remove (remove-missing), and
+// refuses the whole plan when a guard says so. Pure: the members, the superusers group and
+// the desired addresses are fetched and read by the caller. Fail closed: anything unclear
+// removes nobody.
+
+
+
+const DEFAULT_MAX_REMOVALS = '25%';
+/** The user a member link names: the last segment of `/org/{org}/user/{email or id}`. */
+function linkedUser(link) {
+    const m = /\/user\/([^/?#]+)\/?$/.exec(link);
+    if (!m)
+        return undefined;
+    try {
+        return decodeURIComponent(m[1] ?? '');
+    }
+    catch {
+        return undefined;
+    }
+}
+function matchesKeep(address, keep) {
+    const normal = (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(address);
+    const domain = normal.slice(normal.lastIndexOf('@') + 1);
+    return keep.some(k => (k.kind === 'address' ? k.address === normal : k.domain === domain));
+}
+/** The most a plan may remove: a count as given, or the percentage of all members, rounded down. */
+function removalLimit(max, memberCount) {
+    if (max.kind === 'count')
+        return max.count;
+    // Whole numbers only, so 3 members at 33.33% is exactly 0.9999 and rounds down to 0.
+    return Math.floor((memberCount * max.hundredths) / 10_000);
+}
+function describeLimit(max, limit, memberCount) {
+    return max.kind === 'count'
+        ? `max-removals is ${limit}`
+        : `max-removals is ${max.text} of ${memberCount} members, ${limit}`;
+}
+const GUARD_MESSAGES = {
+    'invalid-entry': 'the addresses given have an invalid entry (see the errors); removal compares the org with every address given, so it needs all of them valid. Fix the entries and run again.',
+    'empty-file': 'the team file lists nobody; removing every member is never what an empty file means. Check emails-file.',
+    'unreadable-file': 'the team file could not be read. Check emails-file.',
+    'superusers-unreadable': "the superusers group could not be read, so the org's administrators cannot be told apart. Grant the service account the 'view' permission on groups.",
+    'invites-stopped': 'the invites stopped early or a batch failed; removal runs only after a complete invite run. Fix the cause and run again.'
+};
+/**
+ * Plans a removal run. Every member is accounted for exactly once: in the desired set (not
+ * in the plan), `kept` (a keep match, even if also a superuser), `superusers`, or `remove`.
+ */
+function planRemovals(inputs) {
+    const desired = new Set();
+    for (const address of inputs.desired)
+        desired.add((0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(address));
+    const superRefs = new Set();
+    for (const link of inputs.superuserLinks ?? []) {
+        const ref = linkedUser(link);
+        if (ref !== undefined)
+            superRefs.add(ref.toLowerCase());
+    }
+    const seen = new Set();
+    const remove = [];
+    const kept = [];
+    const superusers = [];
+    for (const member of inputs.members) {
+        const email = (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(member.email);
+        // A listing that shows someone twice counts them once.
+        if (seen.has(email))
+            continue;
+        seen.add(email);
+        if (desired.has(email))
+            continue;
+        if (matchesKeep(email, inputs.keep))
+            kept.push(member);
+        else if (superRefs.has(email) ||
+            (member.id !== undefined && superRefs.has(member.id.toLowerCase()))) {
+            superusers.push(member);
+        }
+        else
+            remove.push(member);
+    }
+    const memberCount = seen.size;
+    const limit = removalLimit(inputs.maxRemovals, memberCount);
+    const refuse = (guard, why) => ({
+        kind: 'refused',
+        guard,
+        message: remove.length === 0
+            ? `Removal refused: ${why}`
+            : `Removal refused, nobody was removed (${remove.length} would have been): ${why}`,
+        notRemoved: remove.map(m => ({ address: (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(m.email), guard })),
+        kept,
+        superusers
+    });
+    const problem = inputs.desiredProblem ?? (desired.size === 0 ? 'empty-file' : undefined);
+    if (problem !== undefined)
+        return refuse(problem, GUARD_MESSAGES[problem]);
+    if (inputs.superuserLinks === undefined) {
+        return refuse('superusers-unreadable', GUARD_MESSAGES['superusers-unreadable']);
+    }
+    if (inputs.invitesStopped)
+        return refuse('invites-stopped', GUARD_MESSAGES['invites-stopped']);
+    if (remove.length > limit) {
+        return refuse('max-removals', `the plan removes ${remove.length} of ${memberCount} members, more than ${describeLimit(inputs.maxRemovals, limit, memberCount)}. ` +
+            `If these removals are intended, set max-removals: ${remove.length} (or a higher percentage) for this run.`);
+    }
+    return { kind: 'remove', remove, kept, superusers, limit };
+}
+/**
+ * Reads the `keep` input: addresses and `*@domain` patterns, separated by line breaks,
+ * commas or white space. A domain pattern matches that domain only, not its subdomains.
+ */
+function parseKeep(raw) {
+    const patterns = [];
+    for (const item of raw.split(/[\s,;]+/)) {
+        if (item === '')
+            continue;
+        const text = normaliseAddress(item);
+        if (text.startsWith('*@')) {
+            const domain = text.slice(2);
+            if (checkAddress(`x@${domain}`) === undefined) {
+                patterns.push({ kind: 'domain', domain });
+                continue;
+            }
+        }
+        else if (!text.includes('*') && checkAddress(text) === undefined) {
+            patterns.push({ kind: 'address', address: text });
+            continue;
+        }
+        throw inputError('keep', `Input 'keep' lists ${quote(item)}, which is neither an email address nor a *@domain pattern. ` +
+            'List addresses (admin@example.com) or whole domains (*@example.com), one per line.');
+    }
+    return patterns;
+}
+/** Reads the `max-removals` input: a whole number of members, or a percentage (default 25%). */
+function parseMaxRemovals(raw) {
+    const text = raw.trim() === '' ? DEFAULT_MAX_REMOVALS : raw.trim();
+    const count = /^\d{1,7}$/.exec(text);
+    if (count)
+        return { kind: 'count', count: Number(text) };
+    const percent = /^(\d{1,3})(?:\.(\d{1,2}))?\s*%$/.exec(text);
+    if (percent) {
+        const hundredths = Number(percent[1]) * 100 + Number((percent[2] ?? '').padEnd(2, '0'));
+        if (hundredths <= 10_000)
+            return { kind: 'percent', hundredths, text };
+    }
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('max-removals', `Input 'max-removals' must be a whole number of members (such as 10) or a percentage of the org's members ` +
+        `from 0% to 100% (such as 25%), not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(raw)}.`);
+}
+/** Events whose runs remove: besides a push to the default branch. */
+const REMOVING_EVENTS = ['workflow_dispatch', 'schedule'];
+/**
+ * Removal is applied only on a push to the default branch, `workflow_dispatch` or
+ * `schedule`; a pull-request event (even with allow-pull-request-events) and a dry run only
+ * plan it. Any other event, or a push whose branch cannot be told to be the default, skips
+ * it: unsure means nobody is removed.
+ */
+function removalMode(event) {
+    const name = event.eventName ?? '';
+    if (event.pullRequestEvent) {
+        return {
+            kind: 'plan',
+            why: `pull-request events only plan removals (this run is a ${name} event); members are removed after merge`
+        };
+    }
+    if (event.dryRun)
+        return { kind: 'plan', why: 'dry run' };
+    if (REMOVING_EVENTS.includes(name))
+        return { kind: 'apply' };
+    const only = 'remove-missing removes members only on a push to the default branch, workflow_dispatch or schedule';
+    if (name !== 'push') {
+        return {
+            kind: 'skip',
+            why: `${only}; this run is a ${name === '' ? 'run without an event name' : `${name} event`}, so nobody is removed.`
+        };
+    }
+    const ref = event.payload.ref;
+    const repository = event.payload.repository;
+    const defaultBranch = repository?.default_branch;
+    if (typeof ref !== 'string' || typeof defaultBranch !== 'string' || defaultBranch === '') {
+        return {
+            kind: 'skip',
+            why: `${only}; this push event does not say which branch it is on or which branch is the default, so nobody is removed.`
+        };
+    }
+    if (ref === `refs/heads/${defaultBranch}`)
+        return { kind: 'apply' };
+    return {
+        kind: 'skip',
+        why: `${only}; this push is to ${ref}, not to the default branch ${defaultBranch}, so nobody is removed.`
+    };
+}
+
+
+/***/ }),
+
+/***/ 3020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $c: () => (/* binding */ batchLog),
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Rn: () => (/* binding */ retryLine),
+/* harmony export */   r5: () => (/* binding */ wrongOrgHint)
+/* harmony export */ });
+/* unused harmony exports countResults, failedAddresses, failureMessage, unmatchedList */
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8940);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+// What the step says about its results in words: the failure message it fails with, one
+// line per batch failure, and the counts.
+
+
+
+/** One bounded line: the API's code, message and id may be of any length. */
+function describeFailure(failure) {
+    const parts = [
+        failure.status === undefined ? undefined : `HTTP ${failure.status}`,
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.code, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh)),
+        '-',
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.message, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_MESSAGE_MAX_CHARS */ .EV)),
+        failure.id === undefined
+            ? undefined
+            : `(id ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .cz)(failure.id, _text_js__WEBPACK_IMPORTED_MODULE_1__/* .API_NAME_MAX_CHARS */ .Qh))})`
+    ];
+    const text = parts.filter(Boolean).join(' ');
+    return failure.retriesExhausted
+        ? `${text}; gave up after ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failure.attempts, 'attempt')}`
+        : text;
+}
+function countResults(results) {
+    const counts = { invited: 0, wouldInvite: 0, errors: 0, invalid: 0, skipped: 0 };
+    for (const r of results) {
+        if (r.kind === 'invited')
+            counts.invited++;
+        else if (r.kind === 'would-invite')
+            counts.wouldInvite++;
+        else if (r.kind === 'error')
+            counts.errors++;
+        else if (r.kind === 'invalid')
+            counts.invalid++;
+        else
+            counts.skipped++;
+    }
+    return counts;
+}
+/**
+ * The addresses of batches that failed as a whole, as a Set looked up once per result, so
+ * that an outage over 100,000 addresses stays linear.
+ */
+function failedAddresses(run) {
+    return new Set(run.failures.flatMap(f => f.addresses));
+}
+function wrongOrgHint(keyOrg, org) {
+    return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`;
+}
+/** Kinds of batch failure the message describes one by one; the rest are counted. */
+const FAILURE_GROUPS_SHOWN = 5;
+/** Ids listed per kind of failure. */
+const IDS_SHOWN = 3;
+/** One line for a group of identical batch failures: count, first ids, first addresses. */
+function failureLine(group) {
+    const { failure, addresses, batches, ids } = group;
+    // Only a 4xx is a refusal; a redirect, an unreadable answer or exhausted retries are not.
+    const refused = !failure.retriesExhausted &&
+        failure.status !== undefined &&
+        failure.status >= 400 &&
+        failure.status < 500;
+    const verb = refused ? 'Control Plane refused' : 'Sending failed for';
+    if (batches <= 1) {
+        return `${verb} ${plural(addresses.length, 'address')}: ${describeFailure(failure)}. Affected: ${listSome(addresses)}.`;
+    }
+    const idList = ids.length === 0
+        ? ''
+        : ` (ids ${listSome(ids.map(id => clipped(id, API_NAME_MAX_CHARS)), IDS_SHOWN)})`;
+    return `${verb} ${plural(addresses.length, 'address')} in ${plural(batches, 'batch')}: ${describeFailure({ ...failure, id: undefined })}${idList}. Affected: ${listSome(addresses)}.`;
+}
+/**
+ * The one message the step fails with, or undefined when it succeeds. Each line is one
+ * cause: refused or failed batches, batches not sent, per-address errors (with
+ * fail-on-errors), invalid addresses.
+ */
+function failureMessage(run, options) {
+    const lines = [];
+    // Identical failures are grouped (status, code, message), so many batches that failed the
+    // same way make one line; a hint about the key is given once.
+    const hints = new Set();
+    for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
+        lines.push(failureLine(group));
+        const { failure } = group;
+        let hint;
+        if (isKeyRefusal(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
+            hint = wrongOrgHint(options.keyOrg, options.org);
+        }
+        else if (failure.status === 401) {
+            hint = INVALID_KEY_HINT;
+        }
+        else if (failure.status === 403) {
+            hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
+        }
+        if (hint !== undefined && !hints.has(hint)) {
+            hints.add(hint);
+            lines.push(hint);
+        }
+    }
+    const hidden = run.failures.slice(FAILURE_GROUPS_SHOWN);
+    if (hidden.length > 0) {
+        const count = hidden.reduce((sum, group) => sum + group.addresses.length, 0);
+        lines.push(`${plural(hidden.length, 'other kind')} of failure affected ${plural(count, 'more address')}; the errors output and the job summary give each address its error.`);
+    }
+    const notSent = run.results.filter(r => r.kind === 'error' && r.error.code === 'not_sent');
+    if (notSent.length > 0) {
+        lines.push(`${plural(notSent.length, 'address')} not sent because ${run.notSentBecause ?? 'of an earlier failure'}: ${listSome(notSent.map(r => r.address))}.`);
+    }
+    if (options.failOnErrors) {
+        const inFailed = failedAddresses(run);
+        const refused = run.results.filter(r => r.kind === 'error' && !inFailed.has(r.address) && r.error.code !== 'not_sent');
+        if (refused.length > 0) {
+            lines.push(`Control Plane refused ${plural(refused.length, 'address')} (fail-on-errors is true): ${listSome(refused.map(r => r.address))}.`);
+        }
+        const alone = run.unmatched.filter(u => u.addresses.length === 0);
+        if (alone.length > 0) {
+            lines.push(`Control Plane refused ${plural(alone.length, 'key')} that ${alone.length === 1 ? 'is' : 'are'} not an address sent (fail-on-errors is true): ${unmatchedList(alone)}.`);
+        }
+    }
+    const invalid = run.results.filter(r => r.kind === 'invalid');
+    if (invalid.length > 0) {
+        lines.push(`${plural(invalid.length, 'invalid address')} not sent: ${listSome(invalid.map(r => r.address))}. Fix or remove them; see the annotations.`);
+    }
+    if (lines.length === 0)
+        return undefined;
+    // Only what was never sent or failed as a batch can succeed on another try; an address
+    // the API refused by name (already_exists...) gets the same answer again.
+    const inFailed = failedAddresses(run);
+    const notInvited = run.results.filter(r => r.kind === 'error' && (r.error.code === 'not_sent' || inFailed.has(r.address))).length;
+    if (options.onlyAdded && notInvited > 0) {
+        const them = notInvited === 1 ? 'it' : 'them';
+        const missed = `a later push compares the team file with this commit, where ${notInvited === 1 ? 'it is' : 'they are'} already listed, and will not retry ${them}`;
+        lines.push(options.configuration
+            ? `Fix the cause, then catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README) to invite the ${plural(notInvited, 'address')} not invited: re-running this job would fail the same way, and ${missed}.`
+            : `Re-run this job to retry the ${plural(notInvited, 'address')} not invited: ${missed}. ` +
+                'Or catch up with a workflow_dispatch run with skip-existing: true over the whole file (see the README).');
+    }
+    return lines.join('\n');
+}
+/** `"key" (code - message); ...`: the unmatched refusals, a few of them, each bounded. */
+function unmatchedList(refusals) {
+    const shown = refusals
+        .slice(0, 3)
+        .map(r => `${printable(JSON.stringify(clipped(r.key, API_KEY_MAX_CHARS)))} (${printable(clipped(r.error.code, API_NAME_MAX_CHARS))} - ${printable(clipped(r.error.message, API_MESSAGE_MAX_CHARS))})`)
+        .join('; ');
+    return refusals.length > 3 ? `${shown} (+${refusals.length - 3} more)` : shown;
+}
+/** The log line for a retry: what failed, how long the wait is, which attempt comes next. */
+function retryLine(what, notice) {
+    return `${what}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(notice.reason)}; retrying in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt + 1} of ${notice.maxAttempts}).`;
+}
+/**
+ * What the log says about one batch: a line for a batch not sent; otherwise a title and one
+ * line per address, which the log folds into a group.
+ */
+function batchLog(outcome, count, redact) {
+    const n = outcome.emails.length;
+    const title = `Batch ${outcome.index + 1}/${count}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, 'address')}`;
+    if (outcome.kind === 'not-sent') {
+        return { title: `${title}: not sent (an earlier batch stopped the rest).` };
+    }
+    const lines = [];
+    let summary;
+    if (outcome.kind === 'failed') {
+        summary = `failed: ${describeFailure(outcome.failure)}`;
+        for (const address of outcome.emails)
+            lines.push(`✗ ${address}`);
+    }
+    else {
+        // The same reading as the results, so the log cannot disagree with the outputs.
+        const read = (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .readAnswer */ .JN)(outcome, redact);
+        const refusedCount = read.results.filter(r => r.kind === 'error').length;
+        summary = `HTTP 200, ${n - refusedCount} invited, ${refusedCount} refused${outcome.attempts > 1 ? ` (after ${outcome.attempts} attempts)` : ''}`;
+        for (const r of read.results) {
+            lines.push(r.kind === 'error'
+                ? `✗ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.address)}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.error.code)} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.error.message)}`
+                : `✓ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(r.address)}` // a valid address may hold `##[` (see printable)
+            );
+        }
+        for (const u of read.unmatched.filter(u => u.addresses.length === 0)) {
+            lines.push(`! refused ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(JSON.stringify(u.key))}, not an address sent: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(u.error.code)} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(u.error.message)}`);
+        }
+    }
+    return { title: `${title} - ${summary}`, lines };
+}
+
+
+/***/ }),
+
+/***/ 8940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ readAnswer),
+/* harmony export */   n0: () => (/* binding */ mergeResults)
+/* harmony export */ });
+/* unused harmony exports toAddressError, notSentMessage, errorsByAddress */
+/* harmony import */ var _send_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2112);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+
+
+/** A per-address error as the API gave it: an object with code and message, or plain text. */
+function toAddressError(value, redact) {
+    if (typeof value === 'string')
+        return { code: 'error', message: redact(value) };
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const v = value;
+        const error = {
+            code: typeof v.code === 'string' ? redact(v.code) : 'error',
+            message: typeof v.message === 'string' ? redact(v.message) : 'refused by the API'
+        };
+        if (typeof v.status === 'number')
+            error.status = v.status;
+        if (typeof v.id === 'string')
+            error.id = redact(v.id);
+        return error;
+    }
+    return { code: 'error', message: 'refused by the API' };
+}
+function failureError(failure) {
+    const error = { code: failure.code, message: failure.message };
+    if (failure.status !== undefined)
+        error.status = failure.status;
+    if (failure.id !== undefined)
+        error.id = failure.id;
+    return error;
+}
+/** Why a batch was not sent: what happened to the batch that stopped the rest. */
+function notSentMessage(because) {
+    const cause = (0,_send_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isKeyRefusal */ .U)(because)
+        ? `was refused with HTTP ${because.status} (${because.code})`
+        : `failed (${because.status === undefined ? '' : `HTTP ${because.status} `}${because.code}, after ${because.attempts === 1 ? '1 attempt' : `${because.attempts} attempts`})`;
+    return `an earlier batch ${cause}, so no further batches were sent`;
+}
+/**
+ * The API's `errors` map by lowercased address. Its keys are most likely the lowercased
+ * addresses, but that is not documented: match without regard to case.
+ */
+function errorsByAddress(errors) {
+    return new Map(Object.entries(errors).map(([key, value]) => [key.trim().toLowerCase(), value]));
+}
+/**
+ * Failures that read the same in the failure message are one group: they differ only in
+ * their id (Control Plane gives every error its own), in a number of attempts the line does
+ * not show (it shows them only when the retries ran out), or beyond the clipped length.
+ */
+function failureKey(f) {
+    return JSON.stringify([
+        f.status,
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(f.code, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_NAME_MAX_CHARS */ .Qh),
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(f.message, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_MESSAGE_MAX_CHARS */ .EV),
+        f.retriesExhausted ? f.attempts : null
+    ]);
+}
+/** The error of a batch address named in neither map of an answer that refused other keys. */
+function unmatchedError(refusals) {
+    const shown = refusals
+        .slice(0, 3)
+        // Bounded: this text is copied into the error of every unnamed address of the batch.
+        .map(r => `${JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(r.key, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_KEY_MAX_CHARS */ ._c))} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(r.error.code, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_NAME_MAX_CHARS */ .Qh)} - ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(r.error.message, _text_js__WEBPACK_IMPORTED_MODULE_0__/* .API_MESSAGE_MAX_CHARS */ .EV)})`)
+        .join('; ');
+    const more = refusals.length > 3 ? ` and ${refusals.length - 3} more` : '';
+    const error = {
+        code: 'unmatched_error',
+        message: `named in neither 'invitations' nor 'errors' of an answer that refused ${refusals.length === 1 ? 'a key' : 'keys'} not sent: ${shown}${more}`
+    };
+    const first = refusals[0]?.error;
+    if (refusals.length === 1 && first?.status !== undefined)
+        error.status = first.status;
+    if (refusals.length === 1 && first?.id !== undefined)
+        error.id = first.id;
+    return error;
+}
+/**
+ * One result per address of an answered batch. Never relies on the values' format; the keys
+ * are matched without regard to case.
+ */
+function readAnswer(outcome, redact) {
+    const refused = errorsByAddress(outcome.errors);
+    const invitedKeys = new Set(Object.keys(outcome.invitations).map(k => k.trim().toLowerCase()));
+    const inBatch = new Set(outcome.emails);
+    const unnamed = outcome.emails.filter(a => !refused.has(a) && !invitedKeys.has(a));
+    const unmatched = Object.entries(outcome.errors)
+        .filter(([key]) => !inBatch.has(key.trim().toLowerCase()))
+        .map(([key, value]) => ({
+        key: redact(key),
+        error: toAddressError(value, redact),
+        addresses: unnamed
+    }));
+    const strayError = unmatched.length > 0 ? unmatchedError(unmatched) : undefined;
+    const results = outcome.emails.map((address) => {
+        if (refused.has(address)) {
+            return { address, kind: 'error', error: toAddressError(refused.get(address), redact) };
+        }
+        if (invitedKeys.has(address))
+            return { address, kind: 'invited' };
+        // A refusal keyed by something else may well be this address under another spelling:
+        // never count it as invited then.
+        if (strayError !== undefined)
+            return { address, kind: 'error', error: strayError };
+        return {
+            address,
+            kind: 'invited',
+            detail: 'sent and not refused, but not named in the response'
+        };
+    });
+    return { results, unmatched, notInResponse: strayError === undefined ? unnamed : [] };
+}
+/**
+ * `unsentBecause`: nothing was sent because a step before the batches failed (listing
+ * members, reading the base of the team file); every address planned for sending is then
+ * not_sent with that cause, so the outputs and the summary still account for it.
+ */
+function mergeResults(plan, outcomes, redact, unsentBecause) {
+    const sent = new Map();
+    // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
+    const invitations = Object.create(null);
+    const unmatched = [];
+    const notInResponse = [];
+    const failures = new Map();
+    let stoppedBy;
+    const attempted = [];
+    for (const outcome of outcomes ?? []) {
+        if (outcome.kind !== 'not-sent')
+            attempted.push(...outcome.emails);
+        if (outcome.kind === 'answered') {
+            for (const [key, value] of Object.entries(outcome.invitations))
+                invitations[key] = value;
+            const read = readAnswer(outcome, redact);
+            for (const result of read.results)
+                sent.set(result.address, result);
+            unmatched.push(...read.unmatched);
+            notInResponse.push(...read.notInResponse);
+        }
+        else if (outcome.kind === 'failed') {
+            const error = failureError(outcome.failure);
+            for (const address of outcome.emails)
+                sent.set(address, { address, kind: 'error', error });
+            const key = failureKey(outcome.failure);
+            const group = failures.get(key) ?? {
+                failure: outcome.failure,
+                addresses: [],
+                batches: 0,
+                ids: []
+            };
+            group.addresses.push(...outcome.emails);
+            group.batches++;
+            if (outcome.failure.id !== undefined)
+                group.ids.push(outcome.failure.id);
+            failures.set(key, group);
+        }
+        else {
+            stoppedBy = outcome.because;
+            const error = { code: 'not_sent', message: notSentMessage(outcome.because) };
+            for (const address of outcome.emails)
+                sent.set(address, { address, kind: 'error', error });
+        }
+    }
+    const results = plan.items.map(item => {
+        if (item.kind === 'invalid') {
+            return { address: item.address, kind: 'invalid', error: item.error, location: item.location };
+        }
+        if (item.kind === 'skipped')
+            return { address: item.address, kind: 'skipped', reason: item.reason };
+        if (outcomes === undefined)
+            return { address: item.address, kind: 'would-invite' };
+        return (sent.get(item.address) ?? {
+            address: item.address,
+            kind: 'error',
+            error: {
+                code: 'not_sent',
+                message: unsentBecause === undefined ? 'not sent' : `not sent because ${unsentBecause}`
+            }
+        });
+    });
+    return {
+        results,
+        invitations,
+        unmatched,
+        notInResponse,
+        failures: [...failures.values()],
+        stoppedBy,
+        notSentBecause: stoppedBy === undefined
+            ? unsentBecause
+            : (0,_send_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isKeyRefusal */ .U)(stoppedBy)
+                ? 'the key was refused'
+                : 'an earlier batch failed and the rest would have failed the same way',
+        sent: outcomes === undefined ? undefined : attempted
+    };
 }
 
 

@@ -111,7 +111,8 @@ const GUARD_MESSAGES: Record<Exclude<RemovalGuard, 'max-removals'>, string> = {
   'unreadable-file': 'the team file could not be read. Check emails-file.',
   'superusers-unreadable':
     "the superusers group could not be read, so the org's administrators cannot be told apart. Grant the service account the 'view' permission on groups.",
-  'invites-stopped': 'the invites stopped early; removal runs only after a complete invite run.'
+  'invites-stopped':
+    'the invites stopped early or a batch failed; removal runs only after a complete invite run. Fix the cause and run again.'
 }
 
 /**
@@ -220,4 +221,60 @@ export function parseMaxRemovals(raw: string): MaxRemovals {
     `Input 'max-removals' must be a whole number of members (such as 10) or a percentage of the org's members ` +
       `from 0% to 100% (such as 25%), not ${quote(raw)}.`
   )
+}
+
+/** What remove-missing does in this run, by event (see removalMode). */
+export type RemovalMode =
+  | { kind: 'apply' }
+  /** Plan and report "would remove"; nothing is removed. */
+  | { kind: 'plan'; why: string }
+  /** Neither planned nor done; `why` is the notice. */
+  | { kind: 'skip'; why: string }
+
+/** Events whose runs remove: besides a push to the default branch. */
+const REMOVING_EVENTS = ['workflow_dispatch', 'schedule']
+
+/**
+ * Removal is applied only on a push to the default branch, `workflow_dispatch` or
+ * `schedule`; a pull-request event (even with allow-pull-request-events) and a dry run only
+ * plan it. Any other event, or a push whose branch cannot be told to be the default, skips
+ * it: unsure means nobody is removed.
+ */
+export function removalMode(event: {
+  eventName: string | undefined
+  payload: Record<string, unknown>
+  dryRun: boolean
+  pullRequestEvent: boolean
+}): RemovalMode {
+  const name = event.eventName ?? ''
+  if (event.pullRequestEvent) {
+    return {
+      kind: 'plan',
+      why: `pull-request events only plan removals (this run is a ${name} event); members are removed after merge`
+    }
+  }
+  if (event.dryRun) return { kind: 'plan', why: 'dry run' }
+  if (REMOVING_EVENTS.includes(name)) return { kind: 'apply' }
+  const only =
+    'remove-missing removes members only on a push to the default branch, workflow_dispatch or schedule'
+  if (name !== 'push') {
+    return {
+      kind: 'skip',
+      why: `${only}; this run is a ${name === '' ? 'run without an event name' : `${name} event`}, so nobody is removed.`
+    }
+  }
+  const ref = event.payload.ref
+  const repository = event.payload.repository as { default_branch?: unknown } | undefined
+  const defaultBranch = repository?.default_branch
+  if (typeof ref !== 'string' || typeof defaultBranch !== 'string' || defaultBranch === '') {
+    return {
+      kind: 'skip',
+      why: `${only}; this push event does not say which branch it is on or which branch is the default, so nobody is removed.`
+    }
+  }
+  if (ref === `refs/heads/${defaultBranch}`) return { kind: 'apply' }
+  return {
+    kind: 'skip',
+    why: `${only}; this push is to ${ref}, not to the default branch ${defaultBranch}, so nobody is removed.`
+  }
 }

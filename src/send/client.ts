@@ -48,6 +48,7 @@ type Attempt =
   | { kind: 'network'; code: string; message: string }
 
 const RETRIED_STATUSES = new Set([500, 502, 503, 504])
+const NONE: ReadonlySet<number> = new Set()
 
 /**
  * Network failures that the same request would meet again: an oversized body, an unknown
@@ -63,9 +64,11 @@ export function isPermanentNetworkFailure(code: string): boolean {
   )
 }
 
+export type Method = 'GET' | 'POST' | 'DELETE'
+
 async function attemptOnce(
   settings: ClientSettings,
-  method: 'GET' | 'POST',
+  method: Method,
   url: string,
   body: string | undefined
 ): Promise<Attempt> {
@@ -191,7 +194,17 @@ type Verdict =
   | { kind: 'retry'; failure: Omit<ApiFailure, 'attempts' | 'retriesExhausted'>; waitMs?: number }
   | { kind: 'fail'; failure: Omit<ApiFailure, 'attempts' | 'retriesExhausted'> }
 
-function judge(result: Attempt, redact: Redactor): Verdict {
+/**
+ * `method`: a DELETE is done on any 2xx, whatever its body (a 204 has none).
+ * `alsoRetried`: statuses retried for this call besides 429 and 5xx (409 for a DELETE, as
+ * Control Plane's own clients do).
+ */
+function judge(
+  result: Attempt,
+  redact: Redactor,
+  method: Method = 'GET',
+  alsoRetried: ReadonlySet<number> = NONE
+): Verdict {
   if (result.kind === 'network') {
     const failure = { code: result.code, message: result.message }
     return isPermanentNetworkFailure(result.code)
@@ -200,6 +213,7 @@ function judge(result: Attempt, redact: Redactor): Verdict {
   }
   const { status, text, headers } = result
   if (status >= 200 && status < 300) {
+    if (method === 'DELETE') return { kind: 'success', status, body: undefined }
     try {
       return { kind: 'success', status, body: JSON.parse(text) as unknown }
     } catch {
@@ -247,7 +261,7 @@ function judge(result: Attempt, redact: Redactor): Verdict {
       waitMs: parseRetryAfter(header(headers, 'retry-after'))
     }
   }
-  if (RETRIED_STATUSES.has(status)) {
+  if (RETRIED_STATUSES.has(status) || alsoRetried.has(status)) {
     return { kind: 'retry', failure, waitMs: parseRetryAfter(header(headers, 'retry-after')) }
   }
   return { kind: 'fail', failure }
@@ -265,20 +279,27 @@ const defaultSleep = (ms: number): Promise<void> => new Promise(resolve => setTi
 
 /**
  * Sends one request to `path` (relative to the API URL, already encoded), retrying network
- * errors, timeouts, 5xx and non-quota 429 up to `maxAttempts` times.
+ * errors, timeouts, 5xx, non-quota 429 and the statuses of `alsoRetried` up to
+ * `maxAttempts` times.
  */
 export async function callApi(
   settings: ClientSettings,
-  method: 'GET' | 'POST',
+  method: Method,
   path: string,
   body?: unknown,
-  onRetry?: (notice: RetryNotice) => void
+  onRetry?: (notice: RetryNotice) => void,
+  alsoRetried?: ReadonlySet<number>
 ): Promise<ApiResponse> {
   const url = `${settings.apiUrl}${path}`
   const payload = body === undefined ? undefined : JSON.stringify(body)
   const sleep = settings.sleep ?? defaultSleep
   for (let attempt = 1; ; attempt++) {
-    const verdict = judge(await attemptOnce(settings, method, url, payload), settings.redact)
+    const verdict = judge(
+      await attemptOnce(settings, method, url, payload),
+      settings.redact,
+      method,
+      alsoRetried
+    )
     if (verdict.kind === 'success')
       return { ok: true, status: verdict.status, body: verdict.body, attempts: attempt }
     if (verdict.kind === 'fail') {

@@ -1,4 +1,6 @@
-// Lists the org's members for skip-existing, following `rel: next` links to the end.
+// Lists the org's members for skip-existing and remove-missing, following `rel: next` links
+// to the end.
+import type { Member } from '../plan/removals.js'
 import type { ClientSettings, RetryNotice } from './client.js'
 import { callApi } from './client.js'
 import { INVALID_KEY_HINT, type ApiFailure } from './failure.js'
@@ -7,7 +9,14 @@ import { INVALID_KEY_HINT, type ApiFailure } from './failure.js'
 const MAX_PAGES = 10_000
 
 export type MembersResult =
-  | { ok: true; emails: Set<string>; pages: number }
+  | {
+      ok: true
+      /** The lowercased addresses, for skip-existing. */
+      emails: Set<string>
+      /** Each user with an address, in listing order, with its id when given (remove-missing). */
+      members: Member[]
+      pages: number
+    }
   | { ok: false; failure: ApiFailure; hint: string }
 
 function nextLink(body: unknown): string | undefined {
@@ -30,6 +39,7 @@ export async function listMembers(
   onRetry?: (notice: RetryNotice) => void
 ): Promise<MembersResult> {
   const emails = new Set<string>()
+  const members: Member[] = []
   const visited = new Set<string>()
   let path: string | undefined = `/org/${encodeURIComponent(org)}/user`
   let pages = 0
@@ -59,8 +69,15 @@ export async function listMembers(
       return fail('bad_response', "listing the org's users returned no 'items' list")
     }
     for (const item of items) {
-      const email = (item as { email?: unknown } | null)?.email
-      if (typeof email === 'string') emails.add(email.trim().toLowerCase())
+      const user = item as { email?: unknown; id?: unknown } | null
+      const email = user?.email
+      if (typeof email !== 'string') continue
+      emails.add(email.trim().toLowerCase())
+      members.push(
+        typeof user?.id === 'string' && user.id !== ''
+          ? { email: email.trim(), id: user.id }
+          : { email: email.trim() }
+      )
     }
     const href = nextLink(body)
     if (href === undefined) break
@@ -78,5 +95,5 @@ export async function listMembers(
       path = href.startsWith('/') ? href : `/${href}`
     }
   }
-  return { ok: true, emails, pages }
+  return { ok: true, emails, members, pages }
 }
