@@ -9,7 +9,11 @@ import path from 'node:path'
 import { readConfig, type InputName } from '../src/config.js'
 import { runPipeline, type Outcome, type PipelineIo } from '../src/pipeline.js'
 import type { EventInfo, GitHubReader } from '../src/plan/only-added.js'
+import { planInvites } from '../src/plan/invites.js'
 import { removalMode } from '../src/plan/removals.js'
+import { annotations } from '../src/report/annotations.js'
+import { mergeResults } from '../src/report/results.js'
+import { summaryModel } from '../src/report/summary.js'
 import { publish, type Core, type SummaryWriter } from '../src/publish.js'
 import type { RemovalReport } from '../src/removal.js'
 import {
@@ -449,5 +453,23 @@ describe('removalSummary', () => {
     expect(PENDING_INVITATIONS_NOTE).toMatch(
       /cannot be revoked through the API.*Users, Pending Invites/
     )
+  })
+})
+
+describe('addresses that left the file since the base (only-added) with remove-missing', () => {
+  const plan = { ...planInvites([]), removed: ['gone@example.com'] }
+  const run = mergeResults(plan, [], t => t)
+
+  it('are no longer said to stay in the org', () => {
+    const [on] = annotations(plan, run, false, true)
+    expect(on?.message).toMatch(/remove-missing compared the org's members with the whole file/)
+    expect(on?.message).not.toMatch(/NOT removed/)
+    expect(annotations(plan, run, false)[0]?.message).toMatch(/NOT removed from the org/)
+    const note = (removeMissing: boolean): string | undefined =>
+      summaryModel('acme', false, plan, run, undefined, t => t, [], removeMissing).notes.find(n =>
+        n.startsWith('**Removed from the team file**')
+      )
+    expect(note(true)).toMatch(/the removal below says what happened/)
+    expect(note(false)).toMatch(/this action only invites/)
   })
 })

@@ -43632,7 +43632,8 @@ async function invite(config, plan, api, io) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
-function annotations(plan, run, failOnErrors) {
+/** `removeMissing`: remove-missing ran, so the org's members were compared with the file. */
+function annotations(plan, run, failOnErrors, removeMissing = false) {
     const located = new Map(plan.items.map(item => [item.address, item.location]));
     const inFailed = (0,messages/* failedAddresses */.ol)(run);
     const out = [];
@@ -43678,7 +43679,9 @@ function annotations(plan, run, failOnErrors) {
         out.push({
             level: 'notice',
             title: 'Removed from the team file',
-            message: `${(0,src_text/* plural */.LS)(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${(0,src_text/* listSome */.XT)(plan.removed)}.`
+            message: removeMissing
+                ? `${(0,src_text/* plural */.LS)(plan.removed.length, 'address')} left the team file since the base; remove-missing compared the org's members with the whole file (see its part of the job summary): ${(0,src_text/* listSome */.XT)(plan.removed)}.`
+                : `${(0,src_text/* plural */.LS)(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${(0,src_text/* listSome */.XT)(plan.removed)}.`
         });
     }
     return out;
@@ -43783,12 +43786,13 @@ async function publish(outcome, config, core, redact) {
         core.warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
             'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
     }
-    for (const a of annotations(plan, run, config.failOnErrors))
+    for (const a of annotations(plan, run, config.failOnErrors, removal !== undefined)) {
         annotate(core, a, redact);
+    }
     if (core.summary !== undefined) {
         // Loaded only when the runner gives a summary file (not in local runs without one).
         const { summaryModel } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-        const model = summaryModel(config.org, config.dryRun, plan, run, undefined, redact, outcome.notes);
+        const model = summaryModel(config.org, config.dryRun, plan, run, undefined, redact, outcome.notes, removal !== undefined);
         await writeSummary(core.summary, model, redact);
         if (removal !== undefined) {
             const { removalSummary } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2861));
@@ -44863,7 +44867,9 @@ const SEVERITY = {
 };
 function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, redact = text => text, 
 /** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
-runNotes = []) {
+runNotes = [], 
+/** remove-missing ran: whether those who left the file were removed is its part to say. */
+removeMissing = false) {
     // Redact before cutting and escaping: a key cut short or escaped would no longer match.
     const shown = (text, max) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(redact(text), max);
     const counts = (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .countResults */ .aD)(run.results);
@@ -44902,7 +44908,7 @@ runNotes = []) {
     }
     const noteText = (text) => markdownText(shown(text, NOTE_ITEM_MAX_CHARS));
     if (plan.removed.length > 0) {
-        notes.push(`**Removed from the team file** (not removed from the org; this action only invites): ${firstOf(plan.removed, a => `<code>${noteText(a)}</code>`)}`);
+        notes.push(`**Removed from the team file** (${removeMissing ? 'the removal below says what happened to the members among them' : 'not removed from the org; this action only invites'}): ${firstOf(plan.removed, a => `<code>${noteText(a)}</code>`)}`);
     }
     if (plan.duplicates.length > 0) {
         notes.push(`**Duplicates** (counted once): ${firstOf(plan.duplicates, d => `${noteText(d.address)}${d.location ? ` (${noteText((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(d.location))})` : ''}`)}`);

@@ -74,4 +74,72 @@ console.log(
 )
 rule(`Exit status: ${code}`)
 await api.close()
-process.exit(code ?? 1)
+
+// ──── remove-missing: a dry-run removal plan (issue 12, guarded removal) ────────────────
+// A second run with remove-missing and dry-run against an org that has members who are not
+// in the team file: one matches keep, one is a superuser. Nothing is removed; the plan is
+// printed from the log and the removal part of the job summary.
+const removalCode = await (async () => {
+  const org = {
+    token,
+    users: [
+      { email: 'existing.member@example.com' },
+      { email: 'ann.lee@example.com' },
+      { email: 'left.last.month@example.com' },
+      { email: 'contractor@example.org' },
+      { email: 'break-glass@example.com' },
+      { email: 'root.admin@example.com', id: 'u-root-admin' }
+    ],
+    groups: { superusers: ['/org/demo-org/user/u-root-admin'] }
+  }
+  const removalApi = await startLocalApi(org)
+  const removalInputs = {
+    ...inputs,
+    emails: '',
+    'api-url': removalApi.url,
+    'remove-missing': 'true',
+    keep: 'break-glass@example.com',
+    'max-removals': '50%',
+    'skip-existing': 'true',
+    'dry-run': 'true'
+  }
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  rule('remove-missing: a dry-run removal plan')
+  console.log(`  org members: ${org.users.map(u => u.email).join(', ')}`)
+  console.log('  superusers:  root.admin@example.com (linked by id)')
+  for (const name of ['remove-missing', 'keep', 'max-removals', 'dry-run']) {
+    console.log(`  ${name}: ${removalInputs[name]}`)
+  }
+  console.log()
+  const removalChild = spawn(process.execPath, [path.join(root, 'dist', 'index.js')], {
+    env: {
+      ...env,
+      GITHUB_EVENT_NAME: 'push',
+      ...Object.fromEntries(
+        Object.entries(removalInputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
+      )
+    },
+    cwd: dir,
+    stdio: 'inherit'
+  })
+  const exit = await new Promise(resolve => removalChild.on('close', resolve))
+  rule('Requests (a dry run only reads: no invite, no DELETE)')
+  for (const r of removalApi.requests) console.log(`  ${r.method} ${r.path}`)
+  rule('The removal plan (from the job summary)')
+  const summary = readFileSync(summaryFile, 'utf8')
+  const part = summary.slice(summary.indexOf('<h2>Removal'))
+  for (const row of part.matchAll(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)) {
+    console.log(`  ${row[1].padEnd(30)} ${row[2].padEnd(18)} ${row[3]}`)
+  }
+  const pending = /\*\*Pending invitations\*\*: (.*)/.exec(part)?.[1] ?? ''
+  console.log(
+    `\n  Pending invitations: ${pending.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))}`
+  )
+  rule(`Exit status: ${exit}`)
+  await removalApi.close()
+  return exit
+})()
+// ──── end of the remove-missing part ───────────────────────────────────────────────────
+
+process.exit(code === 0 && removalCode === 0 ? 0 : 1)

@@ -113,7 +113,9 @@ export async function publish(
     )
   }
 
-  for (const a of annotations(plan, run, config.failOnErrors)) annotate(core, a, redact)
+  for (const a of annotations(plan, run, config.failOnErrors, removal !== undefined)) {
+    annotate(core, a, redact)
+  }
   if (core.summary !== undefined) {
     // Loaded only when the runner gives a summary file (not in local runs without one).
     const { summaryModel } = await import('./report/summary.js')
@@ -124,7 +126,8 @@ export async function publish(
       run,
       undefined,
       redact,
-      outcome.notes
+      outcome.notes,
+      removal !== undefined
     )
     await writeSummary(core.summary, model, redact)
     if (removal !== undefined) {

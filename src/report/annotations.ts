@@ -13,7 +13,13 @@ export interface Annotation {
   location?: SourceLocation
 }
 
-export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean): Annotation[] {
+/** `removeMissing`: remove-missing ran, so the org's members were compared with the file. */
+export function annotations(
+  plan: Plan,
+  run: RunResults,
+  failOnErrors: boolean,
+  removeMissing = false
+): Annotation[] {
   const located = new Map(plan.items.map(item => [item.address, item.location]))
   const inFailed = failedAddresses(run)
   const out: Annotation[] = []
@@ -57,7 +63,9 @@ export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean):
     out.push({
       level: 'notice',
       title: 'Removed from the team file',
-      message: `${plural(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
+      message: removeMissing
+        ? `${plural(plan.removed.length, 'address')} left the team file since the base; remove-missing compared the org's members with the whole file (see its part of the job summary): ${listSome(plan.removed)}.`
+        : `${plural(plan.removed.length, 'address')} left the team file but ${plan.removed.length === 1 ? 'was' : 'were'} NOT removed from the org (this action only invites): ${listSome(plan.removed)}.`
     })
   }
   return out

