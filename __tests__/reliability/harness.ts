@@ -30,6 +30,7 @@ export const OUTPUT_NAMES = [
   'skipped',
   'emails',
   'removed',
+  'removed-members',
   'invited-count',
   'error-count'
 ] as const
@@ -171,7 +172,7 @@ function parseOutputs(outputs: Record<string, string>): { out?: Outputs; problem
   for (const name of ['invitations', 'errors', 'skipped']) {
     if (!isObject(values[name])) problems.push(`output ${name} is not a JSON object`)
   }
-  for (const name of ['invited', 'emails', 'removed']) {
+  for (const name of ['invited', 'emails', 'removed', 'removed-members']) {
     if (!isStrings(values[name])) problems.push(`output ${name} is not a JSON array of strings`)
   }
   for (const name of ['invited-count', 'error-count']) {

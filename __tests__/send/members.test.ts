@@ -108,9 +108,23 @@ describe('listMembers against the local API', () => {
       pageSize: 3
     })
     const result = await listMembers(settingsFor(api.url).settings, 'acme')
+    // Each member also with its address as listed (trimmed) and its id, for remove-missing.
+    const members = result.ok ? result.members : []
+    expect(members.map(m => m.email)).toEqual([
+      'Ann@X.com',
+      'bob@x.com',
+      'Carl@x.com',
+      'dan@x.com',
+      'eve@x.com',
+      'fay@x.com',
+      'gus@x.com'
+    ])
+    expect(members.every(m => typeof m.id === 'string' && m.id !== '')).toBe(true)
+    expect(new Set(members.map(m => m.id)).size).toBe(7)
     expect(result).toEqual({
       ok: true,
       pages: 3,
+      members,
       emails: new Set([
         'ann@x.com',
         'bob@x.com',
@@ -131,7 +145,7 @@ describe('listMembers against the local API', () => {
 
   it('gives an empty set for an org without users, after one page', async () => {
     const result = await listMembers(settingsFor(api.url).settings, 'acme')
-    expect(result).toEqual({ ok: true, pages: 1, emails: new Set() })
+    expect(result).toEqual({ ok: true, pages: 1, emails: new Set(), members: [] })
   })
 
   it('explains a 403 with the permission skip-existing needs', async () => {
@@ -244,7 +258,8 @@ describe('listMembers: links and odd answers', () => {
       expect(result).toEqual({
         ok: true,
         pages: 3,
-        emails: new Set(['a@x.com', 'b@x.com', 'c@x.com'])
+        emails: new Set(['a@x.com', 'b@x.com', 'c@x.com']),
+        members: [{ email: 'a@x.com' }, { email: 'b@x.com' }, { email: 'c@x.com' }]
       })
       expect(s.paths).toEqual([
         '/prefix/org/acme/user',
@@ -258,12 +273,17 @@ describe('listMembers: links and odd answers', () => {
 
   it('skips items without a usable email and ignores links that are not next', async () => {
     const s = await pageServer(() => ({
-      items: [null, 7, { name: 'no-email' }, { email: 42 }, { email: 'Ok@X.com' }],
+      items: [null, 7, { name: 'no-email' }, { email: 42 }, { email: 'Ok@X.com', id: 'u1' }],
       links: [{ rel: 'self', href: '/elsewhere' }, { rel: 'next', href: '' }, null]
     }))
     try {
       const result = await listMembers(settingsFor(s.url).settings, 'acme')
-      expect(result).toEqual({ ok: true, pages: 1, emails: new Set(['ok@x.com']) })
+      expect(result).toEqual({
+        ok: true,
+        pages: 1,
+        emails: new Set(['ok@x.com']),
+        members: [{ email: 'Ok@X.com', id: 'u1' }]
+      })
       expect(s.paths).toHaveLength(1)
     } finally {
       await s.close()
