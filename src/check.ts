@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { splitEmailInput } from './addresses.js'
 import { isKeyRefusal } from './failure.js'
-import { MAX_TEAM_FILE_BYTES } from './files.js'
+import { decodeTeamFile, MAX_TEAM_FILE_BYTES } from './files.js'
 import { checkName, InputError, parseApiUrl, quote } from './inputs.js'
 import type { Plan } from './plan.js'
 import { planInvites, skipMembers } from './plan.js'
@@ -349,7 +349,8 @@ function readSource(cwd: string, file: string, key: string | undefined): Checked
         }
       }
     }
-    content = readFileSync(full, 'utf8')
+    // Decoded as the action decodes it: a UTF-16 file with a byte-order mark is read too.
+    content = decodeTeamFile(readFileSync(full))
   } catch (error) {
     const code = (error as { code?: unknown }).code
     const message =

@@ -2410,7 +2410,8 @@ function readSource(cwd, file, key) {
                 }
             };
         }
-        content = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+        // Decoded as the action decodes it: a UTF-16 file with a byte-order mark is read too.
+        content = decodeTeamFile((0,external_node_fs_namespaceObject.readFileSync)(full));
     }
     catch (error) {
         const code = error.code;
