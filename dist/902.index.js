@@ -7,9 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Yb: () => (/* binding */ decodeTeamFile),
+/* harmony export */   gq: () => (/* binding */ MAX_TEAM_FILE_BYTES),
 /* harmony export */   gu: () => (/* binding */ readTeamFile)
 /* harmony export */ });
-/* unused harmony export MAX_TEAM_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -7,9 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Yb: () => (/* binding */ decodeTeamFile),
+/* harmony export */   gq: () => (/* binding */ MAX_TEAM_FILE_BYTES),
 /* harmony export */   gu: () => (/* binding */ readTeamFile)
 /* harmony export */ });
-/* unused harmony export MAX_TEAM_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -196,6 +196,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
+
 function eventInfo() {
     return { eventName: github/* context */._.eventName, payload: github/* context */._.payload };
 }
@@ -290,6 +291,35 @@ function noAnswer(timeoutMs) {
 function noConnection(error) {
     return `no connection to GitHub: ${error.message ?? String(error)}`;
 }
+/**
+ * The body's bytes, or undefined as soon as it passes `limit`: the base version gets the
+ * same size limit as the workspace copy, and a huge body is never held whole.
+ */
+async function readAtMost(body, limit) {
+    const chunks = [];
+    let size = 0;
+    const reader = body.getReader();
+    for (;;) {
+        const { done, value } = (await reader.read());
+        if (done)
+            break;
+        if (value === undefined)
+            continue;
+        size += value.byteLength;
+        if (size > limit) {
+            await reader.cancel();
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return bytes;
+}
 /** Reads a file at a commit through the REST API, so a shallow checkout is enough. */
 async function fetchFileAt(token, file, ref, timeoutMs) {
     // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
@@ -314,7 +344,14 @@ async function fetchFileAt(token, file, ref, timeoutMs) {
             await body?.cancel();
             return { kind: 'failed', message: `${file.path} at ${ref} is not a file` };
         }
-        return { kind: 'found', bytes: new Uint8Array(await new Response(body).arrayBuffer()) };
+        const bytes = await readAtMost(body, files/* MAX_TEAM_FILE_BYTES */.gq);
+        if (bytes === undefined) {
+            return {
+                kind: 'failed',
+                message: `${file.path} at ${ref} is larger than ${files/* MAX_TEAM_FILE_BYTES */.gq} bytes, the limit for a team file, so it was not read`
+            };
+        }
+        return { kind: 'found', bytes };
     }
     catch (error) {
         if (signal.aborted)
