@@ -94,6 +94,35 @@ describe('a peribolos org.yaml through emails-key', () => {
   })
 })
 
+describe('JSON and flow YAML on one line', () => {
+  // What JSON.stringify writes: 150 objects, 300 keys and their `:` on one line, two levels.
+  const people = Array.from({ length: 150 }, (_, i) => ({
+    email: `user${i}@acme.io`,
+    name: `User ${i}`
+  }))
+  const emails = people.map(p => p.email)
+
+  it.each([
+    ['a list of objects', JSON.stringify(people)],
+    ['a mapping holding the list', JSON.stringify({ members: people })]
+  ])('reads minified JSON: %s', async (_, json) => {
+    const run = await dryRun({ 'emails-file': 'team.json' }, { 'team.json': json })
+    expect(run.code).toBe(0)
+    expect(sets(run)).toEqual({ emails, errors: [], skipped: {} })
+  })
+
+  it('reads a one-line flow mapping with more than 100 keys through emails-key', async () => {
+    const keys = Array.from({ length: 120 }, (_, i) => `k${i}: v${i}`).join(', ')
+    const yaml = `{${keys}, team: {emails: [${emails.slice(0, 3).join(', ')}]}}\n`
+    const run = await dryRun(
+      { 'emails-file': 'team.yaml', 'emails-key': 'team.emails' },
+      { 'team.yaml': yaml }
+    )
+    expect(run.code).toBe(0)
+    expect(sets(run)).toEqual({ emails: emails.slice(0, 3), errors: [], skipped: {} })
+  })
+})
+
 describe('encodings', () => {
   // What Windows PowerShell 5.1's `Get-Content team.txt > team.txt` or Notepad's "Unicode"
   // writes: UTF-16 with a byte-order mark, CRLF line ends.

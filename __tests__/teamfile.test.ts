@@ -633,6 +633,21 @@ describe('parseTeamFile, YAML errors and safety', () => {
     expect(block.message).toContain('more than 100 levels deep (line 1, column 201)')
   })
 
+  it('counts only real nesting: minified JSON and one-line flow mappings are two levels', () => {
+    const people = Array.from({ length: 150 }, (_, i) => ({ email: `u${i}@x.io`, name: 'N' }))
+    const want = people.map(p => p.email)
+    for (const [content, key] of [
+      [JSON.stringify(people), undefined],
+      [JSON.stringify({ emails: people }), undefined],
+      [JSON.stringify({ team: { emails: people } }), 'team'],
+      [`{${want.map((_, i) => `k${i}: ${i}`).join(', ')}, emails: [${want.join(', ')}]}`, 'emails']
+    ] as const) {
+      for (const fastPaths of [true, false]) {
+        expect(texts(parseTeamFile(content, 'team.json', key, { fastPaths }))).toEqual(want)
+      }
+    }
+  })
+
   it('accepts nesting a real file could need', () => {
     const content = 'a:\n b:\n  c:\n   d:\n    - email: x@x.com\n'
     expect(texts(parseTeamFile(content, 'team.yml', 'a.b.c.d'))).toEqual(['x@x.com'])

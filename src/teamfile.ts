@@ -185,8 +185,10 @@ function scanTokens(tokens: CST.Token[]): TokenScan {
 }
 
 // Where the text opens more than MAX_DEPTH flow collections at once, or has more than
-// MAX_DEPTH indicators (`-`, `?`, `:`) on one line, each of which may open a level; a deeper
-// nesting through indentation takes quadratic room, so the file limit keeps it small.
+// MAX_DEPTH block indicators (`-`, `?`, `:` outside brackets) on one line, each of which may
+// open a level (`- - - a`); a deeper nesting through indentation takes quadratic room, so the
+// file limit keeps it small. Inside brackets only the brackets open levels: minified JSON
+// (`[{"email":…},…]`) holds a `:` per key on its one line, and is two levels deep.
 function nestingBeyondLimit(text: string): number | undefined {
   let offset = 0
   let flow = 0
@@ -201,9 +203,11 @@ function nestingBeyondLimit(text: string): number | undefined {
       case '}':
         if (flow > 0) flow--
         break
+      case ':':
+        if (flow === 0 && ++onLine > MAX_DEPTH) return offset
+        break
       case '-':
       case '?':
-      case ':':
         if (++onLine > MAX_DEPTH) return offset
         break
       case '\n':
