@@ -648,6 +648,89 @@ describe('parseTeamFile, YAML errors and safety', () => {
     }
   })
 
+  it('names at most 20 lists when it refuses a mapping with several, and counts the rest', () => {
+    const content = Array.from({ length: 500 }, (_, i) => `l${i}: [a${i}@x.io]`).join('\n')
+    const error = failure(() => parseTeamFile(`emails: []\n${content}\n`, 'team.yml'))
+    expect(error.message).toContain(
+      '("emails" at line 1, "l0" at line 2, "l1" at line 3, "l2" at line 4,'
+    )
+    expect(error.message).toContain('"l18" at line 20, and 481 more); only one can be read')
+    expect(error.message.length).toBeLessThan(1000)
+  })
+
+  it.each([
+    [
+      'under emails-key',
+      'base: &base\n  maintainers: [m@x.com]\nteam: {<<: *base, members: [a@x.com]}\n',
+      'team',
+      3,
+      'under emails-key "team"'
+    ],
+    [
+      'at the top level',
+      'base: &base\n  maintainers: [m@x.com]\n<<: *base\nemails:\n  - a@x.com\n',
+      undefined,
+      3,
+      'at the top level'
+    ],
+    [
+      'without an alias',
+      'team:\n  <<: {maintainers: [m@x.com]}\n  members: [a@x.com]\n',
+      'team',
+      2,
+      'under emails-key "team"'
+    ]
+  ])(
+    'refuses a YAML merge key (<<) %s: the lists it merges in would be lost',
+    (_, content, key, line, where) => {
+      for (const fastPaths of [true, false]) {
+        const error = failure(() => parseTeamFile(content, 'team.yml', key, { fastPaths }))
+        expect(error.message).toBe(
+          `emails-file team.yml has a YAML merge key ("<<") at line ${line} in the mapping ${where}; merge keys are not read, so the lists it would bring in would be lost. Write the list of addresses out in full instead of merging it in.`
+        )
+        expect(error.location?.line).toBe(line)
+      }
+    }
+  )
+
+  it.each([
+    [
+      'under emails-key',
+      'team:\n  leads:\n    primary: [p@x.com]\n  members: [a@x.com]\n',
+      'team',
+      '"leads.primary" at line 3, "members" at line 4',
+      'team.members'
+    ],
+    [
+      'two levels down',
+      'team:\n  members: [a@x.com]\n  more:\n    x: 1\n    deep:\n      admins:\n        - b@x.com\n',
+      'team',
+      '"members" at line 2, "more.deep.admins" at line 6',
+      'team.more.deep.admins'
+    ],
+    [
+      'at the top level',
+      'emails:\n  - a@x.com\nconfig:\n  admins:\n    - b@x.com\n',
+      undefined,
+      '"emails" at line 1, "config.admins" at line 4',
+      'config.admins'
+    ]
+  ])(
+    'refuses a list in a mapping beside the list it reads, %s',
+    (_, content, key, listed, example) => {
+      for (const fastPaths of [true, false]) {
+        const error = failure(() => parseTeamFile(content, 'team.yml', key, { fastPaths }))
+        expect(error.message).toContain(`(${listed}); only one can be read`)
+        expect(error.message).toContain(`(e.g. emails-key: ${example})`)
+      }
+    }
+  )
+
+  it('still reads a list beside mappings that hold no list', () => {
+    const content = 'team:\n  meta: {owner: ops, tags: {a: 1}}\n  members: [a@x.com]\n'
+    expect(texts(parseTeamFile(content, 'team.yml', 'team'))).toEqual(['a@x.com'])
+  })
+
   it('accepts nesting a real file could need', () => {
     const content = 'a:\n b:\n  c:\n   d:\n    - email: x@x.com\n'
     expect(texts(parseTeamFile(content, 'team.yml', 'a.b.c.d'))).toEqual(['x@x.com'])

@@ -8,6 +8,7 @@ import {
   isScalar,
   isSeq,
   visit,
+  type Scalar,
   type CST,
   type Document,
   type Node,
@@ -37,6 +38,8 @@ const MAX_DEPTH = 100
 /** The `yaml` package's default, kept explicit: beyond it an alias bomb is assumed. */
 const MAX_ALIAS_COUNT = 100
 const MAX_ENTRY_SOURCE = 200
+/** How many lists a message names before it says how many more there are. */
+const MAX_LISTS_NAMED = 20
 const SHAPES =
   'a list of addresses, a list of mappings with an "email" key, or a mapping whose ' +
   '"emails", "members" or "users" key holds such a list'
@@ -388,6 +391,37 @@ function lookup(map: YAMLMap, name: string, resolve: Resolve): { found: boolean;
   return { found: false, value: undefined }
 }
 
+/**
+ * The first list found in the mappings under `map` (in file order, each mapping's own keys
+ * before the mappings below them), with its dotted path from `map`: a list there is not read when `map`'s own list is, so it is
+ * reported rather than lost (`leads: {primary: [...]}` beside `members:`). Each node is
+ * visited once, aliases included.
+ */
+function firstNestedList(
+  map: YAMLMap,
+  resolve: Resolve
+): { path: string; key: Scalar; value: unknown } | undefined {
+  const seen = new Set<unknown>([map])
+  const stack: Array<{ map: YAMLMap; path: string }> = [{ map, path: '' }]
+  while (stack.length > 0) {
+    const { map: current, path } = stack.pop() as { map: YAMLMap; path: string }
+    const below: Array<{ map: YAMLMap; path: string }> = []
+    for (const pair of current.items) {
+      if (!isScalar(pair.key)) continue
+      const name = path === '' ? String(pair.key.value) : `${path}.${String(pair.key.value)}`
+      const value = resolve(pair.value)
+      if (isSeq(value)) return { path: name, key: pair.key, value }
+      if (isMap(value) && !seen.has(value)) {
+        seen.add(value)
+        below.push({ map: value, path: name })
+      }
+    }
+    // Reversed onto the stack, so the first mapping in the file is searched first.
+    for (let i = below.length - 1; i >= 0; i--) stack.push(below[i] as (typeof below)[number])
+  }
+  return undefined
+}
+
 interface MappingLists {
   /** The emails, members or users keys, whatever they hold, in file order. */
   listKeys: Array<{ name: string; value: unknown; location?: SourceLocation }>
@@ -412,6 +446,16 @@ function mappingLists(
       found.listKeys.push({ name, value, location })
     } else if (isSeq(value)) {
       others.push({ name, value, location })
+    } else if (isMap(value)) {
+      const inner = firstNestedList(value, resolve)
+      if (inner) {
+        const innerRange = inner.key.range
+        others.push({
+          name: `${name}.${inner.path}`,
+          value: inner.value,
+          location: innerRange ? at(innerRange[0], innerRange[1]) : location
+        })
+      }
     }
   }
   // A list anchored under another key and read through an alias (`all: &all [...]` and
@@ -421,6 +465,27 @@ function mappingLists(
     if (!read.has(value)) found.otherLists.push({ name, location })
   }
   return found
+}
+
+// YAML 1.2 has no merge key: `<<: *base` is an ordinary key here, so the lists that `base`
+// holds would be neither read nor reported. A mapping with one is refused, naming it.
+function refuseMergeKey(
+  map: YAMLMap,
+  file: string,
+  where: string,
+  at: (start: number, end?: number) => SourceLocation
+): void {
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || pair.key.value !== '<<') continue
+    const range = pair.key.range
+    const location = range ? at(range[0], range[1]) : undefined
+    throw new TeamFileError(
+      `emails-file ${file} has a YAML merge key ("<<")${location ? ` at line ${location.line}` : ''} ` +
+        `in the mapping ${where}; merge keys are not read, so the lists it would bring in ` +
+        'would be lost. Write the list of addresses out in full instead of merging it in.',
+      location
+    )
+  }
 }
 
 // The list under the mapping's emails, members or users key. Only that one list is read, so a
@@ -436,6 +501,8 @@ function listInMapping(
   resolve: Resolve,
   at: (start: number, end?: number) => SourceLocation
 ): { found: false; otherLists: string[] } | { found: true; items: unknown[] | undefined } {
+  const where = path === '' ? 'at the top level' : `under emails-key "${bounded(path)}"`
+  refuseMergeKey(map, file, where, at)
   const { listKeys, otherLists } = mappingLists(map, resolve, at)
   const only = listKeys[0]
   if (only === undefined) return { found: false, otherLists: otherLists.map(l => l.name) }
@@ -444,13 +511,16 @@ function listInMapping(
       (a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0)
     )
     const second = lists[1] as (typeof lists)[number]
-    const listed = lists
-      .map(({ name, location }) => {
-        const shown = `"${bounded(name)}"`
-        return location ? `${shown} at line ${location.line}` : shown
-      })
-      .join(', ')
-    const where = path === '' ? 'at the top level' : `under emails-key "${bounded(path)}"`
+    // A generated file may hold thousands of lists; the message names the first few.
+    const listed =
+      lists
+        .slice(0, MAX_LISTS_NAMED)
+        .map(({ name, location }) => {
+          const shown = `"${bounded(name)}"`
+          return location ? `${shown} at line ${location.line}` : shown
+        })
+        .join(', ') +
+      (lists.length > MAX_LISTS_NAMED ? `, and ${lists.length - MAX_LISTS_NAMED} more` : '')
     const example = bounded(path === '' ? second.name : `${path}.${second.name}`)
     throw new TeamFileError(
       `emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +

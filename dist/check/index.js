@@ -1657,6 +1657,8 @@ const MAX_DEPTH = 100;
 /** The `yaml` package's default, kept explicit: beyond it an alias bomb is assumed. */
 const MAX_ALIAS_COUNT = 100;
 const MAX_ENTRY_SOURCE = 200;
+/** How many lists a message names before it says how many more there are. */
+const MAX_LISTS_NAMED = 20;
 const SHAPES = 'a list of addresses, a list of mappings with an "email" key, or a mapping whose ' +
     '"emails", "members" or "users" key holds such a list';
 function position(pos, offset) {
@@ -1951,6 +1953,36 @@ function lookup(map, name, resolve) {
     }
     return { found: false, value: undefined };
 }
+/**
+ * The first list found in the mappings under `map` (in file order, each mapping's own keys
+ * before the mappings below them), with its dotted path from `map`: a list there is not read when `map`'s own list is, so it is
+ * reported rather than lost (`leads: {primary: [...]}` beside `members:`). Each node is
+ * visited once, aliases included.
+ */
+function firstNestedList(map, resolve) {
+    const seen = new Set([map]);
+    const stack = [{ map, path: '' }];
+    while (stack.length > 0) {
+        const { map: current, path } = stack.pop();
+        const below = [];
+        for (const pair of current.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const name = path === '' ? String(pair.key.value) : `${path}.${String(pair.key.value)}`;
+            const value = resolve(pair.value);
+            if ((0,dist/* isSeq */.oP)(value))
+                return { path: name, key: pair.key, value };
+            if ((0,dist/* isMap */.jh)(value) && !seen.has(value)) {
+                seen.add(value);
+                below.push({ map: value, path: name });
+            }
+        }
+        // Reversed onto the stack, so the first mapping in the file is searched first.
+        for (let i = below.length - 1; i >= 0; i--)
+            stack.push(below[i]);
+    }
+    return undefined;
+}
 function mappingLists(map, resolve, at) {
     const found = { listKeys: [], otherLists: [] };
     const others = [];
@@ -1967,6 +1999,17 @@ function mappingLists(map, resolve, at) {
         else if ((0,dist/* isSeq */.oP)(value)) {
             others.push({ name, value, location });
         }
+        else if ((0,dist/* isMap */.jh)(value)) {
+            const inner = firstNestedList(value, resolve);
+            if (inner) {
+                const innerRange = inner.key.range;
+                others.push({
+                    name: `${name}.${inner.path}`,
+                    value: inner.value,
+                    location: innerRange ? at(innerRange[0], innerRange[1]) : location
+                });
+            }
+        }
     }
     // A list anchored under another key and read through an alias (`all: &all [...]` and
     // `emails: *all`) is that same list, not a second one.
@@ -1977,6 +2020,19 @@ function mappingLists(map, resolve, at) {
     }
     return found;
 }
+// YAML 1.2 has no merge key: `<<: *base` is an ordinary key here, so the lists that `base`
+// holds would be neither read nor reported. A mapping with one is refused, naming it.
+function refuseMergeKey(map, file, where, at) {
+    for (const pair of map.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== '<<')
+            continue;
+        const range = pair.key.range;
+        const location = range ? at(range[0], range[1]) : undefined;
+        throw new TeamFileError(`emails-file ${file} has a YAML merge key ("<<")${location ? ` at line ${location.line}` : ''} ` +
+            `in the mapping ${where}; merge keys are not read, so the lists it would bring in ` +
+            'would be lost. Write the list of addresses out in full instead of merging it in.', location);
+    }
+}
 // The list under the mapping's emails, members or users key. Only that one list is read, so a
 // mapping that holds another list too (two list keys, or `maintainers:` beside `members:`, as
 // a peribolos team has) would lose it without a word: it is refused, pointing at the second
@@ -1984,6 +2040,8 @@ function mappingLists(map, resolve, at) {
 // hide that list too). `path` is the emails-key that led to the mapping, '' at the top level
 // without one. Returns found: false when the mapping has none of the list keys.
 function listInMapping(map, file, path, resolve, at) {
+    const where = path === '' ? 'at the top level' : `under emails-key "${bounded(path)}"`;
+    refuseMergeKey(map, file, where, at);
     const { listKeys, otherLists } = mappingLists(map, resolve, at);
     const only = listKeys[0];
     if (only === undefined)
@@ -1991,13 +2049,15 @@ function listInMapping(map, file, path, resolve, at) {
     if (listKeys.length + otherLists.length > 1) {
         const lists = [...listKeys, ...otherLists].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
         const second = lists[1];
+        // A generated file may hold thousands of lists; the message names the first few.
         const listed = lists
+            .slice(0, MAX_LISTS_NAMED)
             .map(({ name, location }) => {
             const shown = `"${bounded(name)}"`;
             return location ? `${shown} at line ${location.line}` : shown;
         })
-            .join(', ');
-        const where = path === '' ? 'at the top level' : `under emails-key "${bounded(path)}"`;
+            .join(', ') +
+            (lists.length > MAX_LISTS_NAMED ? `, and ${lists.length - MAX_LISTS_NAMED} more` : '');
         const example = bounded(path === '' ? second.name : `${path}.${second.name}`);
         throw new TeamFileError(`emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
             'can be read and the others would be lost. To fix it, point emails-key at the one list ' +
