@@ -168,6 +168,72 @@ describe('encodings', () => {
   })
 })
 
+describe('UTF-32', () => {
+  const utf32le = (text: string): Buffer => {
+    const out = Buffer.alloc(4 + 4 * [...text].length)
+    out.writeUInt32LE(0xfeff, 0)
+    ;[...text].forEach((c, i) => out.writeUInt32LE(c.codePointAt(0) as number, 4 + 4 * i))
+    return out
+  }
+  const utf32be = (text: string): Buffer => {
+    const le = utf32le(text)
+    const be = Buffer.alloc(le.length)
+    for (let i = 0; i < le.length; i += 4) be.writeUInt32BE(le.readUInt32LE(i), i)
+    return be
+  }
+
+  it.each([
+    ['LE', utf32le],
+    ['BE', utf32be]
+  ])('is refused as UTF-32 (%s), with the advice to save it as UTF-8', async (_, encode) => {
+    const run = await dryRun({ 'emails-file': 'team.txt' }, { 'team.txt': encode('ann@acme.io\n') })
+    expect(run.code).toBe(1)
+    expect(commands(run, 'error').join('\n')).toContain(
+      'emails-file team.txt is a UTF-32 file (it starts with a UTF-32 byte-order mark), which is not read: save it as UTF-8.'
+    )
+    expect(run.outputs.emails).toBeUndefined()
+  })
+})
+
+describe('addresses inside a quoted name or a comment', () => {
+  const HIDDEN =
+    'has an address inside a quoted name or a comment, where no address is read: write each address as an entry of its own (Name <addr>), outside quotes and parentheses'
+
+  it('reports a quote that spans addresses as one invalid entry, and sends nothing from it', async () => {
+    const run = await dryRun({ emails: '"Ann <ann@x.com>, bob@x.com, "Cid" <cid@x.com>' }, {})
+    expect(run.code).toBe(1)
+    expect(sets(run)).toEqual({
+      emails: ['cid@x.com'],
+      errors: ['"ann <ann@x.com>, bob@x.com, "cid"'],
+      skipped: {}
+    })
+    expect(out(run, 'errors')).toEqual({
+      '"ann <ann@x.com>, bob@x.com, "cid"': {
+        code: 'invalid_email',
+        message: `not a valid email address: ${HIDDEN}`
+      }
+    })
+  })
+
+  it('reports comments that hold addresses, in a text team file too', async () => {
+    const file = [
+      '(Ann a@x.com, b@x.com) <c@x.com>',
+      'bob@x.com (ann@x.com)',
+      '(old@x.com)',
+      '"d@x.com" <D@x.com>',
+      ''
+    ].join('\n')
+    const run = await dryRun({ 'emails-file': 'team.txt' }, { 'team.txt': file })
+    expect(run.code).toBe(1)
+    expect(sets(run)).toEqual({
+      emails: ['c@x.com', 'bob@x.com', 'd@x.com'],
+      errors: ['(ann a@x.com, b@x.com)', '(ann@x.com)', '(old@x.com)'],
+      skipped: {}
+    })
+    expect(commands(run, 'error').join('\n')).toContain('file=team.txt,line=3,endLine=3,col=1')
+  })
+})
+
 describe('a source that yields no address', () => {
   it.each([
     ['an empty YAML file', 'team.yaml', ''],

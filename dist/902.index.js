@@ -68,6 +68,10 @@ const utf16le = new TextDecoder('utf-16le');
  * Invalid sequences become U+FFFD, which validation then reports in the address it spoils.
  */
 function decodeTeamFile(bytes) {
+    // UTF-32 LE starts as UTF-16 LE does; it is read as UTF-8, whose NUL bytes and replaced
+    // mark the parser reports as UTF-32 (UTF32_MARKS in teamfile.ts).
+    if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+        return utf8.decode(bytes);
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return utf16le.decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff) {
@@ -355,6 +359,8 @@ class TeamFileError extends Error {
             this.location = location;
     }
 }
+/** A UTF-32 byte-order mark, LE and BE, as decodeTeamFile leaves it (read as UTF-8). */
+const UTF32_MARKS = ['\ufffd\ufffd\0\0', '\0\0\ufffd\ufffd'];
 /** The keys that may hold the list when the file is a mapping; it may hold only one of them. */
 const teamfile_LIST_KEYS = ['emails', 'members', 'users'];
 /** Real team files need a handful of levels; the limit keeps the recursive composer safe. */
@@ -416,6 +422,11 @@ function parseTeamFile(content, file, key, options = {}) {
     const lines = new dist/* LineCounter */.HN();
     const pos = { lines, astral: /[\ud800-\udfff]/.test(text), content: text };
     const nul = text.indexOf('\0');
+    if (nul >= 0 && UTF32_MARKS.some(mark => text.startsWith(mark))) {
+        countLines(text, lines);
+        throw new TeamFileError(`emails-file ${file} is a UTF-32 file (it starts with a UTF-32 byte-order mark), which ` +
+            'is not read: save it as UTF-8.', locate(pos, file, 0, 0));
+    }
     if (nul >= 0) {
         countLines(text, lines);
         const at = position(pos, nul);

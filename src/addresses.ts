@@ -84,6 +84,12 @@ function closingParen(text: string, from: number): number {
   return -1 - text.length
 }
 
+/** Whether text[from, to) holds an `@`. */
+function holdsAt(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === AT) return true
+  return false
+}
+
 /**
  * The `>` closing a `<` just before `from`, or -1. The search stops at the next `<` or
  * separator, so no character is searched twice however many `<` a line holds.
@@ -161,35 +167,62 @@ class ListScanner {
   private readChunk(start: number): Chunk {
     const { text } = this
     let i = start
+    // An @ inside a quoted name or a comment is never skipped: the chunk becomes an entry,
+    // which validation reports, rather than an address vanishing with the name around it.
+    let hasAt = false
     const first = text.charCodeAt(start)
     if (first === QUOTE && start >= this.quoteFailsBefore) {
       const close = closingQuote(text, start + 1)
-      if (close >= 0) i = close + 1
-      else this.quoteFailsBefore = -1 - close
+      if (close >= 0) {
+        i = close + 1
+        hasAt = holdsAt(text, start + 1, close) && !this.namesNextAngle(start + 1, close)
+      } else this.quoteFailsBefore = -1 - close
     } else if (first === OPEN_PAREN && start >= this.commentFailsBefore) {
       const close = closingParen(text, start + 1)
       if (close >= 0) {
         i = close + 1
-        if (i === text.length || this.endsChunk(text.charCodeAt(i)))
+        hasAt = holdsAt(text, start + 1, close)
+        if (!hasAt && (i === text.length || this.endsChunk(text.charCodeAt(i))))
           return { kind: 'comment', start, end: i }
       } else {
         this.commentFailsBefore = -1 - close
       }
     }
-    let hasAt = false
+    // A `<` left open earlier in the chunk (`<<a@x.io>`) makes a later `<...>` plain text.
+    let openAngle = false
     for (; i < text.length; i++) {
       const code = text.charCodeAt(i)
       if (this.endsChunk(code)) break
       if (code === AT) hasAt = true
       else if (code === LESS) {
         const close = closingAngle(text, i + 1)
+        if (close < 0) openAngle = true
         // `<...>` ends the chunk; glued to more text (`<b>bold</b>@x.io`) it is just text.
-        if (close >= 0 && (close + 1 === text.length || this.endsChunk(text.charCodeAt(close + 1))))
+        else if (
+          !openAngle &&
+          (close + 1 === text.length || this.endsChunk(text.charCodeAt(close + 1)))
+        )
           return { kind: hasAt ? 'address' : 'angle', start, end: close + 1, open: i }
       }
     }
     if (hasAt) return { kind: 'address', start, end: i }
     return { kind: text.charCodeAt(i - 1) === COLON ? 'group' : 'word', start, end: i }
+  }
+
+  /**
+   * Whether the quoted name between `from` and `to` is the address in the `<...>` that
+   * follows it (`"ann@x.io" <ann@x.io>`, as Outlook and Gmail write it): then it is only a
+   * name. Looks past white space only, so each character is looked at here at most once.
+   */
+  private namesNextAngle(from: number, to: number): boolean {
+    const { text } = this
+    let i = to + 1
+    while (i < text.length && isSpace(text.charCodeAt(i)) && !isSeparator(text.charCodeAt(i))) i++
+    if (text.charCodeAt(i) !== LESS) return false
+    const close = closingAngle(text, i + 1)
+    if (close < 0) return false
+    const inner = normaliseAddress(text.slice(i + 1, close))
+    return inner === normaliseAddress(text.slice(from, to))
   }
 
   private endsChunk(code: number): boolean {
@@ -283,8 +316,78 @@ export function checkAddress(address: string): string | undefined {
   if (address.length === 0) return 'is empty'
   // No Unicode: a look-alike letter would invite the wrong person, and a control character
   // could forge a log line. Unicode domains are refused with their ASCII form shown.
-  if (analyzeEmail(address, { allowUnicode: false }) === null) return undefined
+  if (analyzeEmail(address, { allowUnicode: false }) === null) return strayMark(address)
   return describeProblem(address)
+}
+
+/**
+ * Stricter than RFC 5321, on purpose: marks that a mail server would take but that, in a
+ * list written by hand, are left over from the text around the address (a quote, a backtick,
+ * a Markdown `*`), and a top-level domain that cannot exist (one character, or digits).
+ */
+function strayMark(address: string): string | undefined {
+  const at = address.lastIndexOf('@')
+  const local = address.slice(0, at)
+  for (const mark of ["'", '`', '*']) {
+    if (local.startsWith(mark) || local.endsWith(mark)) {
+      const kind = mark === '*' ? 'a Markdown mark' : 'a quote'
+      return `starts or ends with ${JSON.stringify(mark)} before the @, most likely ${kind} left over from the text it was copied from: remove it`
+    }
+  }
+  const tld = address.slice(address.lastIndexOf('.') + 1)
+  if (tld.length === 1)
+    return `domain ends in a one-character part (".${tld}"): no top-level domain is that short`
+  if (/^\d+$/.test(tld))
+    return `domain ends in a part of digits only (".${tld}"): no top-level domain is a number`
+  return undefined
+}
+
+/** Whether the address passes every check: the validator's and the stricter ones. */
+function isAccepted(address: string): boolean {
+  return analyzeEmail(address, { allowUnicode: false }) === null && strayMark(address) === undefined
+}
+
+/**
+ * Whether a quoted string or a comment in the entry holds an @: the scanner reads no address
+ * there, so the entry is reported whole. Linear: one pass, comments counted by depth.
+ */
+function hidesAddress(text: string): boolean {
+  let quoted = false
+  let depth = 0
+  let sawAt = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === BACKSLASH && (quoted || depth > 0)) i++
+    else if (quoted) {
+      if (code === AT) sawAt = true
+      else if (code === QUOTE) {
+        if (sawAt) return true
+        quoted = false
+      }
+    } else if (code === OPEN_PAREN) depth++
+    else if (depth > 0) {
+      if (code === AT) sawAt = true
+      else if (code === CLOSE_PAREN && --depth === 0) {
+        if (sawAt) return true
+      }
+    } else if (code === QUOTE) {
+      quoted = true
+      sawAt = false
+    }
+    if (!quoted && depth === 0) sawAt = false
+  }
+  return false
+}
+
+/** What a `mailto:` link's address is: up to `?`, percent-encoding read back. */
+function mailtoAddress(rest: string): string {
+  const query = rest.indexOf('?')
+  const target = query < 0 ? rest : rest.slice(0, query)
+  try {
+    return decodeURIComponent(target)
+  } catch {
+    return target
+  }
 }
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i
@@ -320,9 +423,12 @@ function describeProblem(address: string): string {
     const code = address.charCodeAt(i)
     if (code < 0x20 || code === 0x7f) return 'contains control characters'
   }
+  if (hidesAddress(address)) {
+    return 'has an address inside a quoted name or a comment, where no address is read: write each address as an entry of its own (Name <addr>), outside quotes and parentheses'
+  }
   if (address.toLowerCase().startsWith('mailto:')) {
-    const rest = address.slice('mailto:'.length)
-    return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`
+    const target = mailtoAddress(address.slice('mailto:'.length))
+    return `starts with "mailto:", which makes a link, not an address: write the address alone${isAccepted(target) ? `, ${target}` : ''}`
   }
   const at = address.indexOf('@')
   if (at < 0) return 'has no @'

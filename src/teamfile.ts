@@ -31,6 +31,8 @@ export class TeamFileError extends Error {
   }
 }
 
+/** A UTF-32 byte-order mark, LE and BE, as decodeTeamFile leaves it (read as UTF-8). */
+const UTF32_MARKS = ['\ufffd\ufffd\0\0', '\0\0\ufffd\ufffd']
 /** The keys that may hold the list when the file is a mapping; it may hold only one of them. */
 const LIST_KEYS = ['emails', 'members', 'users'] as const
 /** Real team files need a handful of levels; the limit keeps the recursive composer safe. */
@@ -118,6 +120,14 @@ export function parseTeamFile(
   const lines = new LineCounter()
   const pos: Positions = { lines, astral: /[\ud800-\udfff]/.test(text), content: text }
   const nul = text.indexOf('\0')
+  if (nul >= 0 && UTF32_MARKS.some(mark => text.startsWith(mark))) {
+    countLines(text, lines)
+    throw new TeamFileError(
+      `emails-file ${file} is a UTF-32 file (it starts with a UTF-32 byte-order mark), which ` +
+        'is not read: save it as UTF-8.',
+      locate(pos, file, 0, 0)
+    )
+  }
   if (nul >= 0) {
     countLines(text, lines)
     const at = position(pos, nul)
