@@ -5,6 +5,7 @@ import type { ApiFailure } from '../src/client.js'
 import { planInvites, type Plan } from '../src/plan.js'
 import {
   annotations,
+  capAnnotations,
   countResults,
   describeFailure,
   failureMessage,
@@ -368,6 +369,35 @@ describe('failureMessage', () => {
 })
 
 describe('annotations', () => {
+  it('caps each kind at the first N, with one annotation counting the rest exactly', () => {
+    const entries: ListedEntry[] = []
+    for (let i = 0; i < 25; i++) entries.push(file(`bad${i}`, i + 1))
+    for (let i = 0; i < 13; i++) entries.push(file('ok@x.com', 100 + i))
+    const { plan, run } = runOf(entries, answeredAll)
+    const all = annotations(plan, run, false)
+    expect(all).toHaveLength(25 + 12)
+    const capped = capAnnotations(all, 10)
+    expect(capped.slice(0, 20)).toEqual([
+      ...all.filter(a => a.title === 'Invalid address').slice(0, 10),
+      ...all.filter(a => a.title === 'Duplicate address').slice(0, 10)
+    ])
+    expect(capped.slice(20)).toEqual([
+      {
+        level: 'error',
+        title: 'Invalid address (15 more)',
+        message:
+          '15 more "Invalid address" annotations not shown: only the first 10 of a kind are shown. The step\'s outputs (emails, errors, skipped) list every entry and the job summary counts them.'
+      },
+      {
+        level: 'warning',
+        title: 'Duplicate address (2 more)',
+        message:
+          '2 more "Duplicate address" annotations not shown: only the first 10 of a kind are shown. The step\'s outputs (emails, errors, skipped) list every entry and the job summary counts them.'
+      }
+    ])
+    expect(capAnnotations(all.slice(0, 10), 10)).toEqual(all.slice(0, 10))
+  })
+
   it('marks invalid entries as errors where they stand', () => {
     const notAnAddress: ListedEntry = { ...file('42', 7), notAnAddress: true }
     const { plan, run } = runOf([file('bad\r\nx', 3), notAnAddress], answeredAll)

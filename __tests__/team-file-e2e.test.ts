@@ -168,6 +168,42 @@ describe('encodings', () => {
   })
 })
 
+describe('many invalid entries and duplicates', () => {
+  it('annotates the first 10 of each kind and counts the rest; the outputs keep every entry', async () => {
+    const lines = [
+      ...Array.from({ length: 30 }, (_, i) => `bad${i}`),
+      ...Array.from({ length: 16 }, () => 'ann@acme.io')
+    ]
+    const run = await dryRun({ 'emails-file': 'team.txt' }, { 'team.txt': lines.join('\n') })
+    expect(run.code).toBe(1)
+    expect(sets(run)).toEqual({
+      emails: ['ann@acme.io'],
+      errors: Array.from({ length: 30 }, (_, i) => `bad${i}`),
+      skipped: {}
+    })
+    const errors = commands(run, 'error').filter(l => l.includes('title=Invalid address'))
+    expect(errors).toHaveLength(11)
+    expect(errors[10]).toContain(
+      'title=Invalid address (20 more)::20 more "Invalid address" annotations not shown'
+    )
+    const warnings = commands(run, 'warning').filter(l => l.includes('title=Duplicate address'))
+    expect(warnings).toHaveLength(11)
+    expect(warnings[10]).toContain('title=Duplicate address (5 more)::5 more "Duplicate address"')
+    expect(run.stdout).toContain(
+      'Dry run: 1 would be invited, 0 with errors, 30 invalid, 0 skipped.'
+    )
+  })
+
+  it('refuses a team file of more than 250,000 entries unread, saying how many it lists', async () => {
+    const run = await dryRun({ 'emails-file': 'team.yml' }, { 'team.yml': '- \n'.repeat(250_001) })
+    expect(run.code).toBe(1)
+    expect(commands(run, 'error').join('\n')).toContain(
+      'emails-file team.yml lists more than 250,000 entries, far more than a team file holds. Nothing was read or sent.'
+    )
+    expect(run.outputs.errors).toBeUndefined()
+  })
+})
+
 describe('UTF-32', () => {
   const utf32le = (text: string): Buffer => {
     const out = Buffer.alloc(4 + 4 * [...text].length)

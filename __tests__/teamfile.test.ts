@@ -731,6 +731,32 @@ describe('parseTeamFile, YAML errors and safety', () => {
     expect(texts(parseTeamFile(content, 'team.yml', 'team'))).toEqual(['a@x.com'])
   })
 
+  it('refuses more than 250,000 entries, in every format, and reads 250,000', () => {
+    const many = (n: number, unit: string) => unit.repeat(n)
+    expect(parseTeamFile(many(250_000, 'a@x.io\n'), 'team.txt')).toHaveLength(250_000)
+    expect(failure(() => parseTeamFile(many(250_001, 'a@x.io\n'), 'team.txt')).message).toBe(
+      'emails-file team.txt lists 250,001 entries; the limit is 250,000, far more than a team file holds. Nothing was read or sent. Check that emails-file names the team file, or split the people over several runs.'
+    )
+    // The fast path, then what only the full parser reads: the lexer counts items first.
+    expect(failure(() => parseTeamFile(many(250_001, '- a@x.io\n'), 'team.yml')).message).toContain(
+      'lists 250,001 entries; the limit is 250,000'
+    )
+    for (const [content, name] of [
+      [many(250_001, '- \n'), 'team.yml'],
+      [`[${many(250_001, '"a@x.io",')}"b@x.io"]`, 'team.json'],
+      [`{emails: [${many(250_001, 'a@x.io, ')}b@x.io]}`, 'team.yml']
+    ] as const) {
+      expect(failure(() => parseTeamFile(content, name)).message).toContain(
+        'lists more than 250,000 entries, far more than a team file holds'
+      )
+    }
+    // The items of every list count together: three lists of 100,000 in a flow mapping.
+    const keys = Array.from({ length: 3 }, (_, i) => `k${i}: [${many(100_000, 'a@x.io,')}]`)
+    expect(failure(() => parseTeamFile(`{${keys.join(', ')}}`, 'team.yml')).message).toContain(
+      'lists more than 250,000 entries'
+    )
+  })
+
   it('accepts nesting a real file could need', () => {
     const content = 'a:\n b:\n  c:\n   d:\n    - email: x@x.com\n'
     expect(texts(parseTeamFile(content, 'team.yml', 'a.b.c.d'))).toEqual(['x@x.com'])

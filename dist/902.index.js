@@ -368,6 +368,12 @@ const MAX_DEPTH = 100;
 /** The `yaml` package's default, kept explicit: beyond it an alias bomb is assumed. */
 const MAX_ALIAS_COUNT = 100;
 const MAX_ENTRY_SOURCE = 200;
+/**
+ * 2.5 times the largest team file measured (100,000 addresses, about 3 MB). Beyond it a file
+ * is refused unread: the YAML parser alone would take seconds for millions of `- ` items,
+ * and the plan, the outputs and the summary of millions of invalid entries many more.
+ */
+const MAX_TEAM_FILE_ENTRIES = 250_000;
 /** How many lists a message names before it says how many more there are. */
 const MAX_LISTS_NAMED = 20;
 const SHAPES = 'a list of addresses, a list of mappings with an "email" key, or a mapping whose ' +
@@ -442,13 +448,24 @@ function parseTeamFile(content, file, key, options = {}) {
             '.yml, .yaml and .json files have keys. Clear emails-key, or use a YAML or JSON file.');
     }
     countLines(text, lines);
-    return (0,addresses/* scanAddresses */.me)(text, true).map(span => ({
+    const spans = (0,addresses/* scanAddresses */.me)(text, true);
+    if (spans.length > MAX_TEAM_FILE_ENTRIES)
+        throw tooManyEntries(file, spans.length);
+    return spans.map(span => ({
         text: span.text,
         origin: 'file',
         location: locate(pos, file, span.start, span.end)
     }));
 }
 // Only LF ends a line (a lone CR does not, for YAML either), so both formats count alike.
+function tooManyEntries(file, count) {
+    const limit = MAX_TEAM_FILE_ENTRIES.toLocaleString('en-US');
+    const counted = count === undefined
+        ? `more than ${limit} entries`
+        : `${count.toLocaleString('en-US')} entries; the limit is ${limit}`;
+    return new TeamFileError(`emails-file ${file} lists ${counted}, far more than a team file holds. Nothing was read ` +
+        'or sent. Check that emails-file names the team file, or split the people over several runs.');
+}
 function countLines(text, lines) {
     lines.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
@@ -493,27 +510,43 @@ function scanTokens(tokens) {
 // open a level (`- - - a`); a deeper nesting through indentation takes quadratic room, so the
 // file limit keeps it small. Inside brackets only the brackets open levels: minified JSON
 // (`[{"email":…},…]`) holds a `:` per key on its one line, and is two levels deep.
+// It also counts list items (a `-`, or a `,` in a flow sequence), and stops with `entries`
+// beyond MAX_TEAM_FILE_ENTRIES, before the parser spends seconds on them.
 function nestingBeyondLimit(text) {
     let offset = 0;
     let flow = 0;
     let onLine = 0;
+    let items = 0;
+    // Whether each open flow collection is a sequence, to count only a sequence's commas.
+    const sequences = [];
     for (const token of new dist/* Lexer */.JG().lex(text)) {
         switch (token) {
             case '[':
             case '{':
                 if (++flow > MAX_DEPTH)
                     return offset;
+                sequences.push(token === '[');
                 break;
             case ']':
             case '}':
                 if (flow > 0)
                     flow--;
+                sequences.pop();
+                break;
+            case ',':
+                if (sequences[sequences.length - 1] === true && ++items > MAX_TEAM_FILE_ENTRIES)
+                    return 'entries';
                 break;
             case ':':
                 if (flow === 0 && ++onLine > MAX_DEPTH)
                     return offset;
                 break;
             case '-':
+                if (++items > MAX_TEAM_FILE_ENTRIES)
+                    return 'entries';
+                if (++onLine > MAX_DEPTH)
+                    return offset;
+                break;
             case '?':
                 if (++onLine > MAX_DEPTH)
                     return offset;
@@ -534,6 +567,8 @@ function nestingBeyondLimit(text) {
 }
 function parseYaml(text, file, key, pos, fastPaths) {
     const simple = fastPaths && key === '' ? readCommonShapes(text, file, pos.astral) : undefined;
+    if (simple && simple.length > MAX_TEAM_FILE_ENTRIES)
+        throw tooManyEntries(file, simple.length);
     if (simple)
         return simple;
     const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML';
@@ -543,7 +578,10 @@ function parseYaml(text, file, key, pos, fastPaths) {
     countLines(text, pos.lines);
     // The parser builds its whole tree before the depth can be checked there, and 8 MB of `[`
     // is 4 million levels, beyond the heap: so the lexer's tokens, which it streams, go first.
-    const deepAt = nestingBeyondLimit(text);
+    const beyond = nestingBeyondLimit(text);
+    if (beyond === 'entries')
+        throw tooManyEntries(file);
+    const deepAt = beyond;
     const tokens = deepAt === undefined ? Array.from(new dist/* Parser */.iX().parse(text)) : [];
     const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false };
     if (scan.tooDeep !== undefined) {
@@ -586,6 +624,8 @@ function parseYaml(text, file, key, pos, fastPaths) {
     const list = key === '' ? findList(root, file, resolve, at) : followKey(root, file, key, resolve, at);
     if (list === undefined)
         return [];
+    if (list.length > MAX_TEAM_FILE_ENTRIES)
+        throw tooManyEntries(file, list.length);
     return list.map(item => listedItem(item, file, pos, resolve));
 }
 // The yaml package's message without its position, which the step's message gives itself.

@@ -44335,7 +44335,8 @@ async function runSteps(env, redact) {
             warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
                 'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
         }
-        for (const a of (0,report/* annotations */.hk)(plan, run, config.failOnErrors))
+        const shown = (0,report/* capAnnotations */.XO)((0,report/* annotations */.hk)(plan, run, config.failOnErrors), report/* ANNOTATIONS_PER_KIND */.UD);
+        for (const a of shown)
             annotate(a, redact);
         if (env.GITHUB_STEP_SUMMARY) {
             // Loaded only when the runner gives a summary file (not in local runs without one).
@@ -44420,6 +44421,8 @@ function isControlPlaneName(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   UD: () => (/* binding */ ANNOTATIONS_PER_KIND),
+/* harmony export */   XO: () => (/* binding */ capAnnotations),
 /* harmony export */   _M: () => (/* binding */ where),
 /* harmony export */   aD: () => (/* binding */ countResults),
 /* harmony export */   g$: () => (/* binding */ printable),
@@ -44662,6 +44665,42 @@ function annotations(plan, run, failOnErrors) {
         });
     }
     return out;
+}
+/** GitHub shows at most 10 error and 10 warning annotations of a step (50 of a job). */
+const ANNOTATIONS_PER_KIND = 10;
+/**
+ * The first `perKind` annotations of each kind (level and title), in order, and for each kind
+ * with more, one annotation that counts the rest: a file of a million invalid entries would
+ * otherwise write a million workflow commands, which GitHub does not show and which cost
+ * seconds and hundreds of MB of log. The counts stay exact; the outputs list every entry.
+ */
+function capAnnotations(list, perKind) {
+    const shown = new Map();
+    const kept = [];
+    const over = new Map();
+    for (const a of list) {
+        const kind = `${a.level} ${a.title}`;
+        const count = shown.get(kind) ?? 0;
+        if (count < perKind) {
+            shown.set(kind, count + 1);
+            kept.push(a);
+        }
+        else {
+            const more = over.get(kind);
+            if (more)
+                more.count++;
+            else
+                over.set(kind, { first: a, count: 1 });
+        }
+    }
+    for (const { first, count } of over.values()) {
+        kept.push({
+            level: first.level,
+            title: `${first.title} (${count} more)`,
+            message: `${plural(count, `more "${first.title}" annotation`)} not shown: only the first ${perKind} of a kind are shown. The step's outputs (emails, errors, skipped) list every entry and the job summary counts them.`
+        });
+    }
+    return kept;
 }
 function duplicateAnnotation(d, invalid) {
     const first = d.first === undefined ? 'in the emails input' : `at ${where(d.first)}`;

@@ -16,6 +16,8 @@ import { planInvites, skipMembers } from './plan.js'
 import type { Annotation } from './report.js'
 import {
   annotations,
+  ANNOTATIONS_PER_KIND,
+  capAnnotations,
   countResults,
   describeFailure,
   failureMessage,
@@ -336,7 +338,8 @@ async function runSteps(env: Env, redact: Redactor): Promise<void> {
       )
     }
 
-    for (const a of annotations(plan, run, config.failOnErrors)) annotate(a, redact)
+    const shown = capAnnotations(annotations(plan, run, config.failOnErrors), ANNOTATIONS_PER_KIND)
+    for (const a of shown) annotate(a, redact)
     if (env.GITHUB_STEP_SUMMARY) {
       // Loaded only when the runner gives a summary file (not in local runs without one).
       const { summaryModel } = await import('./summary.js')
