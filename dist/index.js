@@ -39648,6 +39648,8 @@ module.exports = {
 /* harmony export */   V: () => (/* binding */ splitEmailInput),
 /* harmony export */   m: () => (/* binding */ scanAddresses)
 /* harmony export */ });
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+
 // The characters JavaScript's `\s` matches, tested by code so the scan stays one cheap loop.
 function isSpace(code) {
     if (code <= 32)
@@ -39722,6 +39724,13 @@ function closingParen(text, from) {
     }
     return -1 - text.length;
 }
+/** Whether text[from, to) holds an `@`. */
+function holdsAt(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (text.charCodeAt(i) === AT)
+            return true;
+    return false;
+}
 /**
  * The `>` closing a `<` just before `from`, or -1. The search stops at the next `<` or
  * separator, so no character is searched twice however many `<` a line holds.
@@ -39784,11 +39793,16 @@ class ListScanner {
     readChunk(start) {
         const { text } = this;
         let i = start;
+        // An @ inside a quoted name or a comment is never skipped: the chunk becomes an entry,
+        // which validation reports, rather than an address vanishing with the name around it.
+        let hasAt = false;
         const first = text.charCodeAt(start);
         if (first === QUOTE && start >= this.quoteFailsBefore) {
             const close = closingQuote(text, start + 1);
-            if (close >= 0)
+            if (close >= 0) {
                 i = close + 1;
+                hasAt = holdsAt(text, start + 1, close) && !this.namesNextAngle(start + 1, close);
+            }
             else
                 this.quoteFailsBefore = -1 - close;
         }
@@ -39796,14 +39810,16 @@ class ListScanner {
             const close = closingParen(text, start + 1);
             if (close >= 0) {
                 i = close + 1;
-                if (i === text.length || this.endsChunk(text.charCodeAt(i)))
+                hasAt = holdsAt(text, start + 1, close);
+                if (!hasAt && (i === text.length || this.endsChunk(text.charCodeAt(i))))
                     return { kind: 'comment', start, end: i };
             }
             else {
                 this.commentFailsBefore = -1 - close;
             }
         }
-        let hasAt = false;
+        // A `<` left open earlier in the chunk (`<<a@x.io>`) makes a later `<...>` plain text.
+        let openAngle = false;
         for (; i < text.length; i++) {
             const code = text.charCodeAt(i);
             if (this.endsChunk(code))
@@ -39812,14 +39828,35 @@ class ListScanner {
                 hasAt = true;
             else if (code === LESS) {
                 const close = closingAngle(text, i + 1);
+                if (close < 0)
+                    openAngle = true;
                 // `<...>` ends the chunk; glued to more text (`<b>bold</b>@x.io`) it is just text.
-                if (close >= 0 && (close + 1 === text.length || this.endsChunk(text.charCodeAt(close + 1))))
+                else if (!openAngle &&
+                    (close + 1 === text.length || this.endsChunk(text.charCodeAt(close + 1))))
                     return { kind: hasAt ? 'address' : 'angle', start, end: close + 1, open: i };
             }
         }
         if (hasAt)
             return { kind: 'address', start, end: i };
         return { kind: text.charCodeAt(i - 1) === COLON ? 'group' : 'word', start, end: i };
+    }
+    /**
+     * Whether the quoted name between `from` and `to` is the address in the `<...>` that
+     * follows it (`"ann@x.io" <ann@x.io>`, as Outlook and Gmail write it): then it is only a
+     * name. Looks past white space only, so each character is looked at here at most once.
+     */
+    namesNextAngle(from, to) {
+        const { text } = this;
+        let i = to + 1;
+        while (i < text.length && isSpace(text.charCodeAt(i)) && !isSeparator(text.charCodeAt(i)))
+            i++;
+        if (text.charCodeAt(i) !== LESS)
+            return false;
+        const close = closingAngle(text, i + 1);
+        if (close < 0)
+            return false;
+        const inner = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(text.slice(i + 1, close));
+        return inner === (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(text.slice(from, to));
     }
     endsChunk(code) {
         return isSeparator(code) || isSpace(code);
@@ -39900,6 +39937,210 @@ function splitEmailInput(text) {
 
 /***/ }),
 
+/***/ 6328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ normaliseAddress),
+/* harmony export */   l: () => (/* binding */ checkAddress)
+/* harmony export */ });
+/* harmony import */ var _hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5108);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+// Each address checked by a maintained validator (@hapi/address, what joi uses), with the
+// reason for a refusal in words a user can act on.
+
+
+const AT = 64;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
+function normaliseAddress(text) {
+    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
+    return text.trim().toLowerCase();
+}
+/**
+ * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
+ * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
+ * refused, or undefined.
+ */
+function checkAddress(address) {
+    if (address.length === 0)
+        return 'is empty';
+    // No Unicode: a look-alike letter would invite the wrong person, and a control character
+    // could forge a log line. Unicode domains are refused with their ASCII form shown.
+    if ((0,_hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeEmail */ .RS)(address, { allowUnicode: false }) === null)
+        return strayMark(address);
+    return describeProblem(address);
+}
+/**
+ * Stricter than RFC 5321, on purpose: marks that a mail server would take but that, in a
+ * list written by hand, are left over from the text around the address (a quote, a backtick,
+ * a Markdown `*`), and a top-level domain that cannot exist (one character, or digits).
+ */
+function strayMark(address) {
+    const at = address.lastIndexOf('@');
+    const local = address.slice(0, at);
+    for (const mark of ["'", '`', '*']) {
+        if (local.startsWith(mark) || local.endsWith(mark)) {
+            const kind = mark === '*' ? 'a Markdown mark' : 'a quote';
+            return `starts or ends with ${JSON.stringify(mark)} before the @, most likely ${kind} left over from the text it was copied from: remove it`;
+        }
+    }
+    const tld = address.slice(address.lastIndexOf('.') + 1);
+    if (tld.length === 1)
+        return `domain ends in a one-character part (".${tld}"): no top-level domain is that short`;
+    if (/^\d+$/.test(tld))
+        return `domain ends in a part of digits only (".${tld}"): no top-level domain is a number`;
+    return undefined;
+}
+/** Whether the address passes every check: the validator's and the stricter ones. */
+function isAccepted(address) {
+    return (0,_hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeEmail */ .RS)(address, { allowUnicode: false }) === null && strayMark(address) === undefined;
+}
+/**
+ * Whether a quoted string or a comment in the entry holds an @: the scanner reads no address
+ * there, so the entry is reported whole. Linear: one pass, comments counted by depth.
+ */
+function hidesAddress(text) {
+    let quoted = false;
+    let depth = 0;
+    let sawAt = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === BACKSLASH && (quoted || depth > 0))
+            i++;
+        else if (quoted) {
+            if (code === AT)
+                sawAt = true;
+            else if (code === QUOTE) {
+                if (sawAt)
+                    return true;
+                quoted = false;
+            }
+        }
+        else if (code === OPEN_PAREN)
+            depth++;
+        else if (depth > 0) {
+            if (code === AT)
+                sawAt = true;
+            else if (code === CLOSE_PAREN && --depth === 0) {
+                if (sawAt)
+                    return true;
+            }
+        }
+        else if (code === QUOTE) {
+            quoted = true;
+            sawAt = false;
+        }
+        if (!quoted && depth === 0)
+            sawAt = false;
+    }
+    return false;
+}
+/** What a `mailto:` link's address is: up to `?`, percent-encoding read back. */
+function mailtoAddress(rest) {
+    const query = rest.indexOf('?');
+    const target = query < 0 ? rest : rest.slice(0, query);
+    try {
+        return decodeURIComponent(target);
+    }
+    catch {
+        return target;
+    }
+}
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
+function isAtext(code) {
+    return ((code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
+}
+/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
+function listOdd(text, isOk) {
+    const odd = [];
+    for (let i = 0; i < text.length && odd.length < 5; i++) {
+        const c = text[i];
+        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
+            odd.push(c);
+    }
+    return odd.map(c => JSON.stringify(c)).join(' ');
+}
+function isNonAscii(code) {
+    return code > 0x7e;
+}
+// Why the validator refused an address, in words a user can act on. Only called for an
+// address the validator refused; every test is linear in the address's length.
+function describeProblem(address) {
+    for (let i = 0; i < address.length; i++) {
+        const code = address.charCodeAt(i);
+        if (code < 0x20 || code === 0x7f)
+            return 'contains control characters';
+    }
+    if (hidesAddress(address)) {
+        return 'has an address inside a quoted name or a comment, where no address is read: write each address as an entry of its own (Name <addr>), outside quotes and parentheses';
+    }
+    if (address.toLowerCase().startsWith('mailto:')) {
+        const target = mailtoAddress(address.slice('mailto:'.length));
+        return `starts with "mailto:", which makes a link, not an address: write the address alone${isAccepted(target) ? `, ${target}` : ''}`;
+    }
+    const at = address.indexOf('@');
+    if (at < 0)
+        return 'has no @';
+    if (address.indexOf('@', at + 1) >= 0)
+        return 'has more than one @';
+    if (/\s/.test(address))
+        return 'contains whitespace';
+    if (address.length > 254)
+        return 'is longer than 254 characters';
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    if (local.length === 0)
+        return 'has nothing before the @';
+    if (/[^\x20-\x7e]/.test(local)) {
+        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
+    }
+    if (local.length > 64)
+        return 'has more than 64 characters before the @';
+    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
+    if (odd !== '')
+        return `has characters that are not allowed before the @: ${odd}`;
+    if (local.startsWith('.') || local.endsWith('.'))
+        return 'starts or ends with a dot before the @';
+    if (local.includes('..'))
+        return 'has two dots in a row before the @';
+    if (domain.length === 0)
+        return 'has nothing after the @';
+    if (/[^\x20-\x7e]/.test(domain)) {
+        const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(domain);
+        return ascii === '' || ascii === domain
+            ? 'domain has non-ASCII characters and is not a valid international domain name'
+            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
+    }
+    if (!domain.includes('.'))
+        return 'domain has no dot';
+    const labels = domain.split('.');
+    for (const label of labels) {
+        if (label.length === 0)
+            return 'domain has an empty part (two dots in a row, or a dot at an end)';
+        if (label.length > 63)
+            return 'domain has a part longer than 63 characters';
+        if (!/^[a-z0-9-]+$/i.test(label))
+            return 'domain has characters other than letters, digits, hyphens and dots';
+        if (!LABEL.test(label))
+            return 'domain has a part that starts or ends with a hyphen';
+    }
+    if (!/^[a-z]/i.test(labels[labels.length - 1]))
+        return 'domain ends in a part that does not start with a letter';
+    return 'is not a valid address';
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39947,7 +40188,7 @@ function teamFileError(message, location) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8524);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1992);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39956,7 +40197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8524:
+/***/ 1992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43165,118 +43406,8 @@ function retryTiming(env) {
 
 // EXTERNAL MODULE: ./src/addresses/split.ts
 var split = __nccwpck_require__(484);
-// EXTERNAL MODULE: ./node_modules/@hapi/address/dist/email.js
-var email = __nccwpck_require__(5108);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/addresses/validate.ts
-// Each address checked by a maintained validator (@hapi/address, what joi uses), with the
-// reason for a refusal in words a user can act on.
-
-
-/** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
-function normaliseAddress(text) {
-    // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
-    return text.trim().toLowerCase();
-}
-/**
- * Checks a normalised address with @hapi/address: an RFC 5321 mailbox of printable ASCII
- * (a dot-atom before the @, a domain of at least two labels). Returns why the address is
- * refused, or undefined.
- */
-function checkAddress(address) {
-    if (address.length === 0)
-        return 'is empty';
-    // No Unicode: a look-alike letter would invite the wrong person, and a control character
-    // could forge a log line. Unicode domains are refused with their ASCII form shown.
-    if ((0,email/* analyzeEmail */.RS)(address, { allowUnicode: false }) === null)
-        return undefined;
-    return describeProblem(address);
-}
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-/** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
-function isAtext(code) {
-    return ((code >= 0x61 && code <= 0x7a) ||
-        (code >= 0x41 && code <= 0x5a) ||
-        (code >= 0x30 && code <= 0x39) ||
-        "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)));
-}
-/** Characters that need a quote, for a message: `", (` and so on, each once, a few at most. */
-function listOdd(text, isOk) {
-    const odd = [];
-    for (let i = 0; i < text.length && odd.length < 5; i++) {
-        const c = text[i];
-        if (!isOk(text.charCodeAt(i)) && !odd.includes(c))
-            odd.push(c);
-    }
-    return odd.map(c => JSON.stringify(c)).join(' ');
-}
-function isNonAscii(code) {
-    return code > 0x7e;
-}
-// Why the validator refused an address, in words a user can act on. Only called for an
-// address the validator refused; every test is linear in the address's length.
-function describeProblem(address) {
-    for (let i = 0; i < address.length; i++) {
-        const code = address.charCodeAt(i);
-        if (code < 0x20 || code === 0x7f)
-            return 'contains control characters';
-    }
-    if (address.toLowerCase().startsWith('mailto:')) {
-        const rest = address.slice('mailto:'.length);
-        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
-    }
-    const at = address.indexOf('@');
-    if (at < 0)
-        return 'has no @';
-    if (address.indexOf('@', at + 1) >= 0)
-        return 'has more than one @';
-    if (/\s/.test(address))
-        return 'contains whitespace';
-    if (address.length > 254)
-        return 'is longer than 254 characters';
-    const local = address.slice(0, at);
-    const domain = address.slice(at + 1);
-    if (local.length === 0)
-        return 'has nothing before the @';
-    if (/[^\x20-\x7e]/.test(local)) {
-        return `has non-ASCII characters before the @ (${listOdd(local, c => !isNonAscii(c))}): only ASCII letters, digits and ${"!#$%&'*+-/=?^_`{|}~."} are accepted there`;
-    }
-    if (local.length > 64)
-        return 'has more than 64 characters before the @';
-    const odd = listOdd(local, c => c === 0x2e || isAtext(c));
-    if (odd !== '')
-        return `has characters that are not allowed before the @: ${odd}`;
-    if (local.startsWith('.') || local.endsWith('.'))
-        return 'starts or ends with a dot before the @';
-    if (local.includes('..'))
-        return 'has two dots in a row before the @';
-    if (domain.length === 0)
-        return 'has nothing after the @';
-    if (/[^\x20-\x7e]/.test(domain)) {
-        const ascii = (0,external_node_url_.domainToASCII)(domain);
-        return ascii === '' || ascii === domain
-            ? 'domain has non-ASCII characters and is not a valid international domain name'
-            : `domain has non-ASCII characters: if ${domain} is right, write its ASCII form, ${address.slice(0, at)}@${ascii}`;
-    }
-    if (!domain.includes('.'))
-        return 'domain has no dot';
-    const labels = domain.split('.');
-    for (const label of labels) {
-        if (label.length === 0)
-            return 'domain has an empty part (two dots in a row, or a dot at an end)';
-        if (label.length > 63)
-            return 'domain has a part longer than 63 characters';
-        if (!/^[a-z0-9-]+$/i.test(label))
-            return 'domain has characters other than letters, digits, hyphens and dots';
-        if (!LABEL.test(label))
-            return 'domain has a part that starts or ends with a hyphen';
-    }
-    if (!/^[a-z]/i.test(labels[labels.length - 1]))
-        return 'domain ends in a part that does not start with a letter';
-    return 'is not a valid address';
-}
-
+// EXTERNAL MODULE: ./src/addresses/validate.ts
+var validate = __nccwpck_require__(6328);
 ;// CONCATENATED MODULE: ./src/plan/invites.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
@@ -43288,8 +43419,8 @@ function validAddresses(entries) {
     for (const entry of entries) {
         if (entry.notAnAddress)
             continue;
-        const address = normaliseAddress(entry.text);
-        if (checkAddress(address) === undefined)
+        const address = (0,validate/* normaliseAddress */.D)(entry.text);
+        if ((0,validate/* checkAddress */.l)(address) === undefined)
             found.add(address);
     }
     return found;
@@ -43297,22 +43428,22 @@ function validAddresses(entries) {
 /** `Ann <a@x.co>` is read in `emails` and text files, not as a YAML item: say what to write. */
 function nameHint(text) {
     const found = (0,split/* scanAddresses */.m)(text);
-    const inner = found.length === 1 ? normaliseAddress(found[0]?.text ?? '') : '';
-    return inner === '' || inner === text || checkAddress(inner) !== undefined
+    const inner = found.length === 1 ? (0,validate/* normaliseAddress */.D)(found[0]?.text ?? '') : '';
+    return inner === '' || inner === text || (0,validate/* checkAddress */.l)(inner) !== undefined
         ? ''
         : ` (in a YAML or JSON team file write the address alone, ${(0,src_text/* bounded */.Mm)(inner)}, or a mapping with email: ${(0,src_text/* bounded */.Mm)(inner)} and name)`;
 }
 function planInvites(entries, options = {}) {
     const base = options.baseEntries === undefined ? undefined : validAddresses(options.baseEntries);
     // An address typed into `emails` is always new, even when the file lists it too.
-    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => normaliseAddress(e.text)));
+    const fromInput = new Set(entries.filter(e => e.origin === 'input' && !e.notAnAddress).map(e => (0,validate/* normaliseAddress */.D)(e.text)));
     const firstSeen = new Map();
     const items = [];
     const duplicates = [];
     // Everything the file lists now; a base address (always valid) missing here was removed.
     const inFile = new Set();
     for (const entry of entries) {
-        const text = entry.notAnAddress ? entry.text : normaliseAddress(entry.text);
+        const text = entry.notAnAddress ? entry.text : (0,validate/* normaliseAddress */.D)(entry.text);
         // An entry with no text at all is keyed by where it stands, so it can still be found. A
         // long one (never a valid address) is keyed by its start, length and digest, as it is
         // quoted in every output, message and annotation.
@@ -43340,7 +43471,7 @@ function planInvites(entries, options = {}) {
             });
             continue;
         }
-        const problem = text === '' ? 'is empty' : checkAddress(text);
+        const problem = text === '' ? 'is empty' : (0,validate/* checkAddress */.l)(text);
         if (problem !== undefined) {
             items.push({
                 kind: 'invalid',
@@ -43600,6 +43731,42 @@ function annotations(plan, run, failOnErrors) {
     }
     return out;
 }
+/** GitHub shows at most 10 error and 10 warning annotations of a step (50 of a job). */
+const ANNOTATIONS_PER_KIND = 10;
+/**
+ * The first `perKind` annotations of each kind (level and title), in order, and for each kind
+ * with more, one annotation that counts the rest: a file of a million invalid entries would
+ * otherwise write a million workflow commands, which GitHub does not show and which cost
+ * seconds and hundreds of MB of log. The counts stay exact; the outputs list every entry.
+ */
+function capAnnotations(list, perKind) {
+    const shown = new Map();
+    const kept = [];
+    const over = new Map();
+    for (const a of list) {
+        const kind = `${a.level} ${a.title}`;
+        const count = shown.get(kind) ?? 0;
+        if (count < perKind) {
+            shown.set(kind, count + 1);
+            kept.push(a);
+        }
+        else {
+            const more = over.get(kind);
+            if (more)
+                more.count++;
+            else
+                over.set(kind, { first: a, count: 1 });
+        }
+    }
+    for (const { first, count } of over.values()) {
+        kept.push({
+            level: first.level,
+            title: `${first.title} (${count} more)`,
+            message: `${(0,src_text/* plural */.LS)(count, `more "${first.title}" annotation`)} not shown: only the first ${perKind} of a kind are shown. The step's outputs (emails, errors, skipped) list every entry and the job summary counts them.`
+        });
+    }
+    return kept;
+}
 function duplicateAnnotation(d, invalid) {
     const first = d.first === undefined ? 'in the emails input' : `at ${(0,src_text/* where */._M)(d.first)}`;
     return {
@@ -43692,7 +43859,8 @@ async function publish(outcome, config, core, redact) {
         core.warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
             'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
     }
-    for (const a of annotations(plan, run, config.failOnErrors))
+    const shown = capAnnotations(annotations(plan, run, config.failOnErrors), ANNOTATIONS_PER_KIND);
+    for (const a of shown)
         annotate(core, a, redact);
     if (core.summary !== undefined) {
         // Loaded only when the runner gives a summary file (not in local runs without one).
@@ -44329,9 +44497,9 @@ const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service acco
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Yb: () => (/* binding */ decodeTeamFile),
+/* harmony export */   gq: () => (/* binding */ MAX_TEAM_FILE_BYTES),
 /* harmony export */   gu: () => (/* binding */ readTeamFile)
 /* harmony export */ });
-/* unused harmony export MAX_TEAM_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -44391,6 +44559,10 @@ const utf16le = new TextDecoder('utf-16le');
  * Invalid sequences become U+FFFD, which validation then reports in the address it spoils.
  */
 function decodeTeamFile(bytes) {
+    // UTF-32 LE starts as UTF-16 LE does; it is read as UTF-8, whose NUL bytes and replaced
+    // mark the parser reports as UTF-32 (UTF32_MARKS in teamfile.ts).
+    if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+        return utf8.decode(bytes);
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return utf16le.decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff) {

@@ -4,7 +4,12 @@
 import type { Config } from './config.js'
 import type { ActionError } from './errors.js'
 import type { Outcome } from './pipeline.js'
-import { annotations, type Annotation } from './report/annotations.js'
+import {
+  annotations,
+  ANNOTATIONS_PER_KIND,
+  capAnnotations,
+  type Annotation
+} from './report/annotations.js'
 import { countResults, failureMessage } from './report/messages.js'
 import { toOutputs } from './report/outputs.js'
 import type { SummaryModel } from './report/summary.js'
@@ -102,7 +107,8 @@ export async function publish(
     )
   }
 
-  for (const a of annotations(plan, run, config.failOnErrors)) annotate(core, a, redact)
+  const shown = capAnnotations(annotations(plan, run, config.failOnErrors), ANNOTATIONS_PER_KIND)
+  for (const a of shown) annotate(core, a, redact)
   if (core.summary !== undefined) {
     // Loaded only when the runner gives a summary file (not in local runs without one).
     const { summaryModel } = await import('./report/summary.js')

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseTeamFile: () => (/* binding */ parseTeamFile)
 });
 
+// UNUSED EXPORTS: MAX_TEAM_FILE_ENTRIES
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/addresses/split.ts
@@ -256,6 +258,8 @@ function readCommonShapes(text, file, astral) {
 
 
 
+/** A UTF-32 byte-order mark, LE and BE, as decodeTeamFile leaves it (read as UTF-8). */
+const UTF32_MARKS = ['\ufffd\ufffd\0\0', '\0\0\ufffd\ufffd'];
 /** The keys that may hold the list when the file is a mapping; it may hold only one of them. */
 const parse_LIST_KEYS = ['emails', 'members', 'users'];
 /** Real team files need a handful of levels; the limit keeps the recursive composer safe. */
@@ -263,6 +267,14 @@ const MAX_DEPTH = 100;
 /** The `yaml` package's default, kept explicit: beyond it an alias bomb is assumed. */
 const MAX_ALIAS_COUNT = 100;
 const MAX_ENTRY_SOURCE = 200;
+/**
+ * 2.5 times the largest team file measured (100,000 addresses, about 3 MB). Beyond it a file
+ * is refused unread: the YAML parser alone would take seconds for millions of `- ` items,
+ * and the plan, the outputs and the summary of millions of invalid entries many more.
+ */
+const MAX_TEAM_FILE_ENTRIES = 250_000;
+/** How many lists a message names before it says how many more there are. */
+const MAX_LISTS_NAMED = 20;
 const SHAPES = 'a list of addresses, a list of mappings with an "email" key, or a mapping whose ' +
     '"emails", "members" or "users" key holds such a list';
 function position(pos, offset) {
@@ -315,6 +327,11 @@ function parseTeamFile(content, file, key, options = {}) {
     const lines = new dist/* LineCounter */.HN();
     const pos = { lines, astral: /[\ud800-\udfff]/.test(text), content: text };
     const nul = text.indexOf('\0');
+    if (nul >= 0 && UTF32_MARKS.some(mark => text.startsWith(mark))) {
+        countLines(text, lines);
+        throw (0,errors/* teamFileError */.uO)(`emails-file ${file} is a UTF-32 file (it starts with a UTF-32 byte-order mark), which ` +
+            'is not read: save it as UTF-8.', locate(pos, file, 0, 0));
+    }
     if (nul >= 0) {
         countLines(text, lines);
         const at = position(pos, nul);
@@ -330,13 +347,24 @@ function parseTeamFile(content, file, key, options = {}) {
             '.yml, .yaml and .json files have keys. Clear emails-key, or use a YAML or JSON file.');
     }
     countLines(text, lines);
-    return (0,split/* scanAddresses */.m)(text, true).map(span => ({
+    const spans = (0,split/* scanAddresses */.m)(text, true);
+    if (spans.length > MAX_TEAM_FILE_ENTRIES)
+        throw tooManyEntries(file, spans.length);
+    return spans.map(span => ({
         text: span.text,
         origin: 'file',
         location: locate(pos, file, span.start, span.end)
     }));
 }
 // Only LF ends a line (a lone CR does not, for YAML either), so both formats count alike.
+function tooManyEntries(file, count) {
+    const limit = MAX_TEAM_FILE_ENTRIES.toLocaleString('en-US');
+    const counted = count === undefined
+        ? `more than ${limit} entries`
+        : `${count.toLocaleString('en-US')} entries; the limit is ${limit}`;
+    return (0,errors/* teamFileError */.uO)(`emails-file ${file} lists ${counted}, far more than a team file holds. Nothing was read ` +
+        'or sent. Check that emails-file names the team file, or split the people over several runs.');
+}
 function countLines(text, lines) {
     lines.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
@@ -377,27 +405,48 @@ function scanTokens(tokens) {
     return result;
 }
 // Where the text opens more than MAX_DEPTH flow collections at once, or has more than
-// MAX_DEPTH indicators (`-`, `?`, `:`) on one line, each of which may open a level; a deeper
-// nesting through indentation takes quadratic room, so the file limit keeps it small.
+// MAX_DEPTH block indicators (`-`, `?`, `:` outside brackets) on one line, each of which may
+// open a level (`- - - a`); a deeper nesting through indentation takes quadratic room, so the
+// file limit keeps it small. Inside brackets only the brackets open levels: minified JSON
+// (`[{"email":…},…]`) holds a `:` per key on its one line, and is two levels deep.
+// It also counts list items (a `-`, or a `,` in a flow sequence), and stops with `entries`
+// beyond MAX_TEAM_FILE_ENTRIES, before the parser spends seconds on them.
 function nestingBeyondLimit(text) {
     let offset = 0;
     let flow = 0;
     let onLine = 0;
+    let items = 0;
+    // Whether each open flow collection is a sequence, to count only a sequence's commas.
+    const sequences = [];
     for (const token of new dist/* Lexer */.JG().lex(text)) {
         switch (token) {
             case '[':
             case '{':
                 if (++flow > MAX_DEPTH)
                     return offset;
+                sequences.push(token === '[');
                 break;
             case ']':
             case '}':
                 if (flow > 0)
                     flow--;
+                sequences.pop();
+                break;
+            case ',':
+                if (sequences[sequences.length - 1] === true && ++items > MAX_TEAM_FILE_ENTRIES)
+                    return 'entries';
+                break;
+            case ':':
+                if (flow === 0 && ++onLine > MAX_DEPTH)
+                    return offset;
                 break;
             case '-':
+                if (++items > MAX_TEAM_FILE_ENTRIES)
+                    return 'entries';
+                if (++onLine > MAX_DEPTH)
+                    return offset;
+                break;
             case '?':
-            case ':':
                 if (++onLine > MAX_DEPTH)
                     return offset;
                 break;
@@ -417,6 +466,8 @@ function nestingBeyondLimit(text) {
 }
 function parseYaml(text, file, key, pos, fastPaths) {
     const simple = fastPaths && key === '' ? readCommonShapes(text, file, pos.astral) : undefined;
+    if (simple && simple.length > MAX_TEAM_FILE_ENTRIES)
+        throw tooManyEntries(file, simple.length);
     if (simple)
         return simple;
     const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML';
@@ -426,7 +477,10 @@ function parseYaml(text, file, key, pos, fastPaths) {
     countLines(text, pos.lines);
     // The parser builds its whole tree before the depth can be checked there, and 8 MB of `[`
     // is 4 million levels, beyond the heap: so the lexer's tokens, which it streams, go first.
-    const deepAt = nestingBeyondLimit(text);
+    const beyond = nestingBeyondLimit(text);
+    if (beyond === 'entries')
+        throw tooManyEntries(file);
+    const deepAt = beyond;
     const tokens = deepAt === undefined ? Array.from(new dist/* Parser */.iX().parse(text)) : [];
     const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false };
     if (scan.tooDeep !== undefined) {
@@ -469,6 +523,8 @@ function parseYaml(text, file, key, pos, fastPaths) {
     const list = key === '' ? findList(root, file, resolve, at) : followKey(root, file, key, resolve, at);
     if (list === undefined)
         return [];
+    if (list.length > MAX_TEAM_FILE_ENTRIES)
+        throw tooManyEntries(file, list.length);
     return list.map(item => listedItem(item, file, pos, resolve));
 }
 // The yaml package's message without its position, which the step's message gives itself.
@@ -552,6 +608,36 @@ function lookup(map, name, resolve) {
     }
     return { found: false, value: undefined };
 }
+/**
+ * The first list found in the mappings under `map` (in file order, each mapping's own keys
+ * before the mappings below them), with its dotted path from `map`: a list there is not read when `map`'s own list is, so it is
+ * reported rather than lost (`leads: {primary: [...]}` beside `members:`). Each node is
+ * visited once, aliases included.
+ */
+function firstNestedList(map, resolve) {
+    const seen = new Set([map]);
+    const stack = [{ map, path: '' }];
+    while (stack.length > 0) {
+        const { map: current, path } = stack.pop();
+        const below = [];
+        for (const pair of current.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const name = path === '' ? String(pair.key.value) : `${path}.${String(pair.key.value)}`;
+            const value = resolve(pair.value);
+            if ((0,dist/* isSeq */.oP)(value))
+                return { path: name, key: pair.key, value };
+            if ((0,dist/* isMap */.jh)(value) && !seen.has(value)) {
+                seen.add(value);
+                below.push({ map: value, path: name });
+            }
+        }
+        // Reversed onto the stack, so the first mapping in the file is searched first.
+        for (let i = below.length - 1; i >= 0; i--)
+            stack.push(below[i]);
+    }
+    return undefined;
+}
 function mappingLists(map, resolve, at) {
     const found = { listKeys: [], otherLists: [] };
     const others = [];
@@ -568,6 +654,17 @@ function mappingLists(map, resolve, at) {
         else if ((0,dist/* isSeq */.oP)(value)) {
             others.push({ name, value, location });
         }
+        else if ((0,dist/* isMap */.jh)(value)) {
+            const inner = firstNestedList(value, resolve);
+            if (inner) {
+                const innerRange = inner.key.range;
+                others.push({
+                    name: `${name}.${inner.path}`,
+                    value: inner.value,
+                    location: innerRange ? at(innerRange[0], innerRange[1]) : location
+                });
+            }
+        }
     }
     // A list anchored under another key and read through an alias (`all: &all [...]` and
     // `emails: *all`) is that same list, not a second one.
@@ -578,6 +675,19 @@ function mappingLists(map, resolve, at) {
     }
     return found;
 }
+// YAML 1.2 has no merge key: `<<: *base` is an ordinary key here, so the lists that `base`
+// holds would be neither read nor reported. A mapping with one is refused, naming it.
+function refuseMergeKey(map, file, where, at) {
+    for (const pair of map.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== '<<')
+            continue;
+        const range = pair.key.range;
+        const location = range ? at(range[0], range[1]) : undefined;
+        throw (0,errors/* teamFileError */.uO)(`emails-file ${file} has a YAML merge key ("<<")${location ? ` at line ${location.line}` : ''} ` +
+            `in the mapping ${where}; merge keys are not read, so the lists it would bring in ` +
+            'would be lost. Write the list of addresses out in full instead of merging it in.', location);
+    }
+}
 // The list under the mapping's emails, members or users key. Only that one list is read, so a
 // mapping that holds another list too (two list keys, or `maintainers:` beside `members:`, as
 // a peribolos team has) would lose it without a word: it is refused, pointing at the second
@@ -585,6 +695,8 @@ function mappingLists(map, resolve, at) {
 // hide that list too). `path` is the emails-key that led to the mapping, '' at the top level
 // without one. Returns found: false when the mapping has none of the list keys.
 function listInMapping(map, file, path, resolve, at) {
+    const where = path === '' ? 'at the top level' : `under emails-key "${(0,src_text/* bounded */.Mm)(path)}"`;
+    refuseMergeKey(map, file, where, at);
     const { listKeys, otherLists } = mappingLists(map, resolve, at);
     const only = listKeys[0];
     if (only === undefined)
@@ -592,13 +704,15 @@ function listInMapping(map, file, path, resolve, at) {
     if (listKeys.length + otherLists.length > 1) {
         const lists = [...listKeys, ...otherLists].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
         const second = lists[1];
+        // A generated file may hold thousands of lists; the message names the first few.
         const listed = lists
+            .slice(0, MAX_LISTS_NAMED)
             .map(({ name, location }) => {
             const shown = `"${(0,src_text/* bounded */.Mm)(name)}"`;
             return location ? `${shown} at line ${location.line}` : shown;
         })
-            .join(', ');
-        const where = path === '' ? 'at the top level' : `under emails-key "${(0,src_text/* bounded */.Mm)(path)}"`;
+            .join(', ') +
+            (lists.length > MAX_LISTS_NAMED ? `, and ${lists.length - MAX_LISTS_NAMED} more` : '');
         const example = (0,src_text/* bounded */.Mm)(path === '' ? second.name : `${path}.${second.name}`);
         throw (0,errors/* teamFileError */.uO)(`emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
             'can be read and the others would be lost. To fix it, point emails-key at the one list ' +
