@@ -30,7 +30,9 @@ interface Published {
 
 async function runWith(
   inputs: Partial<Record<InputName, string>>,
-  files: Record<string, string> = {}
+  files: Record<string, string> = {},
+  /** The team file at the base commit of a push (only-added). */
+  base?: string
 ): Promise<{ outcome: Outcome; log: string[]; published: Published }> {
   const workspace = realpathSync(mkdtempSync(path.join(tmpdir(), 'cpln-groups-')))
   for (const [file, content] of Object.entries(files)) {
@@ -52,7 +54,17 @@ async function runWith(
     redact,
     workspace,
     readTeamFile: relative => readTeamFile(workspace, relative),
-    github: () => Promise.reject(new Error('no GitHub here')),
+    github: async () => ({
+      event: {
+        eventName: 'push',
+        payload: { before: 'a'.repeat(40), after: 'b'.repeat(40) },
+        repository: 'acme/people'
+      },
+      readFileAt: async () =>
+        base === undefined
+          ? { kind: 'absent' as const }
+          : { kind: 'found' as const, bytes: new TextEncoder().encode(base) }
+    }),
     http: { userAgent: 'test', backoffBaseMs: 1, maxWaitMs: 5 }
   }
   const outcome = await runPipeline(config, io)
@@ -194,6 +206,21 @@ describe('a group per person', () => {
     expect(outcome.run.results.find(r => r.address === 'cid@x.com')).toMatchObject({
       kind: 'invalid',
       location: { file: 'team.csv', line: 4, column: 11 }
+    })
+  })
+})
+
+describe('only-added with a CSV team file', () => {
+  it('reads the base version as CSV too, and invites only who was added', async () => {
+    const { outcome } = await runWith(
+      { token: KEY, 'emails-file': 'team.csv', 'only-added': 'true', 'github-token': 'ghs_x' },
+      { 'team.csv': 'USER_EMAIL,GROUP_TO_ASSIGN\r\nann@x.com,devs\r\nbob@x.com,ops\r\n' },
+      'USER_EMAIL,GROUP_TO_ASSIGN\r\n"ann@x.com",devs\r\n'
+    )
+    expect(invites()).toEqual([{ emails: ['bob@x.com'], groupLink: '/org/acme/group/ops' }])
+    expect(outcome.run.results.find(r => r.address === 'ann@x.com')).toMatchObject({
+      kind: 'skipped',
+      reason: 'unchanged'
     })
   })
 })
