@@ -57,7 +57,8 @@ describe('readConfig defaults', () => {
       skipExisting: false,
       onlyAdded: false,
       baseRef: undefined,
-      githubToken: ''
+      githubToken: '',
+      syncGroups: false
     })
   })
 
@@ -98,7 +99,8 @@ describe('readConfig defaults', () => {
       'skip-existing': 'true',
       'only-added': 'true',
       'base-ref': ' main ',
-      'github-token': ' ghs_x '
+      'github-token': ' ghs_x ',
+      'sync-groups': 'TRUE'
     })
     expect(config).toEqual({
       org: 'my-org',
@@ -117,7 +119,8 @@ describe('readConfig defaults', () => {
       skipExisting: true,
       onlyAdded: true,
       baseRef: 'main',
-      githubToken: 'ghs_x'
+      githubToken: 'ghs_x',
+      syncGroups: true
     })
   })
 })

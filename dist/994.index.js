@@ -85,7 +85,9 @@ const SEVERITY = {
 };
 function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, redact = text => text, 
 /** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
-runNotes = []) {
+runNotes = [], 
+/** Each address's group (a Group column when any has one), and sync-groups. */
+groups) {
     // Redact before cutting and escaping: a key cut short or escaped would no longer match.
     const shown = (text, max) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(redact(text), max);
     const counts = (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .countResults */ .aD)(run.results);
@@ -99,12 +101,16 @@ runNotes = []) {
     // Unchanged addresses were invited before; listing them would bury what this run did.
     const listed = run.results.filter(r => !(r.kind === 'skipped' && r.reason === 'unchanged'));
     const unchanged = run.results.length - listed.length;
+    const groupOf = groups?.groupOf;
+    const withGroups = groupOf !== undefined && [...groupOf.values()].some(g => g !== undefined);
     // An empty cell would come out as an unclosed <td> from core.summary.
-    const toRow = (r) => [
-        cell(shown(r.address, CELL_MAX_CHARS)),
-        LABELS[r.kind],
-        cell(shown(detail(r), CELL_MAX_CHARS)) || '-'
-    ];
+    const toRow = (r) => {
+        const row = [cell(shown(r.address, CELL_MAX_CHARS)), LABELS[r.kind]];
+        if (withGroups)
+            row.push(cell(groupOf.get(r.address) ?? '') || '-');
+        row.push(cell(shown(detail(r), CELL_MAX_CHARS)) || '-');
+        return row;
+    };
     const sizeOf = (row) => row.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
     // Problems first, so they are never buried under a long list of invitations.
     const ordered = [...listed].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind]);
@@ -114,7 +120,10 @@ runNotes = []) {
     // Too large to show whole even within the row limit (see CELL_MAX_CHARS): as many as fit.
     if (over !== -1)
         body = body.slice(0, Math.max(1, over));
-    const rows = [['Address', 'Result', 'Detail'], ...body];
+    const rows = [
+        withGroups ? ['Address', 'Result', 'Group', 'Detail'] : ['Address', 'Result', 'Detail'],
+        ...body
+    ];
     const notes = runNotes.map(text => markdownText(shown(text, RUN_NOTE_MAX_CHARS)));
     if (body.length < listed.length) {
         notes.push(`Showing ${body.length} of ${listed.length} addresses, errors first. The step outputs list them all.`);
@@ -129,12 +138,43 @@ runNotes = []) {
     if (plan.duplicates.length > 0) {
         notes.push(`**Duplicates** (counted once): ${firstOf(plan.duplicates, d => `${noteText(d.address)}${d.location ? ` (${noteText((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(d.location))})` : ''}`)}`);
     }
+    if (groups?.sync !== undefined)
+        notes.push(...syncNotes(groups.sync, noteText));
     return {
         heading: `${dryRun ? 'Dry run: ' : ''}Control Plane invitations for org ${org}`,
         headline: parts.join(' · '),
         rows,
         notes
     };
+}
+/** sync-groups in the summary: who was (or would be) added to which group, and what failed. */
+function syncNotes(sync, noteText) {
+    if (sync.notRun !== undefined) {
+        return [`**sync-groups did not run**: ${noteText(sync.notRun.reason)}`];
+    }
+    if (sync.groups.length === 0) {
+        return ['**sync-groups**: every existing member is already in the group their entry names.'];
+    }
+    const heading = {
+        planned: 'Would add to groups** (sync-groups; nothing sent)',
+        added: 'Added to groups** (sync-groups)',
+        failed: 'Not added to groups** (sync-groups; the request failed)',
+        unread: 'Groups not read** (sync-groups; nobody added)'
+    };
+    const notes = [];
+    for (const state of ['failed', 'unread', 'added', 'planned']) {
+        const items = sync.groups.filter(item => item.state === state);
+        if (items.length === 0)
+            continue;
+        const parts = items.map(item => {
+            const why = item.failure === undefined
+                ? ''
+                : ` (${noteText(`${item.failure.status === undefined ? '' : `HTTP ${item.failure.status} `}${item.failure.code}`)})`;
+            return `<code>${noteText(item.group)}</code>${why}: ${firstOf(item.addresses, a => noteText(a))}`;
+        });
+        notes.push(`**${heading[state]}: ${parts.join('; ')}`);
+    }
+    return notes;
 }
 
 

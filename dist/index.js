@@ -43233,7 +43233,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'only-added',
     'base-ref',
     'github-token',
-    'allow-pull-request-events'
+    'allow-pull-request-events',
+    'sync-groups'
 ]));
 /**
  * Events that run a change nobody has merged yet: the action only plans on them, so that a
@@ -43386,7 +43387,8 @@ function readConfig(getInput, env) {
         skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
         onlyAdded,
         baseRef,
-        githubToken: getInput('github-token').trim()
+        githubToken: getInput('github-token').trim(),
+        syncGroups: parseBoolean('sync-groups', getInput('sync-groups'), false)
     };
 }
 /**
@@ -43406,6 +43408,8 @@ function retryTiming(env) {
 
 // EXTERNAL MODULE: ./src/addresses/split.ts
 var split = __nccwpck_require__(484);
+// EXTERNAL MODULE: ./src/plan/groups.ts
+var groups = __nccwpck_require__(9675);
 // EXTERNAL MODULE: ./src/addresses/validate.ts
 var validate = __nccwpck_require__(6328);
 ;// CONCATENATED MODULE: ./src/plan/invites.ts
@@ -43529,6 +43533,7 @@ var failure = __nccwpck_require__(2112);
 
 
 
+
 /** Runs the steps for one configuration. Fails with an ActionError only before any plan. */
 async function runPipeline(config, io) {
     const { log, redact } = io;
@@ -43541,12 +43546,25 @@ async function runPipeline(config, io) {
         notes.push(text);
     }
     const { entries, file } = await gatherEntries(config, io);
+    // An entry's own group, else the group input; a bad or conflicting group makes the
+    // address invalid, at its group.
+    const resolved = (0,groups/* resolveGroups */.bq)(entries, config.group);
+    const planned = (options) => (0,groups/* withGroupProblems */.ML)(planInvites(entries, options), resolved.problems);
+    const groupsOf = (plan, sync) => {
+        const groupOf = new Map();
+        for (const item of plan.items) {
+            if (item.kind !== 'invalid')
+                groupOf.set(item.address, resolved.groupOf.get(item.address));
+        }
+        return sync === undefined ? { groupOf } : { groupOf, sync };
+    };
     const stopped = (plan, because, cause) => ({
         kind: 'stopped',
         plan,
         run: (0,results/* mergeResults */.n0)(plan, [], redact, because),
         notes,
-        cause
+        cause,
+        groups: groupsOf(plan)
     });
     // The base first: it may leave nothing to send (or to list).
     let base;
@@ -43561,27 +43579,34 @@ async function runPipeline(config, io) {
         catch (error) {
             if (!(error instanceof errors/* ActionError */.lZ))
                 throw error;
-            return stopped(planInvites(entries), 'the base version of the team file could not be read', {
+            return stopped(planned(), 'the base version of the team file could not be read', {
                 message: error.message,
                 configuration: error.configuration
             });
         }
         notes.push(base.note);
     }
-    let plan = planInvites(entries, {
-        baseEntries: base?.kind === 'compared' ? base.entries : undefined
-    });
+    let plan = planned({ baseEntries: base?.kind === 'compared' ? base.entries : undefined });
     // No base, or one that no longer parses, cannot say who is new: the members then decide.
     const membersDecide = base?.kind === 'members' ? base.reason : undefined;
-    const needsMembers = (config.skipExisting || membersDecide !== undefined) && plan.send.length > 0;
+    const membersPlan = (config.skipExisting || membersDecide !== undefined) && plan.send.length > 0;
+    // sync-groups looks at every address with a group, whether it is sent or not.
+    const wantsSync = config.syncGroups && [...groupsOf(plan).groupOf.values()].some(g => g !== undefined);
+    const needsMembers = membersPlan || wantsSync;
+    let sync;
+    let members;
     // A dry run has no key when none was given; it then sends nothing and lists nobody.
     const api = config.token !== '' && (needsMembers || (!config.dryRun && plan.send.length > 0))
         ? await openRunApi(config, io)
         : undefined;
     try {
         if (needsMembers) {
-            const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added';
-            if (api === undefined && membersDecide !== undefined) {
+            const purpose = !membersPlan
+                ? 'sync-groups'
+                : membersDecide === undefined
+                    ? 'skip-existing'
+                    : 'only-added';
+            if (api === undefined && membersPlan && membersDecide !== undefined) {
                 // Fail closed: without the members, this plan would show everyone in the file as new.
                 return stopped(plan, `only-added needs the org's members (${membersDecide}) and they could not be listed without a key`, {
                     message: `only-added: ${membersDecide}, so only the org's members can tell who is new, and listing them needs a key (token), which this dry run does not have. ` +
@@ -43590,7 +43615,19 @@ async function runPipeline(config, io) {
                 });
             }
             if (api === undefined) {
-                log.notice('skip-existing is ignored in this dry run: listing members needs a token.');
+                const ignored = [membersPlan && 'skip-existing', wantsSync && 'sync-groups']
+                    .filter(Boolean)
+                    .join(' and ');
+                log.notice(`${ignored} ${ignored.includes(' and ') ? 'are' : 'is'} ignored in this dry run: listing members needs a token.`);
+                if (wantsSync) {
+                    sync = {
+                        groups: [],
+                        notRun: {
+                            reason: 'this dry run has no key (token) to read members and groups',
+                            fails: false
+                        }
+                    };
+                }
             }
             else {
                 const listed = await api.listMembers(config.org, notice => log.info((0,messages/* retryLine */.Rn)('Listing members', notice)));
@@ -43599,25 +43636,57 @@ async function runPipeline(config, io) {
                     const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
                         ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
                         : listed.hint;
-                    const why = membersDecide === undefined
-                        ? 'skip-existing'
-                        : `only-added (${membersDecide}, so the members decide who is new)`;
-                    return stopped(plan, `listing the members for ${purpose} failed`, {
-                        message: `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(),
-                        configuration: false
-                    });
+                    const why = !membersPlan
+                        ? 'sync-groups'
+                        : membersDecide === undefined
+                            ? 'skip-existing'
+                            : `only-added (${membersDecide}, so the members decide who is new)`;
+                    const message = `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim();
+                    // The invites do not depend on the members unless the plan does: they still go out.
+                    if (!membersPlan)
+                        sync = { groups: [], notRun: { reason: message, fails: true } };
+                    else {
+                        return stopped(plan, `listing the members for ${purpose} failed`, {
+                            message,
+                            configuration: false
+                        });
+                    }
                 }
-                log.info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
-                plan = skipMembers(plan, listed.emails);
+                else {
+                    log.info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
+                    if (membersPlan)
+                        plan = skipMembers(plan, listed.emails);
+                    if (wantsSync)
+                        members = listed.users;
+                }
             }
         }
-        const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
-        log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+        const count = (kind) => plan.items.filter(item => item.kind === kind).length;
+        log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+        const groups = groupsOf(plan);
         if (config.dryRun) {
-            return { kind: 'dry-run', plan, run: (0,results/* mergeResults */.n0)(plan, undefined, redact), notes };
+            if (api !== undefined && members !== undefined) {
+                sync = await syncStep(config, api, members, groups.groupOf, io);
+            }
+            const run = (0,results/* mergeResults */.n0)(plan, undefined, redact);
+            return { kind: 'dry-run', plan, run, notes, groups: groupsOf(plan, sync) };
         }
-        const outcomes = api === undefined ? [] : await invite(config, plan, api, io);
-        return { kind: 'sent', plan, run: (0,results/* mergeResults */.n0)(plan, outcomes, redact), notes };
+        const outcomes = api === undefined ? [] : await invite(config, plan, groups.groupOf, api, io);
+        const run = (0,results/* mergeResults */.n0)(plan, outcomes, redact);
+        if (api !== undefined && members !== undefined) {
+            // A key refused, or an API that is down, would fail every group's request too.
+            sync =
+                run.stoppedBy === undefined
+                    ? await syncStep(config, api, members, groups.groupOf, io)
+                    : {
+                        groups: [],
+                        notRun: {
+                            reason: `sync-groups did not run: ${run.notSentBecause ?? 'an invite batch stopped the run'}`,
+                            fails: true
+                        }
+                    };
+        }
+        return { kind: 'sent', plan, run, notes, groups: groupsOf(plan, sync) };
     }
     finally {
         await api?.close();
@@ -43637,7 +43706,7 @@ async function gatherEntries(config, io) {
         io.log.warning(`${noAddressInInput}.`);
     const file = io.readTeamFile(config.emailsFile);
     // Loaded only when a team file is given: yaml is a large share of the bundle.
-    const { parseTeamFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
+    const { parseTeamFile } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 968));
     const listed = parseTeamFile(file.content, file.displayPath, config.emailsKey);
     io.log.info(`Read ${(0,src_text/* plural */.LS)(listed.length, 'entry')} from ${file.displayPath}.`);
     if (listed.length === 0) {
@@ -43648,7 +43717,7 @@ async function gatherEntries(config, io) {
     return { entries: entries.concat(listed), file };
 }
 async function openRunApi(config, io) {
-    const { openApi } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
+    const { openApi } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 1953));
     return openApi({
         ...io.http,
         apiUrl: config.apiUrl,
@@ -43658,28 +43727,57 @@ async function openRunApi(config, io) {
         redact: io.redact
     }, config.concurrency);
 }
-async function invite(config, plan, api, io) {
-    const count = Math.ceil(plan.send.length / config.batchSize);
-    io.log.info(`Sending ${(0,src_text/* plural */.LS)(count, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, count)} at a time) to ${config.apiUrl}.`);
-    return api.invite(plan.send, {
+async function invite(config, plan, groupOf, api, io) {
+    // One groupLink per request: each group's addresses are batched on their own.
+    const partitions = (0,groups/* partitionByGroup */.fY)(plan.send, groupOf);
+    const groupOfBatch = [];
+    for (const p of partitions) {
+        const batches = Math.ceil(p.addresses.length / config.batchSize);
+        for (let i = 0; i < batches; i++)
+            groupOfBatch.push(p.group);
+    }
+    const count = groupOfBatch.length;
+    const named = partitions.filter(p => p.group !== undefined).length;
+    io.log.info(`Sending ${(0,src_text/* plural */.LS)(count, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, count)} at a time${named > 0 ? `, ${(0,src_text/* plural */.LS)(named, 'group')}` : ''}) to ${config.apiUrl}.`);
+    return api.invite(partitions, {
         org: config.org,
-        group: config.group,
         batchSize: config.batchSize,
         concurrency: config.concurrency,
         onRetry: (index, notice) => io.log.info((0,messages/* retryLine */.Rn)(`Batch ${index + 1}`, notice)),
         onOutcome: (outcome, batchCount) => {
             const { title, lines } = (0,messages/* batchLog */.$c)(outcome, batchCount, io.redact);
+            const group = groupOfBatch[outcome.index];
+            const shown = group === undefined ? title : `${title} (group ${group})`;
             if (lines === undefined)
-                io.log.info(title);
+                io.log.info(shown);
             else
-                io.log.group(title, lines);
+                io.log.group(shown, lines);
         }
     });
+}
+/** sync-groups, after the invites: one PATCH per group (none in a dry run). */
+async function syncStep(config, api, members, groupOf, io) {
+    const { syncGroups } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 8268));
+    const report = await syncGroups(api, {
+        org: config.org,
+        members,
+        groupOf,
+        dryRun: config.dryRun,
+        onRetry: (what, notice) => io.log.info((0,messages/* retryLine */.Rn)(what, notice))
+    });
+    for (const line of (0,messages/* groupSyncLines */.qf)(report, config.dryRun))
+        io.log.info(line);
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
+const INVALID_TITLES = {
+    invalid_entry: 'Not an address',
+    invalid_group: 'Invalid group',
+    group_conflict: 'Two groups for one address'
+};
 function annotations(plan, run, failOnErrors) {
     const located = new Map(plan.items.map(item => [item.address, item.location]));
     const inFailed = (0,messages/* failedAddresses */.ol)(run);
@@ -43688,7 +43786,7 @@ function annotations(plan, run, failOnErrors) {
         if (r.kind === 'invalid') {
             out.push({
                 level: 'error',
-                title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
+                title: INVALID_TITLES[r.error.code] ?? 'Invalid address',
                 message: `${(0,src_text/* printable */.g$)(r.address)}: ${r.error.message}`,
                 location: r.location
             });
@@ -43778,7 +43876,12 @@ function duplicateAnnotation(d, invalid) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
-function toOutputs(plan, run) {
+function toOutputs(plan, run, groups) {
+    const groupAdditions = Object.create(null);
+    for (const item of groups?.sync?.groups ?? []) {
+        if (item.state === 'added')
+            groupAdditions[item.group] = item.addresses;
+    }
     const errors = Object.create(null);
     const skipped = Object.create(null);
     const invited = [];
@@ -43796,7 +43899,8 @@ function toOutputs(plan, run) {
         invited,
         skipped,
         emails: run.sent ?? plan.send,
-        removed: plan.removed
+        removed: plan.removed,
+        groupAdditions
     };
 }
 
@@ -43838,7 +43942,7 @@ function publishError(error, core, redact) {
 /** Outputs, annotations, summary, the closing log line and the exit status of a run. */
 async function publish(outcome, config, core, redact) {
     const { plan, run } = outcome;
-    const outputs = toOutputs(plan, run);
+    const outputs = toOutputs(plan, run, outcome.groups);
     const counts = (0,messages/* countResults */.aD)(run.results);
     let outputBytes = 0;
     const set = (name, value) => {
@@ -43855,6 +43959,7 @@ async function publish(outcome, config, core, redact) {
     set('removed', outputs.removed);
     set('invited-count', String(counts.invited));
     set('error-count', String(counts.errors + counts.invalid));
+    set('group-additions', outputs.groupAdditions);
     if (outputBytes > JOB_OUTPUTS_LIMIT) {
         core.warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
             'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
@@ -43865,7 +43970,7 @@ async function publish(outcome, config, core, redact) {
     if (core.summary !== undefined) {
         // Loaded only when the runner gives a summary file (not in local runs without one).
         const { summaryModel } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-        const model = summaryModel(config.org, config.dryRun, plan, run, undefined, redact, outcome.notes);
+        const model = summaryModel(config.org, config.dryRun, plan, run, undefined, redact, outcome.notes, outcome.groups);
         await writeSummary(core.summary, model, redact);
     }
     core.info(redact(config.dryRun
@@ -43879,7 +43984,8 @@ async function publish(outcome, config, core, redact) {
             keyOrg: (0,src_secrets/* orgOfKey */.N$)(config.token),
             onlyAdded: config.onlyAdded && !config.dryRun,
             configuration: outcome.kind === 'stopped' && outcome.cause.configuration
-        })
+        }),
+        ...(0,messages/* groupSyncFailureLines */.Qs)(outcome.groups?.sync)
     ]
         .filter(Boolean)
         .join('\n');
@@ -43980,6 +44086,197 @@ function isControlPlaneName(value) {
 
 /***/ }),
 
+/***/ 9675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ withGroupProblems),
+/* harmony export */   bq: () => (/* binding */ resolveGroups),
+/* harmony export */   fY: () => (/* binding */ partitionByGroup),
+/* harmony export */   g_: () => (/* binding */ planGroupAdditions)
+/* harmony export */ });
+/* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6455);
+// Groups per person: which group each address goes to, the invite partitions (one
+// `groupLink` per request), and for sync-groups the members to append to each group. Pure;
+// it never plans a removal from a group.
+
+
+function where(location) {
+    return location ? ` (${location.file}:${location.line})` : '';
+}
+/**
+ * The group of each address: the group its entries name, else `defaultGroup` (the `group`
+ * input). An entry without a group of its own agrees with any other entry of the address;
+ * two different named groups are a conflict, reported at the second. A group name that
+ * breaks Control Plane's name rule is reported at the group (or else the entry).
+ */
+function resolveGroups(entries, defaultGroup) {
+    const named = new Map();
+    const listed = [];
+    const seen = new Set();
+    const problems = new Map();
+    for (const entry of entries) {
+        if (entry.notAnAddress)
+            continue;
+        const address = (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(entry.text);
+        if (address === '')
+            continue;
+        if (!seen.has(address)) {
+            seen.add(address);
+            listed.push(address);
+        }
+        if (entry.group === undefined || problems.has(address))
+            continue;
+        const location = entry.groupLocation ?? entry.location;
+        if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isControlPlaneName */ .z)(entry.group)) {
+            problems.set(address, {
+                address,
+                location,
+                error: {
+                    code: 'invalid_group',
+                    message: `not a valid group name: ${JSON.stringify(entry.group)}; use 2 to 64 lowercase letters, ` +
+                        'digits and hyphens, starting with a letter and not ending with a hyphen'
+                }
+            });
+            continue;
+        }
+        const first = named.get(address);
+        if (first === undefined) {
+            named.set(address, { group: entry.group, location });
+        }
+        else if (first.group !== entry.group) {
+            problems.set(address, {
+                address,
+                location,
+                error: {
+                    code: 'group_conflict',
+                    message: `listed with two groups: ${JSON.stringify(first.group)}${where(first.location)} and ` +
+                        `${JSON.stringify(entry.group)}; list the address once, with one group`
+                }
+            });
+        }
+    }
+    const groupOf = new Map();
+    for (const address of listed) {
+        if (!problems.has(address))
+            groupOf.set(address, named.get(address)?.group ?? defaultGroup);
+    }
+    return { groupOf, problems: [...problems.values()] };
+}
+/**
+ * The addresses to send, split by group in order of each group's first address; each
+ * partition is batched on its own, with its own groupLink.
+ */
+function partitionByGroup(addresses, groupOf) {
+    const partitions = new Map();
+    for (const address of addresses) {
+        if (!groupOf.has(address)) {
+            // An address with no resolved group had a group problem: it must not be sent.
+            throw new Error(`partitionByGroup: ${address} has no resolved group`);
+        }
+        const group = groupOf.get(address);
+        const list = partitions.get(group);
+        if (list)
+            list.push(address);
+        else
+            partitions.set(group, [address]);
+    }
+    return [...partitions].map(([group, list]) => ({ group, addresses: list }));
+}
+/** The user a member link names, %-escapes undone: the last segment of `.../user/{email or id}`. */
+function linkedUser(link) {
+    const m = /\/user\/([^/?#]+)\/?$/.exec(link);
+    if (!m)
+        return undefined;
+    try {
+        return decodeURIComponent(m[1] ?? '');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * sync-groups: every existing member whose address resolves to a group they are not in is
+ * added to it. A group's memberLinks may name a user by address or by id: both count.
+ * Addresses that are not members yet (pending or just invited) are left to the groupLink of
+ * their invitation.
+ */
+function planGroupAdditions(input) {
+    const members = new Map();
+    for (const m of input.members)
+        members.set((0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(m.email), m);
+    const inGroup = new Map();
+    for (const [group, links] of input.memberLinks) {
+        const refs = new Set();
+        for (const link of links) {
+            const ref = linkedUser(link);
+            if (ref !== undefined)
+                refs.add(ref.toLowerCase());
+        }
+        inGroup.set(group, refs);
+    }
+    const additions = new Map();
+    const unread = new Set();
+    for (const [address, group] of input.groupOf) {
+        if (group === undefined)
+            continue;
+        const member = members.get(address);
+        if (member === undefined)
+            continue;
+        const refs = inGroup.get(group);
+        if (refs === undefined) {
+            unread.add(group);
+            continue;
+        }
+        if (refs.has(address) || (member.id !== undefined && refs.has(member.id.toLowerCase()))) {
+            continue;
+        }
+        const list = additions.get(group);
+        if (list)
+            list.push(address);
+        else
+            additions.set(group, [address]);
+    }
+    const base = `/org/${encodeURIComponent(input.org)}/user/`;
+    return {
+        additions: [...additions].map(([group, addresses]) => ({
+            group,
+            addresses,
+            // `@` and `+` as written, as the API's own links show them; `/`, `?`, `#`, `%` (valid
+            // in an address) escaped, so that the link names this user and nothing else.
+            links: addresses.map(a => `${base}${encodeURIComponent(a).replace(/%40/g, '@').replace(/%2B/g, '+')}`)
+        })),
+        unread: [...unread]
+    };
+}
+/**
+ * The plan with each address that has a group problem made invalid, located at its group:
+ * it is not sent, and not skipped either (a bad group is a bad entry even when the address
+ * is unchanged or a member). An address already invalid keeps its own error.
+ */
+function withGroupProblems(plan, problems) {
+    if (problems.length === 0)
+        return plan;
+    const byAddress = new Map(problems.map(p => [p.address, p]));
+    const items = plan.items.map((item) => {
+        const problem = byAddress.get(item.address);
+        if (problem === undefined || item.kind === 'invalid')
+            return item;
+        return {
+            kind: 'invalid',
+            address: item.address,
+            error: problem.error,
+            location: problem.location ?? item.location
+        };
+    });
+    const send = items.filter(item => item.kind === 'send').map(item => item.address);
+    return { ...plan, items, send };
+}
+
+
+/***/ }),
+
 /***/ 3020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43987,10 +44284,12 @@ function isControlPlaneName(value) {
 /* harmony export */   $c: () => (/* binding */ batchLog),
 /* harmony export */   C5: () => (/* binding */ unmatchedList),
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Qs: () => (/* binding */ groupSyncFailureLines),
 /* harmony export */   Rn: () => (/* binding */ retryLine),
 /* harmony export */   aD: () => (/* binding */ countResults),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   ol: () => (/* binding */ failedAddresses),
+/* harmony export */   qf: () => (/* binding */ groupSyncLines),
 /* harmony export */   r5: () => (/* binding */ wrongOrgHint)
 /* harmony export */ });
 /* harmony import */ var _send_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2112);
@@ -44177,6 +44476,43 @@ function batchLog(outcome, count, redact) {
         }
     }
     return { title: `${title} - ${summary}`, lines };
+}
+/** What the log says about sync-groups: one line per group. */
+function groupSyncLines(report, dryRun) {
+    if (report.groups.length === 0) {
+        return [`sync-groups: every existing member is in the group their entry names.`];
+    }
+    return report.groups.map(item => {
+        const who = `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(item.addresses.length, 'member')} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(item.addresses)})`;
+        switch (item.state) {
+            case 'planned':
+                return `sync-groups: would add ${who} to group ${item.group}${dryRun ? ' (dry run: nothing sent)' : ''}.`;
+            case 'added':
+                return `sync-groups: added ${who} to group ${item.group}.`;
+            case 'failed':
+                return `sync-groups: could not add ${who} to group ${item.group}: ${item.failure ? describeFailure(item.failure) : 'failed'}.`;
+            case 'unread':
+                return `sync-groups: could not read group ${item.group}, so nobody was added to it: ${item.failure ? describeFailure(item.failure) : 'failed'}.`;
+        }
+    });
+}
+/** The lines sync-groups adds to the failure message: each group it could not complete. */
+function groupSyncFailureLines(report) {
+    if (report === undefined)
+        return [];
+    const lines = [];
+    if (report.notRun?.fails)
+        lines.push(report.notRun.reason);
+    for (const item of report.groups) {
+        if (item.state !== 'failed' && item.state !== 'unread')
+            continue;
+        const what = item.state === 'failed'
+            ? `could not add ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(item.addresses.length, 'member')} to group '${item.group}'`
+            : `could not read group '${item.group}', so ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(item.addresses.length, 'member')} listed in it ${item.addresses.length === 1 ? 'was' : 'were'} not checked or added`;
+        const cause = item.failure === undefined ? 'failed' : describeFailure(item.failure);
+        lines.push(`sync-groups ${what}: ${cause}. Affected: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(item.addresses)}.${item.hint ? ` ${item.hint}` : ''}`);
+    }
+    return lines;
 }
 
 

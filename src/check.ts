@@ -353,7 +353,8 @@ function sourceConfig(args: CheckArgs, source: { file?: string; emails?: string 
     group: args.group,
     skipExisting: false,
     onlyAdded: false,
-    githubToken: ''
+    githubToken: '',
+    syncGroups: false
   }
 }
 

@@ -24,7 +24,8 @@ export const INPUT_NAMES = [
   'only-added',
   'base-ref',
   'github-token',
-  'allow-pull-request-events'
+  'allow-pull-request-events',
+  'sync-groups'
 ] as const
 
 /**
@@ -67,6 +68,8 @@ export interface Config {
   onlyAdded: boolean
   baseRef?: string
   githubToken: string
+  /** Add existing members to the group their entry resolves to (never removes). */
+  syncGroups: boolean
 }
 
 export function checkName(input: string, value: string): string {
@@ -259,7 +262,8 @@ export function readConfig(
     skipExisting: parseBoolean('skip-existing', getInput('skip-existing'), false),
     onlyAdded,
     baseRef,
-    githubToken: getInput('github-token').trim()
+    githubToken: getInput('github-token').trim(),
+    syncGroups: parseBoolean('sync-groups', getInput('sync-groups'), false)
   }
 }
 

@@ -7,8 +7,22 @@ import { splitEmailInput } from './addresses/split.js'
 import type { Config } from './config.js'
 import { ActionError, inputError } from './errors.js'
 import type { BaseReading, GitHubReader } from './plan/only-added.js'
+import {
+  partitionByGroup,
+  resolveGroups,
+  withGroupProblems,
+  type GroupMember,
+  type GroupsReport,
+  type GroupSyncReport
+} from './plan/groups.js'
 import { planInvites, skipMembers, type Plan } from './plan/invites.js'
-import { batchLog, describeFailure, retryLine, wrongOrgHint } from './report/messages.js'
+import {
+  batchLog,
+  describeFailure,
+  groupSyncLines,
+  retryLine,
+  wrongOrgHint
+} from './report/messages.js'
 import { mergeResults, type RunResults } from './report/results.js'
 import { orgOfKey, type Redactor } from './secrets.js'
 import type { Api } from './send/api.js'
@@ -56,11 +70,19 @@ export interface StopCause {
  *   was sent, and every address planned for sending has the result not_sent.
  * `notes` say how the run was made (the base of only-added, a plan-only event), for the
  * summary. New kinds of result (removals, group additions) join as fields of each kind.
+ * `groups`: each address's group, and what sync-groups did.
  */
 export type Outcome =
-  | { kind: 'dry-run'; plan: Plan; run: RunResults; notes: string[] }
-  | { kind: 'sent'; plan: Plan; run: RunResults; notes: string[] }
-  | { kind: 'stopped'; plan: Plan; run: RunResults; notes: string[]; cause: StopCause }
+  | { kind: 'dry-run'; plan: Plan; run: RunResults; notes: string[]; groups?: GroupsReport }
+  | { kind: 'sent'; plan: Plan; run: RunResults; notes: string[]; groups?: GroupsReport }
+  | {
+      kind: 'stopped'
+      plan: Plan
+      run: RunResults
+      notes: string[]
+      cause: StopCause
+      groups?: GroupsReport
+    }
 
 /** Runs the steps for one configuration. Fails with an ActionError only before any plan. */
 export async function runPipeline(config: Config, io: PipelineIo): Promise<Outcome> {
@@ -76,12 +98,25 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
   }
 
   const { entries, file } = await gatherEntries(config, io)
+  // An entry's own group, else the group input; a bad or conflicting group makes the
+  // address invalid, at its group.
+  const resolved = resolveGroups(entries, config.group)
+  const planned = (options?: Parameters<typeof planInvites>[1]): Plan =>
+    withGroupProblems(planInvites(entries, options), resolved.problems)
+  const groupsOf = (plan: Plan, sync?: GroupSyncReport): GroupsReport => {
+    const groupOf = new Map<string, string | undefined>()
+    for (const item of plan.items) {
+      if (item.kind !== 'invalid') groupOf.set(item.address, resolved.groupOf.get(item.address))
+    }
+    return sync === undefined ? { groupOf } : { groupOf, sync }
+  }
   const stopped = (plan: Plan, because: string, cause: StopCause): Outcome => ({
     kind: 'stopped',
     plan,
     run: mergeResults(plan, [], redact, because),
     notes,
-    cause
+    cause,
+    groups: groupsOf(plan)
   })
 
   // The base first: it may leave nothing to send (or to list).
@@ -95,20 +130,24 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
       base = await readBaseEntries(config, file, io.workspace, github, log)
     } catch (error) {
       if (!(error instanceof ActionError)) throw error
-      return stopped(planInvites(entries), 'the base version of the team file could not be read', {
+      return stopped(planned(), 'the base version of the team file could not be read', {
         message: error.message,
         configuration: error.configuration
       })
     }
     notes.push(base.note)
   }
-  let plan = planInvites(entries, {
-    baseEntries: base?.kind === 'compared' ? base.entries : undefined
-  })
+  let plan = planned({ baseEntries: base?.kind === 'compared' ? base.entries : undefined })
 
   // No base, or one that no longer parses, cannot say who is new: the members then decide.
   const membersDecide = base?.kind === 'members' ? base.reason : undefined
-  const needsMembers = (config.skipExisting || membersDecide !== undefined) && plan.send.length > 0
+  const membersPlan = (config.skipExisting || membersDecide !== undefined) && plan.send.length > 0
+  // sync-groups looks at every address with a group, whether it is sent or not.
+  const wantsSync =
+    config.syncGroups && [...groupsOf(plan).groupOf.values()].some(g => g !== undefined)
+  const needsMembers = membersPlan || wantsSync
+  let sync: GroupSyncReport | undefined
+  let members: GroupMember[] | undefined
   // A dry run has no key when none was given; it then sends nothing and lists nobody.
   const api =
     config.token !== '' && (needsMembers || (!config.dryRun && plan.send.length > 0))
@@ -116,8 +155,12 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
       : undefined
   try {
     if (needsMembers) {
-      const purpose = membersDecide === undefined ? 'skip-existing' : 'only-added'
-      if (api === undefined && membersDecide !== undefined) {
+      const purpose = !membersPlan
+        ? 'sync-groups'
+        : membersDecide === undefined
+          ? 'skip-existing'
+          : 'only-added'
+      if (api === undefined && membersPlan && membersDecide !== undefined) {
         // Fail closed: without the members, this plan would show everyone in the file as new.
         return stopped(
           plan,
@@ -131,7 +174,21 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
         )
       }
       if (api === undefined) {
-        log.notice('skip-existing is ignored in this dry run: listing members needs a token.')
+        const ignored = [membersPlan && 'skip-existing', wantsSync && 'sync-groups']
+          .filter(Boolean)
+          .join(' and ')
+        log.notice(
+          `${ignored} ${ignored.includes(' and ') ? 'are' : 'is'} ignored in this dry run: listing members needs a token.`
+        )
+        if (wantsSync) {
+          sync = {
+            groups: [],
+            notRun: {
+              reason: 'this dry run has no key (token) to read members and groups',
+              fails: false
+            }
+          }
+        }
       } else {
         const listed = await api.listMembers(config.org, notice =>
           log.info(retryLine('Listing members', notice))
@@ -142,33 +199,60 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
             isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
               ? wrongOrgHint(keyOrg, config.org)
               : listed.hint
-          const why =
-            membersDecide === undefined
+          const why = !membersPlan
+            ? 'sync-groups'
+            : membersDecide === undefined
               ? 'skip-existing'
               : `only-added (${membersDecide}, so the members decide who is new)`
-          return stopped(plan, `listing the members for ${purpose} failed`, {
-            message:
-              `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim(),
-            configuration: false
-          })
+          const message =
+            `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim()
+          // The invites do not depend on the members unless the plan does: they still go out.
+          if (!membersPlan) sync = { groups: [], notRun: { reason: message, fails: true } }
+          else {
+            return stopped(plan, `listing the members for ${purpose} failed`, {
+              message,
+              configuration: false
+            })
+          }
+        } else {
+          log.info(
+            `Org ${config.org} has ${plural(listed.emails.size, 'member')} (${plural(listed.pages, 'page')}).`
+          )
+          if (membersPlan) plan = skipMembers(plan, listed.emails)
+          if (wantsSync) members = listed.users
         }
-        log.info(
-          `Org ${config.org} has ${plural(listed.emails.size, 'member')} (${plural(listed.pages, 'page')}).`
-        )
-        plan = skipMembers(plan, listed.emails)
       }
     }
 
-    const planned = (kind: Plan['items'][number]['kind']): number =>
+    const count = (kind: Plan['items'][number]['kind']): number =>
       plan.items.filter(item => item.kind === kind).length
     log.info(
-      `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
+      `Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
     )
+    const groups = groupsOf(plan)
     if (config.dryRun) {
-      return { kind: 'dry-run', plan, run: mergeResults(plan, undefined, redact), notes }
+      if (api !== undefined && members !== undefined) {
+        sync = await syncStep(config, api, members, groups.groupOf, io)
+      }
+      const run = mergeResults(plan, undefined, redact)
+      return { kind: 'dry-run', plan, run, notes, groups: groupsOf(plan, sync) }
     }
-    const outcomes = api === undefined ? [] : await invite(config, plan, api, io)
-    return { kind: 'sent', plan, run: mergeResults(plan, outcomes, redact), notes }
+    const outcomes = api === undefined ? [] : await invite(config, plan, groups.groupOf, api, io)
+    const run = mergeResults(plan, outcomes, redact)
+    if (api !== undefined && members !== undefined) {
+      // A key refused, or an API that is down, would fail every group's request too.
+      sync =
+        run.stoppedBy === undefined
+          ? await syncStep(config, api, members, groups.groupOf, io)
+          : {
+              groups: [],
+              notRun: {
+                reason: `sync-groups did not run: ${run.notSentBecause ?? 'an invite batch stopped the run'}`,
+                fails: true
+              }
+            }
+    }
+    return { kind: 'sent', plan, run, notes, groups: groupsOf(plan, sync) }
   } finally {
     await api?.close()
   }
@@ -225,23 +309,53 @@ async function openRunApi(config: Config, io: PipelineIo): Promise<Api> {
 async function invite(
   config: Config,
   plan: Plan,
+  groupOf: ReadonlyMap<string, string | undefined>,
   api: Api,
   io: PipelineIo
 ): Promise<BatchOutcome[]> {
-  const count = Math.ceil(plan.send.length / config.batchSize)
+  // One groupLink per request: each group's addresses are batched on their own.
+  const partitions = partitionByGroup(plan.send, groupOf)
+  const groupOfBatch: (string | undefined)[] = []
+  for (const p of partitions) {
+    const batches = Math.ceil(p.addresses.length / config.batchSize)
+    for (let i = 0; i < batches; i++) groupOfBatch.push(p.group)
+  }
+  const count = groupOfBatch.length
+  const named = partitions.filter(p => p.group !== undefined).length
   io.log.info(
-    `Sending ${plural(count, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, count)} at a time) to ${config.apiUrl}.`
+    `Sending ${plural(count, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, count)} at a time${named > 0 ? `, ${plural(named, 'group')}` : ''}) to ${config.apiUrl}.`
   )
-  return api.invite(plan.send, {
+  return api.invite(partitions, {
     org: config.org,
-    group: config.group,
     batchSize: config.batchSize,
     concurrency: config.concurrency,
     onRetry: (index, notice) => io.log.info(retryLine(`Batch ${index + 1}`, notice)),
     onOutcome: (outcome, batchCount) => {
       const { title, lines } = batchLog(outcome, batchCount, io.redact)
-      if (lines === undefined) io.log.info(title)
-      else io.log.group(title, lines)
+      const group = groupOfBatch[outcome.index]
+      const shown = group === undefined ? title : `${title} (group ${group})`
+      if (lines === undefined) io.log.info(shown)
+      else io.log.group(shown, lines)
     }
   })
+}
+
+/** sync-groups, after the invites: one PATCH per group (none in a dry run). */
+async function syncStep(
+  config: Config,
+  api: Api,
+  members: readonly GroupMember[],
+  groupOf: ReadonlyMap<string, string | undefined>,
+  io: PipelineIo
+): Promise<GroupSyncReport> {
+  const { syncGroups } = await import('./send/sync-groups.js')
+  const report = await syncGroups(api, {
+    org: config.org,
+    members,
+    groupOf,
+    dryRun: config.dryRun,
+    onRetry: (what, notice) => io.log.info(retryLine(what, notice))
+  })
+  for (const line of groupSyncLines(report, config.dryRun)) io.log.info(line)
+  return report
 }

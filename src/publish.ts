@@ -10,7 +10,7 @@ import {
   capAnnotations,
   type Annotation
 } from './report/annotations.js'
-import { countResults, failureMessage } from './report/messages.js'
+import { countResults, failureMessage, groupSyncFailureLines } from './report/messages.js'
 import { toOutputs } from './report/outputs.js'
 import type { SummaryModel } from './report/summary.js'
 import { orgOfKey, type Redactor } from './secrets.js'
@@ -83,7 +83,7 @@ export async function publish(
   redact: Redactor
 ): Promise<void> {
   const { plan, run } = outcome
-  const outputs = toOutputs(plan, run)
+  const outputs = toOutputs(plan, run, outcome.groups)
   const counts = countResults(run.results)
   let outputBytes = 0
   const set = (name: string, value: unknown): void => {
@@ -100,6 +100,7 @@ export async function publish(
   set('removed', outputs.removed)
   set('invited-count', String(counts.invited))
   set('error-count', String(counts.errors + counts.invalid))
+  set('group-additions', outputs.groupAdditions)
   if (outputBytes > JOB_OUTPUTS_LIMIT) {
     core.warning(
       `The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
@@ -119,7 +120,8 @@ export async function publish(
       run,
       undefined,
       redact,
-      outcome.notes
+      outcome.notes,
+      outcome.groups
     )
     await writeSummary(core.summary, model, redact)
   }
@@ -139,7 +141,8 @@ export async function publish(
       keyOrg: orgOfKey(config.token),
       onlyAdded: config.onlyAdded && !config.dryRun,
       configuration: outcome.kind === 'stopped' && outcome.cause.configuration
-    })
+    }),
+    ...groupSyncFailureLines(outcome.groups?.sync)
   ]
     .filter(Boolean)
     .join('\n')

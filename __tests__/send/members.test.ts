@@ -119,7 +119,11 @@ describe('listMembers against the local API', () => {
         'eve@x.com',
         'fay@x.com',
         'gus@x.com'
-      ])
+      ]),
+      users: ['ann', 'bob', 'carl', 'dan', 'eve', 'fay', 'gus'].map((name, i) => ({
+        email: `${name}@x.com`,
+        id: `00000000-0000-4000-8000-00000000000${i + 1}`
+      }))
     })
     expect(api.requests.map(r => [r.method, r.path])).toEqual([
       ['GET', '/org/acme/user'],
@@ -131,7 +135,7 @@ describe('listMembers against the local API', () => {
 
   it('gives an empty set for an org without users, after one page', async () => {
     const result = await listMembers(settingsFor(api.url).settings, 'acme')
-    expect(result).toEqual({ ok: true, pages: 1, emails: new Set() })
+    expect(result).toEqual({ ok: true, pages: 1, emails: new Set(), users: [] })
   })
 
   it('explains a 403 with the permission skip-existing needs', async () => {
@@ -244,7 +248,8 @@ describe('listMembers: links and odd answers', () => {
       expect(result).toEqual({
         ok: true,
         pages: 3,
-        emails: new Set(['a@x.com', 'b@x.com', 'c@x.com'])
+        emails: new Set(['a@x.com', 'b@x.com', 'c@x.com']),
+        users: [{ email: 'a@x.com' }, { email: 'b@x.com' }, { email: 'c@x.com' }]
       })
       expect(s.paths).toEqual([
         '/prefix/org/acme/user',
@@ -263,7 +268,12 @@ describe('listMembers: links and odd answers', () => {
     }))
     try {
       const result = await listMembers(settingsFor(s.url).settings, 'acme')
-      expect(result).toEqual({ ok: true, pages: 1, emails: new Set(['ok@x.com']) })
+      expect(result).toEqual({
+        ok: true,
+        pages: 1,
+        emails: new Set(['ok@x.com']),
+        users: [{ email: 'ok@x.com' }]
+      })
       expect(s.paths).toHaveLength(1)
     } finally {
       await s.close()

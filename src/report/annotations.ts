@@ -13,6 +13,12 @@ export interface Annotation {
   location?: SourceLocation
 }
 
+const INVALID_TITLES: Record<string, string> = {
+  invalid_entry: 'Not an address',
+  invalid_group: 'Invalid group',
+  group_conflict: 'Two groups for one address'
+}
+
 export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean): Annotation[] {
   const located = new Map(plan.items.map(item => [item.address, item.location]))
   const inFailed = failedAddresses(run)
@@ -21,7 +27,7 @@ export function annotations(plan: Plan, run: RunResults, failOnErrors: boolean):
     if (r.kind === 'invalid') {
       out.push({
         level: 'error',
-        title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
+        title: INVALID_TITLES[r.error.code] ?? 'Invalid address',
         message: `${printable(r.address)}: ${r.error.message}`,
         location: r.location
       })

@@ -65,7 +65,7 @@ export function isPermanentNetworkFailure(code: string): boolean {
 
 async function attemptOnce(
   settings: ClientSettings,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PATCH',
   url: string,
   body: string | undefined
 ): Promise<Attempt> {
@@ -269,7 +269,7 @@ const defaultSleep = (ms: number): Promise<void> => new Promise(resolve => setTi
  */
 export async function callApi(
   settings: ClientSettings,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PATCH',
   path: string,
   body?: unknown,
   onRetry?: (notice: RetryNotice) => void

@@ -1,4 +1,6 @@
-// Lists the org's members for skip-existing, following `rel: next` links to the end.
+// Lists the org's members for skip-existing and sync-groups, following `rel: next` links to
+// the end.
+import type { GroupMember } from '../plan/groups.js'
 import type { ClientSettings, RetryNotice } from './client.js'
 import { callApi } from './client.js'
 import { INVALID_KEY_HINT, type ApiFailure } from './failure.js'
@@ -7,7 +9,8 @@ import { INVALID_KEY_HINT, type ApiFailure } from './failure.js'
 const MAX_PAGES = 10_000
 
 export type MembersResult =
-  | { ok: true; emails: Set<string>; pages: number }
+  /** `users`: each member's address (lowercased) and id, for sync-groups. */
+  | { ok: true; emails: Set<string>; users: GroupMember[]; pages: number }
   | { ok: false; failure: ApiFailure; hint: string }
 
 function nextLink(body: unknown): string | undefined {
@@ -30,6 +33,7 @@ export async function listMembers(
   onRetry?: (notice: RetryNotice) => void
 ): Promise<MembersResult> {
   const emails = new Set<string>()
+  const users: GroupMember[] = []
   const visited = new Set<string>()
   let path: string | undefined = `/org/${encodeURIComponent(org)}/user`
   let pages = 0
@@ -59,8 +63,11 @@ export async function listMembers(
       return fail('bad_response', "listing the org's users returned no 'items' list")
     }
     for (const item of items) {
-      const email = (item as { email?: unknown } | null)?.email
-      if (typeof email === 'string') emails.add(email.trim().toLowerCase())
+      const { email, id } = (item ?? {}) as { email?: unknown; id?: unknown }
+      if (typeof email !== 'string') continue
+      const address = email.trim().toLowerCase()
+      emails.add(address)
+      users.push(typeof id === 'string' ? { email: address, id } : { email: address })
     }
     const href = nextLink(body)
     if (href === undefined) break
@@ -78,5 +85,5 @@ export async function listMembers(
       path = href.startsWith('/') ? href : `/${href}`
     }
   }
-  return { ok: true, emails, pages }
+  return { ok: true, emails, users, pages }
 }

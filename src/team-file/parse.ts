@@ -18,6 +18,7 @@ import {
 import { scanAddresses } from '../addresses/split.js'
 import { type ActionError, teamFileError } from '../errors.js'
 import { bounded } from '../text.js'
+import { isCsvName, parseCsvTeamFile } from './csv.js'
 import { readCommonShapes } from './yaml-fast-path.js'
 import type { ListedEntry, SourceLocation } from '../types.js'
 
@@ -102,8 +103,9 @@ export interface ParseOptions {
 /**
  * Reads a team file's content into the entries it lists. `file` is the workspace-relative
  * path, used only in locations and messages. YAML and JSON files (by extension) are lists
- * of addresses in one of a few shapes; any other file is plain text, addresses separated
- * by white space, commas or semicolons, `#` starting a comment.
+ * of addresses in one of a few shapes, where a mapping item may name its `group`; CSV files
+ * have a header row (see csv.ts); any other file is plain text, addresses separated by white
+ * space, commas or semicolons, `#` starting a comment.
  */
 export function parseTeamFile(
   content: string,
@@ -136,12 +138,14 @@ export function parseTeamFile(
   }
   const dottedKey = key?.trim() ?? ''
   if (isYamlName(file)) return parseYaml(text, file, dottedKey, pos, options.fastPaths !== false)
+  const csv = isCsvName(file)
   if (dottedKey !== '') {
     throw teamFileError(
-      `emails-key is set ("${bounded(dottedKey)}") but emails-file ${file} is read as plain text: only ` +
+      `emails-key is set ("${bounded(dottedKey)}") but emails-file ${file} is read as ${csv ? 'CSV' : 'plain text'}: only ` +
         '.yml, .yaml and .json files have keys. Clear emails-key, or use a YAML or JSON file.'
     )
   }
+  if (csv) return parseCsvTeamFile(text, file)
   countLines(text, lines)
   const spans = scanAddresses(text, true)
   if (spans.length > MAX_TEAM_FILE_ENTRIES) throw tooManyEntries(file, spans.length)
@@ -683,7 +687,9 @@ function listedItem(item: unknown, file: string, pos: Positions, resolve: Resolv
   }
   const addressNode = resolve(address)
   if (isScalar(addressNode) && typeof addressNode.value === 'string') {
-    return located({ text: addressNode.value, origin: 'file' }, address, file, pos)
+    const entry = located({ text: addressNode.value, origin: 'file' }, address, file, pos)
+    if (isMap(target)) withGroup(entry, target, file, pos, resolve)
+    return entry
   }
   const entry = located({ text: '', origin: 'file', notAnAddress: true }, item, file, pos)
   const source = entry.location ? sourceOf(item, pos) : ''
@@ -704,4 +710,26 @@ function located(entry: ListedEntry, node: unknown, file: string, pos: Positions
   const range = (node as { range?: [number, number, number] | null } | null)?.range
   if (range) entry.location = locate(pos, file, range[0], range[0] + sourceOf(node, pos).length)
   return entry
+}
+
+// A mapping item's `group:`. A value that is not a string (a number, nothing, a list) is
+// kept as written, so that it is reported as a bad group name rather than silently dropped.
+function withGroup(
+  entry: ListedEntry,
+  map: YAMLMap,
+  file: string,
+  pos: Positions,
+  resolve: Resolve
+): void {
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || pair.key.value !== 'group') continue
+    const node = resolve(pair.value)
+    const written = pair.value ?? pair.key
+    entry.group =
+      isScalar(node) && typeof node.value === 'string' ? node.value : sourceOf(pair.value, pos)
+    const range = (written as { range?: [number, number, number] | null }).range
+    if (range) {
+      entry.groupLocation = locate(pos, file, range[0], range[0] + sourceOf(written, pos).length)
+    }
+  }
 }
