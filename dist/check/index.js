@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3386:
+/***/ 3178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateDomainOptions = exports.isDomainValid = exports.analyzeDomain = void 0;
 const Url = __nccwpck_require__(7016);
-const errors_1 = __nccwpck_require__(8161);
+const errors_1 = __nccwpck_require__(2513);
 const MIN_DOMAIN_SEGMENTS = 2;
 const NON_ASCII_RX = /[^\x00-\x7f]/;
 const DOMAIN_CONTROL_RX = /[\x00-\x20@\:\/\\#!\$&\'\(\)\*\+,;=\?]/; // Control + space + separators
@@ -154,7 +154,7 @@ exports.validateDomainOptions = validateDomainOptions;
 
 /***/ }),
 
-/***/ 5108:
+/***/ 9588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -162,8 +162,8 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = exports.RS = void 0;
 const Util = __nccwpck_require__(9023);
-const domain_1 = __nccwpck_require__(3386);
-const errors_1 = __nccwpck_require__(8161);
+const domain_1 = __nccwpck_require__(3178);
+const errors_1 = __nccwpck_require__(2513);
 const NON_ASCII_RX = /[^\x00-\x7f]/;
 const ENCODER_IMPL = new (Util.TextEncoder || TextEncoder)(); // $lab:coverage:ignore$
 /**
@@ -309,7 +309,7 @@ const ATOM_RX = new RegExp([
 
 /***/ }),
 
-/***/ 8161:
+/***/ 2513:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -344,14 +344,14 @@ exports.errorCode = errorCode;
 
 /***/ }),
 
-/***/ 484:
+/***/ 6214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ splitEmailInput),
 /* harmony export */   m: () => (/* binding */ scanAddresses)
 /* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9886);
 
 // The characters JavaScript's `\s` matches, tested by code so the scan stays one cheap loop.
 function isSpace(code) {
@@ -640,14 +640,14 @@ function splitEmailInput(text) {
 
 /***/ }),
 
-/***/ 6328:
+/***/ 9886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ normaliseAddress),
 /* harmony export */   l: () => (/* binding */ checkAddress)
 /* harmony export */ });
-/* harmony import */ var _hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5108);
+/* harmony import */ var _hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9588);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 // Each address checked by a maintained validator (@hapi/address, what joi uses), with the
@@ -844,11 +844,11 @@ function describeProblem(address) {
 
 /***/ }),
 
-/***/ 4616:
+/***/ 3650:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8723);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
 // The entry of dist/check.js: the team-file check on the process's command line.
 
 process.exitCode = await (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(process.argv.slice(2), {
@@ -863,7 +863,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8723:
+/***/ 78:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -880,11 +880,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/names.ts
-var names = __nccwpck_require__(6455);
+var names = __nccwpck_require__(5065);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
+var src_text = __nccwpck_require__(774);
 ;// CONCATENATED MODULE: ./src/config.ts
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
@@ -1083,9 +1083,9 @@ function retryTiming(env) {
 }
 
 // EXTERNAL MODULE: ./src/addresses/split.ts
-var split = __nccwpck_require__(484);
+var split = __nccwpck_require__(6214);
 // EXTERNAL MODULE: ./src/addresses/validate.ts
-var validate = __nccwpck_require__(6328);
+var validate = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/plan/invites.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
@@ -1188,7 +1188,7 @@ function skipMembers(plan, members) {
 }
 
 // EXTERNAL MODULE: ./src/send/failure.ts
-var failure = __nccwpck_require__(2112);
+var failure = __nccwpck_require__(2738);
 ;// CONCATENATED MODULE: ./src/report/results.ts
 
 
@@ -1567,7 +1567,7 @@ function batchLog(outcome, count, redact) {
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+var secrets = __nccwpck_require__(4716);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The steps of a run, in order: inputs -> addresses -> plan -> batches -> results. Plain
 // TypeScript on plain values: it never touches @actions/core or @actions/github. Its I/O comes
@@ -1606,7 +1606,7 @@ async function runPipeline(config, io) {
     if (config.onlyAdded && file !== undefined) {
         try {
             const [{ readBaseEntries }, github] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 7559)),
+                __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 4748)),
                 io.github()
             ]);
             base = await readBaseEntries(config, file, io.workspace, github, log);
@@ -1690,7 +1690,7 @@ async function gatherEntries(config, io) {
         io.log.warning(`${noAddressInInput}.`);
     const file = io.readTeamFile(config.emailsFile);
     // Loaded only when a team file is given: yaml is a large share of the bundle.
-    const { parseTeamFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
+    const { parseTeamFile } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1911));
     const listed = parseTeamFile(file.content, file.displayPath, config.emailsKey);
     io.log.info(`Read ${(0,src_text/* plural */.LS)(listed.length, 'entry')} from ${file.displayPath}.`);
     if (listed.length === 0) {
@@ -1701,7 +1701,7 @@ async function gatherEntries(config, io) {
     return { entries: entries.concat(listed), file };
 }
 async function openRunApi(config, io) {
-    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
+    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4959));
     return openApi({
         ...io.http,
         apiUrl: config.apiUrl,
@@ -1731,7 +1731,7 @@ async function invite(config, plan, api, io) {
 }
 
 // EXTERNAL MODULE: ./src/team-file/read.ts
-var read = __nccwpck_require__(4944);
+var read = __nccwpck_require__(4898);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in User-Agent; a test keeps it equal to package.json's version. */
 const VERSION = '1.0.0';
@@ -2167,7 +2167,7 @@ async function check(args, io, redact) {
 }
 async function listOrgMembers(target, redact, progress) {
     // Loaded only for --skip-existing: the HTTP client is most of the check's bundle.
-    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
+    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4959));
     const api = openApi({
         apiUrl: target.apiUrl,
         token: target.token,
@@ -2199,7 +2199,7 @@ async function listOrgMembers(target, redact, progress) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2242,7 +2242,7 @@ function teamFileError(message, location) {
 
 /***/ }),
 
-/***/ 6455:
+/***/ 5065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2256,7 +2256,7 @@ function isControlPlaneName(value) {
 
 /***/ }),
 
-/***/ 7194:
+/***/ 4716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2266,7 +2266,7 @@ function isControlPlaneName(value) {
 /* harmony export */   bc: () => (/* binding */ authorizationHeader)
 /* harmony export */ });
 /* unused harmony export secretForms */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6455);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5065);
 // The key must never reach a log line, an output, the summary or an error message, even
 // when a server echoes it back. Masking (core.setSecret) covers the runner's log; this
 // module covers everything the action writes itself.
@@ -2343,7 +2343,7 @@ function orgOfKey(token) {
 
 /***/ }),
 
-/***/ 2112:
+/***/ 2738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2361,7 +2361,7 @@ const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service acco
 
 /***/ }),
 
-/***/ 4944:
+/***/ 4898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2373,8 +2373,8 @@ const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service acco
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2174);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(774);
 // Reads the team file. The path comes from a workflow input, so it must stay inside the
 // workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
 
@@ -2451,7 +2451,7 @@ function decodeTeamFile(bytes) {
 
 /***/ }),
 
-/***/ 8992:
+/***/ 774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3012,6 +3012,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4616);
+/******/ var __webpack_exports__ = __nccwpck_require__(3650);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
