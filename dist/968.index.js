@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseTeamFile: () => (/* binding */ parseTeamFile)
 });
 
-// UNUSED EXPORTS: MAX_TEAM_FILE_ENTRIES
+// UNUSED EXPORTS: MAX_TEAM_FILE_ENTRIES, MAX_TEAM_FILE_NODES
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -504,6 +504,12 @@ const MAX_ENTRY_SOURCE = 200;
  * and the plan, the outputs and the summary of millions of invalid entries many more.
  */
 const MAX_TEAM_FILE_ENTRIES = 250_000;
+/**
+ * List items and mapping keys in all, for YAML and JSON: 100,000 entries of an email, a name
+ * and a group take 400,000. Beyond it the composer would spend seconds and a gigabyte on a
+ * mapping of a million keys (`k1: v`...), which no team file holds.
+ */
+const MAX_TEAM_FILE_NODES = 500_000;
 /** How many lists a message names before it says how many more there are. */
 const MAX_LISTS_NAMED = 20;
 const SHAPES = 'a list of addresses, a list of mappings with an "email" key, or a mapping whose ' +
@@ -596,7 +602,9 @@ function tooManyEntries(file, count) {
     const limit = MAX_TEAM_FILE_ENTRIES.toLocaleString('en-US');
     const counted = count === undefined
         ? `more than ${limit} entries`
-        : `${count.toLocaleString('en-US')} entries; the limit is ${limit}`;
+        : count === 'nodes'
+            ? `more than ${MAX_TEAM_FILE_NODES.toLocaleString('en-US')} list items and mapping keys`
+            : `${count.toLocaleString('en-US')} entries; the limit is ${limit}`;
     return (0,errors/* teamFileError */.uO)(`emails-file ${file} lists ${counted}, far more than a team file holds. Nothing was read ` +
         'or sent. Check that emails-file names the team file, or split the people over several runs.');
 }
@@ -645,12 +653,14 @@ function scanTokens(tokens) {
 // file limit keeps it small. Inside brackets only the brackets open levels: minified JSON
 // (`[{"email":…},…]`) holds a `:` per key on its one line, and is two levels deep.
 // It also counts list items (a `-`, or a `,` in a flow sequence), and stops with `entries`
-// beyond MAX_TEAM_FILE_ENTRIES, before the parser spends seconds on them.
+// beyond MAX_TEAM_FILE_ENTRIES, and mapping keys (a `:`) with them, stopping with `nodes`
+// beyond MAX_TEAM_FILE_NODES, before the parser spends seconds on them.
 function nestingBeyondLimit(text) {
     let offset = 0;
     let flow = 0;
     let onLine = 0;
     let items = 0;
+    let keys = 0;
     // Whether each open flow collection is a sequence, to count only a sequence's commas.
     const sequences = [];
     for (const token of new dist/* Lexer */.JG().lex(text)) {
@@ -672,6 +682,8 @@ function nestingBeyondLimit(text) {
                     return 'entries';
                 break;
             case ':':
+                if (++keys + items > MAX_TEAM_FILE_NODES)
+                    return 'nodes';
                 if (flow === 0 && ++onLine > MAX_DEPTH)
                     return offset;
                 break;
@@ -715,6 +727,8 @@ function parseYaml(text, file, key, pos, fastPaths) {
     const beyond = nestingBeyondLimit(text);
     if (beyond === 'entries')
         throw tooManyEntries(file);
+    if (beyond === 'nodes')
+        throw tooManyEntries(file, 'nodes');
     const deepAt = beyond;
     const tokens = deepAt === undefined ? Array.from(new dist/* Parser */.iX().parse(text)) : [];
     const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false };
@@ -727,15 +741,17 @@ function parseYaml(text, file, key, pos, fastPaths) {
     let docs;
     let streamErrors;
     try {
-        // The yaml package would otherwise print its warnings to the job log on its own.
-        const composer = new dist/* Composer */.Dk({ logLevel: 'error' });
+        // The yaml package would otherwise print its warnings to the job log on its own. Its own
+        // check of unique keys compares each key with every earlier one, which takes minutes on
+        // a mapping of a few hundred thousand keys: duplicateKey does the same check in one pass.
+        const composer = new dist/* Composer */.Dk({ logLevel: 'error', uniqueKeys: false });
         docs = Array.from(composer.compose(tokens));
         streamErrors = composer.streamInfo().errors;
     }
     catch (error) {
         throw unreadable(error, file, kind);
     }
-    const firstError = [...docs.flatMap(doc => doc.errors), ...streamErrors][0];
+    const firstError = [...docs.flatMap(doc => doc.errors), ...streamErrors][0] ?? firstDuplicateKey(docs);
     if (firstError) {
         const loc = at(firstError.pos[0], firstError.pos[1]);
         const reason = (0,src_text/* bounded */.Mm)(yamlReason(firstError.message));
@@ -761,6 +777,38 @@ function parseYaml(text, file, key, pos, fastPaths) {
     if (list.length > MAX_TEAM_FILE_ENTRIES)
         throw tooManyEntries(file, list.length);
     return list.map(item => listedItem(item, file, pos, resolve));
+}
+/**
+ * The first key that repeats an earlier key of its mapping, as the yaml package reports it
+ * with uniqueKeys on: scalar keys are equal when their values are (`1` and `"1"` differ), and
+ * other keys only when they are the same node. One set per mapping: linear in the keys.
+ */
+function firstDuplicateKey(docs) {
+    let found;
+    for (const doc of docs) {
+        (0,dist/* visit */.YR)(doc, {
+            Map(_, map) {
+                const seen = new Set();
+                for (const pair of map.items) {
+                    const key = pair.key;
+                    const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+                    if (value !== value)
+                        continue; // NaN equals nothing, as in the yaml package
+                    if (seen.has(value)) {
+                        const range = (0,dist/* isScalar */.jn)(key) || (0,dist/* isMap */.jh)(key) || (0,dist/* isSeq */.oP)(key) ? key.range : undefined;
+                        const start = range?.[0] ?? map.range?.[0] ?? 0;
+                        found = { pos: [start, start + 1], message: 'Map keys must be unique' };
+                        return dist/* visit */.YR.BREAK;
+                    }
+                    seen.add(value);
+                }
+                return undefined;
+            }
+        });
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 // The yaml package's message without its position, which the step's message gives itself.
 function yamlReason(message) {

@@ -1037,6 +1037,21 @@ async function benchHostile() {
     },
     { name: 'text: one address repeated', file: 'team.txt', make: b => fill(b, 'a@x.io ') },
     {
+      // One check of unique keys per key pair took minutes at a few hundred thousand keys.
+      name: 'YAML: a mapping of many keys',
+      file: 'team.yml',
+      make: b => {
+        const parts = ['members: [a@x.io]\n']
+        let size = parts[0].length
+        for (let i = 0; size < b; i++) {
+          const line = `k${i}: v\n`
+          parts.push(line)
+          size += line.length
+        }
+        return parts.join('')
+      }
+    },
+    {
       name: 'YAML: long key',
       file: 'team.yml',
       make: b => fill(b, 'k', '? ', '\n: [a@x.io]\nmembers: []\n')

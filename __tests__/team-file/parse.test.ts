@@ -1,6 +1,6 @@
 import { describe, it, expect, jest } from '@jest/globals'
 import fc from 'fast-check'
-import { Parser } from 'yaml'
+import { Composer, LineCounter, Parser } from 'yaml'
 import { ActionError, teamFileError } from '../../src/errors.js'
 import { parseTeamFile } from '../../src/team-file/parse.js'
 import type { ListedEntry, SourceLocation } from '../../src/types.js'
@@ -558,6 +558,37 @@ describe('parseTeamFile, YAML errors and safety', () => {
     expect(error.message).toContain('is not valid YAML at line 2, column 1')
   })
 
+  it('refuses a duplicate key exactly when the yaml package does, at the same place', () => {
+    // The reference is the yaml package's own unique-keys check, which the parser turns off
+    // for its cost (it compares each key with every earlier one).
+    const key = fc.constantFrom('a', 'b', '"a"', "'b'", '1', '"1"', '1.0', 'null', '~', '.nan')
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 6 }), fc.boolean(), (keys, flow) => {
+        const body = flow
+          ? `x: {${keys.map(k => `${k}: v`).join(', ')}}\nemails: [a@x.com]\n`
+          : `${keys.map(k => `${k}: v`).join('\n')}\nemails: [a@x.com]\n`
+        const lines = new LineCounter()
+        const reference = new Composer({ logLevel: 'error' })
+        const docs = Array.from(reference.compose(new Parser(lines.addNewLine).parse(body)))
+        const expected = docs.flatMap(d => d.errors).find(e => e.code === 'DUPLICATE_KEY')
+        let error: ActionError | undefined
+        try {
+          parseTeamFile(body, 'team.yml')
+        } catch (e) {
+          error = e as ActionError
+        }
+        if (expected === undefined) {
+          expect(error?.message ?? '').not.toContain('Map keys must be unique')
+        } else {
+          expect(error?.message).toContain('Map keys must be unique')
+          const place = lines.linePos(expected.pos[0])
+          expect(error?.location).toMatchObject({ line: place.line, column: place.col })
+        }
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
   it('refuses several documents', () => {
     const error = failure(() => parseTeamFile('- a@x.com\n---\n- b@x.com\n', 'team.yml'))
     expect(error.message).toContain('emails-file holds 2 YAML documents; keep one')
@@ -757,6 +788,18 @@ describe('parseTeamFile, YAML errors and safety', () => {
     expect(failure(() => parseTeamFile(`{${keys.join(', ')}}`, 'team.yml')).message).toContain(
       'lists more than 250,000 entries'
     )
+  })
+
+  it('refuses more than 500,000 list items and mapping keys, and reads 100,000 entries of three keys', () => {
+    const keys = Array.from({ length: 500_001 }, (_, i) => `k${i}: v\n`).join('')
+    expect(failure(() => parseTeamFile(`members: [a@x.io]\n${keys}`, 'team.yml')).message).toBe(
+      'emails-file team.yml lists more than 500,000 list items and mapping keys, far more than a team file holds. Nothing was read or sent. Check that emails-file names the team file, or split the people over several runs.'
+    )
+    const entries = Array.from(
+      { length: 100_000 },
+      (_, i) => `- email: p${i}@x.io\n  name: P ${i}\n  group: developers\n`
+    ).join('')
+    expect(parseTeamFile(entries, 'team.yml')).toHaveLength(100_000)
   })
 
   it('accepts nesting a real file could need', () => {

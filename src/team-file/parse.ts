@@ -37,6 +37,12 @@ const MAX_ENTRY_SOURCE = 200
  * and the plan, the outputs and the summary of millions of invalid entries many more.
  */
 export const MAX_TEAM_FILE_ENTRIES = 250_000
+/**
+ * List items and mapping keys in all, for YAML and JSON: 100,000 entries of an email, a name
+ * and a group take 400,000. Beyond it the composer would spend seconds and a gigabyte on a
+ * mapping of a million keys (`k1: v`...), which no team file holds.
+ */
+export const MAX_TEAM_FILE_NODES = 500_000
 /** How many lists a message names before it says how many more there are. */
 const MAX_LISTS_NAMED = 20
 const SHAPES =
@@ -157,12 +163,14 @@ export function parseTeamFile(
 }
 
 // Only LF ends a line (a lone CR does not, for YAML either), so both formats count alike.
-function tooManyEntries(file: string, count?: number): ActionError {
+function tooManyEntries(file: string, count?: number | 'nodes'): ActionError {
   const limit = MAX_TEAM_FILE_ENTRIES.toLocaleString('en-US')
   const counted =
     count === undefined
       ? `more than ${limit} entries`
-      : `${count.toLocaleString('en-US')} entries; the limit is ${limit}`
+      : count === 'nodes'
+        ? `more than ${MAX_TEAM_FILE_NODES.toLocaleString('en-US')} list items and mapping keys`
+        : `${count.toLocaleString('en-US')} entries; the limit is ${limit}`
   return teamFileError(
     `emails-file ${file} lists ${counted}, far more than a team file holds. Nothing was read ` +
       'or sent. Check that emails-file names the team file, or split the people over several runs.'
@@ -217,12 +225,14 @@ function scanTokens(tokens: CST.Token[]): TokenScan {
 // file limit keeps it small. Inside brackets only the brackets open levels: minified JSON
 // (`[{"email":…},…]`) holds a `:` per key on its one line, and is two levels deep.
 // It also counts list items (a `-`, or a `,` in a flow sequence), and stops with `entries`
-// beyond MAX_TEAM_FILE_ENTRIES, before the parser spends seconds on them.
-function nestingBeyondLimit(text: string): number | 'entries' | undefined {
+// beyond MAX_TEAM_FILE_ENTRIES, and mapping keys (a `:`) with them, stopping with `nodes`
+// beyond MAX_TEAM_FILE_NODES, before the parser spends seconds on them.
+function nestingBeyondLimit(text: string): number | 'entries' | 'nodes' | undefined {
   let offset = 0
   let flow = 0
   let onLine = 0
   let items = 0
+  let keys = 0
   // Whether each open flow collection is a sequence, to count only a sequence's commas.
   const sequences: boolean[] = []
   for (const token of new Lexer().lex(text)) {
@@ -242,6 +252,7 @@ function nestingBeyondLimit(text: string): number | 'entries' | undefined {
           return 'entries'
         break
       case ':':
+        if (++keys + items > MAX_TEAM_FILE_NODES) return 'nodes'
         if (flow === 0 && ++onLine > MAX_DEPTH) return offset
         break
       case '-':
@@ -285,6 +296,7 @@ function parseYaml(
   // is 4 million levels, beyond the heap: so the lexer's tokens, which it streams, go first.
   const beyond = nestingBeyondLimit(text)
   if (beyond === 'entries') throw tooManyEntries(file)
+  if (beyond === 'nodes') throw tooManyEntries(file, 'nodes')
   const deepAt = beyond
   const tokens = deepAt === undefined ? Array.from(new Parser().parse(text)) : []
   const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false }
@@ -300,14 +312,17 @@ function parseYaml(
   let docs: Document.Parsed[]
   let streamErrors: YAMLParseError[]
   try {
-    // The yaml package would otherwise print its warnings to the job log on its own.
-    const composer = new Composer({ logLevel: 'error' })
+    // The yaml package would otherwise print its warnings to the job log on its own. Its own
+    // check of unique keys compares each key with every earlier one, which takes minutes on
+    // a mapping of a few hundred thousand keys: duplicateKey does the same check in one pass.
+    const composer = new Composer({ logLevel: 'error', uniqueKeys: false })
     docs = Array.from(composer.compose(tokens))
     streamErrors = composer.streamInfo().errors
   } catch (error) {
     throw unreadable(error, file, kind)
   }
-  const firstError = [...docs.flatMap(doc => doc.errors), ...streamErrors][0]
+  const firstError =
+    [...docs.flatMap(doc => doc.errors), ...streamErrors][0] ?? firstDuplicateKey(docs)
   if (firstError) {
     const loc = at(firstError.pos[0], firstError.pos[1])
     const reason = bounded(yamlReason(firstError.message))
@@ -339,6 +354,39 @@ function parseYaml(
   if (list === undefined) return []
   if (list.length > MAX_TEAM_FILE_ENTRIES) throw tooManyEntries(file, list.length)
   return list.map(item => listedItem(item, file, pos, resolve))
+}
+
+/**
+ * The first key that repeats an earlier key of its mapping, as the yaml package reports it
+ * with uniqueKeys on: scalar keys are equal when their values are (`1` and `"1"` differ), and
+ * other keys only when they are the same node. One set per mapping: linear in the keys.
+ */
+function firstDuplicateKey(
+  docs: readonly Document.Parsed[]
+): { pos: [number, number]; message: string } | undefined {
+  let found: { pos: [number, number]; message: string } | undefined
+  for (const doc of docs) {
+    visit(doc, {
+      Map(_, map) {
+        const seen = new Set<unknown>()
+        for (const pair of map.items) {
+          const key: unknown = pair.key
+          const value = isScalar(key) ? key.value : key
+          if (value !== value) continue // NaN equals nothing, as in the yaml package
+          if (seen.has(value)) {
+            const range = isScalar(key) || isMap(key) || isSeq(key) ? key.range : undefined
+            const start = range?.[0] ?? map.range?.[0] ?? 0
+            found = { pos: [start, start + 1], message: 'Map keys must be unique' }
+            return visit.BREAK
+          }
+          seen.add(value)
+        }
+        return undefined
+      }
+    })
+    if (found) return found
+  }
+  return undefined
 }
 
 // The yaml package's message without its position, which the step's message gives itself.
