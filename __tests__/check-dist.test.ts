@@ -36,7 +36,7 @@ interface CheckRun {
 
 async function runCheck(
   args: string[],
-  files: Record<string, string> = {},
+  files: Record<string, string | Buffer> = {},
   env: Record<string, string> = {}
 ): Promise<CheckRun> {
   const cwd = mkdtempSync(path.join(tmpdir(), 'cpln-check-e2e-'))
@@ -120,6 +120,21 @@ describe('dist/check.js', () => {
       'team/b.yaml:2:3: error: "nobody": not a valid email address: has no @',
       'team/c.json:1:32: warning: duplicate of line 1: "cid@example.org"',
       '4 to invite, 1 invalid, 1 duplicate (3 files)',
+      ''
+    ])
+    expect(run.code).toBe(1)
+  })
+
+  it.each([
+    ['LE', Buffer.from([0xff, 0xfe])],
+    ['BE', Buffer.from([0xfe, 0xff])]
+  ])('reads a UTF-16 %s file with a byte-order mark, as the action does', async (order, bom) => {
+    const le = Buffer.from('- ann@example.com\r\n- nobody\r\n', 'utf16le')
+    const body = order === 'LE' ? le : Buffer.from(le).swap16()
+    const run = await runCheck(['team.yaml'], { 'team.yaml': Buffer.concat([bom, body]) })
+    expect(run.stdout.split('\n')).toEqual([
+      'team.yaml:2:3: error: "nobody": not a valid email address: has no @',
+      '1 to invite, 1 invalid, 0 duplicates',
       ''
     ])
     expect(run.code).toBe(1)

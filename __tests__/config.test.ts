@@ -58,6 +58,7 @@ describe('readConfig defaults', () => {
       onlyAdded: false,
       baseRef: undefined,
       githubToken: '',
+      syncGroups: false,
       removeMissing: false,
       keep: [],
       maxRemovals: { kind: 'percent', hundredths: 2500, text: '25%' }
@@ -102,6 +103,7 @@ describe('readConfig defaults', () => {
       'only-added': 'true',
       'base-ref': ' main ',
       'github-token': ' ghs_x ',
+      'sync-groups': 'TRUE',
       'remove-missing': 'true',
       keep: 'Admin@Example.com\n*@bots.example.com',
       'max-removals': ' 10 '
@@ -124,6 +126,7 @@ describe('readConfig defaults', () => {
       onlyAdded: true,
       baseRef: 'main',
       githubToken: 'ghs_x',
+      syncGroups: true,
       removeMissing: true,
       keep: [
         { kind: 'address', address: 'admin@example.com' },

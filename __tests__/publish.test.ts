@@ -83,8 +83,10 @@ describe('publish', () => {
       'removed',
       'removed-members',
       'invited-count',
-      'error-count'
+      'error-count',
+      'group-additions'
     ])
+    expect(written.outputs['group-additions']).toBe('{}')
     expect(written.outputs['emails']).toBe('["ann@example.com"]')
     expect(written.outputs['error-count']).toBe('1')
     expect(written.summary[0]).toBe('h2: Dry run: Control Plane invitations for org acme')

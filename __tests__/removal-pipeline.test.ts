@@ -46,6 +46,8 @@ const PUSH_MAIN: Partial<EventInfo> = {
 interface Setup {
   inputs?: Partial<Record<InputName, string>>
   team?: string
+  /** The team file's name (default team.txt). */
+  teamName?: string
   event?: Partial<EventInfo>
   api?: LocalApiOptions
   env?: Record<string, string>
@@ -67,12 +69,13 @@ async function runWith(setup: Setup = {}): Promise<Run> {
     ...setup.api
   })
   const workspace = realpathSync(mkdtempSync(path.join(tmpdir(), 'cpln-removal-')))
-  writeFileSync(path.join(workspace, 'team.txt'), setup.team ?? IN_FILE.join('\n'))
+  const teamName = setup.teamName ?? 'team.txt'
+  writeFileSync(path.join(workspace, teamName), setup.team ?? IN_FILE.join('\n'))
   const inputs: Partial<Record<InputName, string>> = {
     org: 'acme',
     token: KEY,
     'api-url': api.url,
-    'emails-file': 'team.txt',
+    'emails-file': teamName,
     'remove-missing': 'true',
     keep: '*@auto.example.com',
     ...setup.inputs
@@ -298,6 +301,67 @@ describe('removal from the pipeline', () => {
   })
 })
 
+describe('removal with groups and sync-groups', () => {
+  const withGroups = (devsOf: string, group = 'devs'): string =>
+    [
+      'members:',
+      `  - email: ann@example.com`,
+      `    group: ${group}`,
+      ...IN_FILE.slice(1).map(email => `  - email: ${email}`),
+      `  - email: ${devsOf}`,
+      `    group: devs`
+    ].join('\n')
+
+  it('a bad group name is an invalid entry: every removal is refused, the valid invites go out', async () => {
+    const run = await runWith({
+      teamName: 'team.yaml',
+      team: withGroups('new@example.com', 'Not A Group'),
+      api: { groups: { superusers: [], devs: [] } }
+    })
+    expect(run.outcome.plan.items.find(i => i.address === 'ann@example.com')).toMatchObject({
+      kind: 'invalid'
+    })
+    expect(report(run)).toMatchObject({ kind: 'refused', plan: { guard: 'invalid-entry' } })
+    expect(deletes()).toEqual([])
+    const invited = (api?.requests ?? [])
+      .filter(r => r.method === 'POST')
+      .flatMap(r => (r.body as { emails: string[] }).emails)
+    expect(invited).toContain('new@example.com')
+    expect(invited).not.toContain('ann@example.com')
+  })
+
+  it('one address with two groups blocks every removal too', async () => {
+    const run = await runWith({
+      teamName: 'team.yaml',
+      team: withGroups('ann@example.com', 'ops'),
+      api: { groups: { superusers: [], devs: [], ops: [] } }
+    })
+    expect(report(run)).toMatchObject({ kind: 'refused', plan: { guard: 'invalid-entry' } })
+    expect(deletes()).toEqual([])
+  })
+
+  it('skip-existing, sync-groups and remove-missing share one listing; invites, then groups, then removals', async () => {
+    const run = await runWith({
+      teamName: 'team.yaml',
+      team: withGroups('new@example.com'),
+      inputs: { 'skip-existing': 'true', 'sync-groups': 'true' },
+      api: { groups: { superusers: ['/org/acme/user/root@example.com'], devs: [] } }
+    })
+    const requests = (api?.requests ?? []).map(r => `${r.method} ${r.path}`)
+    expect(requests.filter(r => r.startsWith('GET /org/acme/user'))).toHaveLength(1)
+    expect(requests.filter(r => !r.startsWith('GET'))).toEqual([
+      'POST /org/acme/user/-invite',
+      'PATCH /org/acme/group/devs',
+      'DELETE /org/acme/user/x1%40example.com',
+      'DELETE /org/acme/user/x2%40example.com'
+    ])
+    expect(run.outcome.groups?.sync?.groups).toEqual([
+      { group: 'devs', addresses: ['ann@example.com'], state: 'added' }
+    ])
+    expect(report(run).kind).toBe('done')
+  })
+})
+
 describe('removalMode', () => {
   it('a dry run plans whatever the event', () => {
     expect(
@@ -466,9 +530,17 @@ describe('addresses that left the file since the base (only-added) with remove-m
     expect(on?.message).not.toMatch(/NOT removed/)
     expect(annotations(plan, run, false)[0]?.message).toMatch(/NOT removed from the org/)
     const note = (removeMissing: boolean): string | undefined =>
-      summaryModel('acme', false, plan, run, undefined, t => t, [], removeMissing).notes.find(n =>
-        n.startsWith('**Removed from the team file**')
-      )
+      summaryModel(
+        'acme',
+        false,
+        plan,
+        run,
+        undefined,
+        t => t,
+        [],
+        undefined,
+        removeMissing
+      ).notes.find(n => n.startsWith('**Removed from the team file**'))
     expect(note(true)).toMatch(/the removal below says what happened/)
     expect(note(false)).toMatch(/this action only invites/)
   })

@@ -94,6 +94,35 @@ describe('a peribolos org.yaml through emails-key', () => {
   })
 })
 
+describe('JSON and flow YAML on one line', () => {
+  // What JSON.stringify writes: 150 objects, 300 keys and their `:` on one line, two levels.
+  const people = Array.from({ length: 150 }, (_, i) => ({
+    email: `user${i}@acme.io`,
+    name: `User ${i}`
+  }))
+  const emails = people.map(p => p.email)
+
+  it.each([
+    ['a list of objects', JSON.stringify(people)],
+    ['a mapping holding the list', JSON.stringify({ members: people })]
+  ])('reads minified JSON: %s', async (_, json) => {
+    const run = await dryRun({ 'emails-file': 'team.json' }, { 'team.json': json })
+    expect(run.code).toBe(0)
+    expect(sets(run)).toEqual({ emails, errors: [], skipped: {} })
+  })
+
+  it('reads a one-line flow mapping with more than 100 keys through emails-key', async () => {
+    const keys = Array.from({ length: 120 }, (_, i) => `k${i}: v${i}`).join(', ')
+    const yaml = `{${keys}, team: {emails: [${emails.slice(0, 3).join(', ')}]}}\n`
+    const run = await dryRun(
+      { 'emails-file': 'team.yaml', 'emails-key': 'team.emails' },
+      { 'team.yaml': yaml }
+    )
+    expect(run.code).toBe(0)
+    expect(sets(run)).toEqual({ emails: emails.slice(0, 3), errors: [], skipped: {} })
+  })
+})
+
 describe('encodings', () => {
   // What Windows PowerShell 5.1's `Get-Content team.txt > team.txt` or Notepad's "Unicode"
   // writes: UTF-16 with a byte-order mark, CRLF line ends.
@@ -136,6 +165,108 @@ describe('encodings', () => {
     expect(error).toContain(
       'A UTF-16 file is read only with its byte-order mark: save it as UTF-8.'
     )
+  })
+})
+
+describe('many invalid entries and duplicates', () => {
+  it('annotates the first 10 of each kind and counts the rest; the outputs keep every entry', async () => {
+    const lines = [
+      ...Array.from({ length: 30 }, (_, i) => `bad${i}`),
+      ...Array.from({ length: 16 }, () => 'ann@acme.io')
+    ]
+    const run = await dryRun({ 'emails-file': 'team.txt' }, { 'team.txt': lines.join('\n') })
+    expect(run.code).toBe(1)
+    expect(sets(run)).toEqual({
+      emails: ['ann@acme.io'],
+      errors: Array.from({ length: 30 }, (_, i) => `bad${i}`),
+      skipped: {}
+    })
+    const errors = commands(run, 'error').filter(l => l.includes('title=Invalid address'))
+    expect(errors).toHaveLength(11)
+    expect(errors[10]).toContain(
+      'title=Invalid address (20 more)::20 more "Invalid address" annotations not shown'
+    )
+    const warnings = commands(run, 'warning').filter(l => l.includes('title=Duplicate address'))
+    expect(warnings).toHaveLength(11)
+    expect(warnings[10]).toContain('title=Duplicate address (5 more)::5 more "Duplicate address"')
+    expect(run.stdout).toContain(
+      'Dry run: 1 would be invited, 0 with errors, 30 invalid, 0 skipped.'
+    )
+  })
+
+  it('refuses a team file of more than 250,000 entries unread, saying how many it lists', async () => {
+    const run = await dryRun({ 'emails-file': 'team.yml' }, { 'team.yml': '- \n'.repeat(250_001) })
+    expect(run.code).toBe(1)
+    expect(commands(run, 'error').join('\n')).toContain(
+      'emails-file team.yml lists more than 250,000 entries, far more than a team file holds. Nothing was read or sent.'
+    )
+    expect(run.outputs.errors).toBeUndefined()
+  })
+})
+
+describe('UTF-32', () => {
+  const utf32le = (text: string): Buffer => {
+    const out = Buffer.alloc(4 + 4 * [...text].length)
+    out.writeUInt32LE(0xfeff, 0)
+    ;[...text].forEach((c, i) => out.writeUInt32LE(c.codePointAt(0) as number, 4 + 4 * i))
+    return out
+  }
+  const utf32be = (text: string): Buffer => {
+    const le = utf32le(text)
+    const be = Buffer.alloc(le.length)
+    for (let i = 0; i < le.length; i += 4) be.writeUInt32BE(le.readUInt32LE(i), i)
+    return be
+  }
+
+  it.each([
+    ['LE', utf32le],
+    ['BE', utf32be]
+  ])('is refused as UTF-32 (%s), with the advice to save it as UTF-8', async (_, encode) => {
+    const run = await dryRun({ 'emails-file': 'team.txt' }, { 'team.txt': encode('ann@acme.io\n') })
+    expect(run.code).toBe(1)
+    expect(commands(run, 'error').join('\n')).toContain(
+      'emails-file team.txt is a UTF-32 file (it starts with a UTF-32 byte-order mark), which is not read: save it as UTF-8.'
+    )
+    expect(run.outputs.emails).toBeUndefined()
+  })
+})
+
+describe('addresses inside a quoted name or a comment', () => {
+  const HIDDEN =
+    'has an address inside a quoted name or a comment, where no address is read: write each address as an entry of its own (Name <addr>), outside quotes and parentheses'
+
+  it('reports a quote that spans addresses as one invalid entry, and sends nothing from it', async () => {
+    const run = await dryRun({ emails: '"Ann <ann@x.com>, bob@x.com, "Cid" <cid@x.com>' }, {})
+    expect(run.code).toBe(1)
+    expect(sets(run)).toEqual({
+      emails: ['cid@x.com'],
+      errors: ['"ann <ann@x.com>, bob@x.com, "cid"'],
+      skipped: {}
+    })
+    expect(out(run, 'errors')).toEqual({
+      '"ann <ann@x.com>, bob@x.com, "cid"': {
+        code: 'invalid_email',
+        message: `not a valid email address: ${HIDDEN}`
+      }
+    })
+  })
+
+  it('reports comments that hold addresses, in a text team file too', async () => {
+    const file = [
+      '(Ann a@x.com, b@x.com) <c@x.com>',
+      'bob@x.com (ann@x.com)',
+      '(old@x.com)',
+      '"d@x.com" <D@x.com>',
+      ''
+    ].join('\n')
+    const run = await dryRun({ 'emails-file': 'team.txt' }, { 'team.txt': file })
+    expect(run.code).toBe(1)
+    expect(sets(run)).toEqual({
+      emails: ['c@x.com', 'bob@x.com', 'd@x.com'],
+      errors: ['(ann a@x.com, b@x.com)', '(ann@x.com)', '(old@x.com)'],
+      skipped: {}
+    })
+    expect(commands(run, 'error').join('\n')).toContain('file=team.txt,line=3,endLine=3,col=1')
   })
 })
 

@@ -421,6 +421,18 @@ describe('only-added', () => {
     expect(findLeaks(run, ['ghs_wrongTokenValue999'])).toEqual([])
   })
 
+  it('refuses a base version larger than the team-file limit, and sends nothing', async () => {
+    // One YAML comment of 32 MB + 1 byte: read whole, it would list nobody, and everyone
+    // in the head file would count as new.
+    github.commits[BASE] = { 'team.yaml': Buffer.alloc(32 * 1024 * 1024 + 1, '#') }
+    const run = await act({ event: 'push', payload: { before: BASE } })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(0)
+    expect(commands(run, 'error').join('\n')).toContain(
+      `only-added could not read acme/people:team.yaml at ${BASE} from GitHub: team.yaml at ${BASE} is larger than 33554432 bytes, the limit for a team file, so it was not read.`
+    )
+  })
+
   it('gives up on a GitHub API that does not answer within timeout-seconds', async () => {
     const silent = createServer(() => {
       // Never answers.

@@ -12,9 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gitHubReader: () => (/* binding */ gitHubReader)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _team_file_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4944);
 // The GitHub edge: the run's event and files at other commits, through @actions/github.
 // main.ts loads it only when only-added needs a base version: Octokit is a large share of
 // the bundle, and most runs never need it.
+
 
 /** The reader only-added uses, with the token and time limit of this run. */
 function gitHubReader(token, timeoutMs, env) {
@@ -63,6 +65,35 @@ function noAnswer(timeoutMs) {
 function noConnection(error) {
     return `no connection to GitHub: ${error.message ?? String(error)}`;
 }
+/**
+ * The body's bytes, or undefined as soon as it passes `limit`: the base version gets the
+ * same size limit as the workspace copy, and a huge body is never held whole.
+ */
+async function readAtMost(body, limit) {
+    const chunks = [];
+    let size = 0;
+    const reader = body.getReader();
+    for (;;) {
+        const { done, value } = (await reader.read());
+        if (done)
+            break;
+        if (value === undefined)
+            continue;
+        size += value.byteLength;
+        if (size > limit) {
+            await reader.cancel();
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return bytes;
+}
 /** Reads a file at a commit through the REST API, so a shallow checkout is enough. */
 async function fetchFileAt(token, file, ref, timeoutMs) {
     // getOctokit takes GITHUB_API_URL (GitHub Enterprise Server) from the environment.
@@ -87,7 +118,14 @@ async function fetchFileAt(token, file, ref, timeoutMs) {
             await body?.cancel();
             return { kind: 'failed', message: `${file.path} at ${ref} is not a file` };
         }
-        return { kind: 'found', bytes: new Uint8Array(await new Response(body).arrayBuffer()) };
+        const bytes = await readAtMost(body, _team_file_read_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TEAM_FILE_BYTES */ .gq);
+        if (bytes === undefined) {
+            return {
+                kind: 'failed',
+                message: `${file.path} at ${ref} is larger than ${_team_file_read_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TEAM_FILE_BYTES */ .gq} bytes, the limit for a team file, so it was not read`
+            };
+        }
+        return { kind: 'found', bytes };
     }
     catch (error) {
         if (signal.aborted)

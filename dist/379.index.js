@@ -73,7 +73,7 @@ async function removeMissing(config, io, session, invites) {
         return { kind: 'failed', message };
     }
     const api = await session.api();
-    const group = await api.groupLinks(config.org, SUPERUSERS, notice => log.info((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .retryLine */ .Rn)(`Reading the group ${SUPERUSERS}`, notice)));
+    const group = await api.readGroup(config.org, SUPERUSERS, notice => log.info((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .retryLine */ .Rn)(`Reading the group ${SUPERUSERS}`, notice)));
     if (!group.ok) {
         log.warning(`Could not read the group ${SUPERUSERS} of org '${config.org}': ${(0,_report_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(group.failure)}.`);
     }

@@ -249,7 +249,7 @@ async function readBaseEntries(config, file, workspace, github, log) {
     }
     try {
         // The parser's own chunk, shared with the pipeline's reading of the workspace copy.
-        const { parseTeamFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 6820));
+        const { parseTeamFile } = await Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 968));
         const entries = parseTeamFile((0,read/* decodeTeamFile */.Yb)(found.bytes), file.displayPath, config.emailsKey);
         const note = `only-added: comparing ${file.displayPath} with ${where} (${base.why}).`;
         log.info(note);

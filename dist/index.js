@@ -39648,6 +39648,8 @@ module.exports = {
 /* harmony export */   V: () => (/* binding */ splitEmailInput),
 /* harmony export */   m: () => (/* binding */ scanAddresses)
 /* harmony export */ });
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+
 // The characters JavaScript's `\s` matches, tested by code so the scan stays one cheap loop.
 function isSpace(code) {
     if (code <= 32)
@@ -39722,6 +39724,13 @@ function closingParen(text, from) {
     }
     return -1 - text.length;
 }
+/** Whether text[from, to) holds an `@`. */
+function holdsAt(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (text.charCodeAt(i) === AT)
+            return true;
+    return false;
+}
 /**
  * The `>` closing a `<` just before `from`, or -1. The search stops at the next `<` or
  * separator, so no character is searched twice however many `<` a line holds.
@@ -39784,11 +39793,16 @@ class ListScanner {
     readChunk(start) {
         const { text } = this;
         let i = start;
+        // An @ inside a quoted name or a comment is never skipped: the chunk becomes an entry,
+        // which validation reports, rather than an address vanishing with the name around it.
+        let hasAt = false;
         const first = text.charCodeAt(start);
         if (first === QUOTE && start >= this.quoteFailsBefore) {
             const close = closingQuote(text, start + 1);
-            if (close >= 0)
+            if (close >= 0) {
                 i = close + 1;
+                hasAt = holdsAt(text, start + 1, close) && !this.namesNextAngle(start + 1, close);
+            }
             else
                 this.quoteFailsBefore = -1 - close;
         }
@@ -39796,14 +39810,16 @@ class ListScanner {
             const close = closingParen(text, start + 1);
             if (close >= 0) {
                 i = close + 1;
-                if (i === text.length || this.endsChunk(text.charCodeAt(i)))
+                hasAt = holdsAt(text, start + 1, close);
+                if (!hasAt && (i === text.length || this.endsChunk(text.charCodeAt(i))))
                     return { kind: 'comment', start, end: i };
             }
             else {
                 this.commentFailsBefore = -1 - close;
             }
         }
-        let hasAt = false;
+        // A `<` left open earlier in the chunk (`<<a@x.io>`) makes a later `<...>` plain text.
+        let openAngle = false;
         for (; i < text.length; i++) {
             const code = text.charCodeAt(i);
             if (this.endsChunk(code))
@@ -39812,14 +39828,35 @@ class ListScanner {
                 hasAt = true;
             else if (code === LESS) {
                 const close = closingAngle(text, i + 1);
+                if (close < 0)
+                    openAngle = true;
                 // `<...>` ends the chunk; glued to more text (`<b>bold</b>@x.io`) it is just text.
-                if (close >= 0 && (close + 1 === text.length || this.endsChunk(text.charCodeAt(close + 1))))
+                else if (!openAngle &&
+                    (close + 1 === text.length || this.endsChunk(text.charCodeAt(close + 1))))
                     return { kind: hasAt ? 'address' : 'angle', start, end: close + 1, open: i };
             }
         }
         if (hasAt)
             return { kind: 'address', start, end: i };
         return { kind: text.charCodeAt(i - 1) === COLON ? 'group' : 'word', start, end: i };
+    }
+    /**
+     * Whether the quoted name between `from` and `to` is the address in the `<...>` that
+     * follows it (`"ann@x.io" <ann@x.io>`, as Outlook and Gmail write it): then it is only a
+     * name. Looks past white space only, so each character is looked at here at most once.
+     */
+    namesNextAngle(from, to) {
+        const { text } = this;
+        let i = to + 1;
+        while (i < text.length && isSpace(text.charCodeAt(i)) && !isSeparator(text.charCodeAt(i)))
+            i++;
+        if (text.charCodeAt(i) !== LESS)
+            return false;
+        const close = closingAngle(text, i + 1);
+        if (close < 0)
+            return false;
+        const inner = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(text.slice(i + 1, close));
+        return inner === (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(text.slice(from, to));
     }
     endsChunk(code) {
         return isSeparator(code) || isSpace(code);
@@ -39914,6 +39951,11 @@ function splitEmailInput(text) {
 // reason for a refusal in words a user can act on.
 
 
+const AT = 64;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
 /** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
 function normaliseAddress(text) {
     // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
@@ -39930,8 +39972,84 @@ function checkAddress(address) {
     // No Unicode: a look-alike letter would invite the wrong person, and a control character
     // could forge a log line. Unicode domains are refused with their ASCII form shown.
     if ((0,_hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeEmail */ .RS)(address, { allowUnicode: false }) === null)
-        return undefined;
+        return strayMark(address);
     return describeProblem(address);
+}
+/**
+ * Stricter than RFC 5321, on purpose: marks that a mail server would take but that, in a
+ * list written by hand, are left over from the text around the address (a quote, a backtick,
+ * a Markdown `*`), and a top-level domain that cannot exist (one character, or digits).
+ */
+function strayMark(address) {
+    const at = address.lastIndexOf('@');
+    const local = address.slice(0, at);
+    for (const mark of ["'", '`', '*']) {
+        if (local.startsWith(mark) || local.endsWith(mark)) {
+            const kind = mark === '*' ? 'a Markdown mark' : 'a quote';
+            return `starts or ends with ${JSON.stringify(mark)} before the @, most likely ${kind} left over from the text it was copied from: remove it`;
+        }
+    }
+    const tld = address.slice(address.lastIndexOf('.') + 1);
+    if (tld.length === 1)
+        return `domain ends in a one-character part (".${tld}"): no top-level domain is that short`;
+    if (/^\d+$/.test(tld))
+        return `domain ends in a part of digits only (".${tld}"): no top-level domain is a number`;
+    return undefined;
+}
+/** Whether the address passes every check: the validator's and the stricter ones. */
+function isAccepted(address) {
+    return (0,_hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeEmail */ .RS)(address, { allowUnicode: false }) === null && strayMark(address) === undefined;
+}
+/**
+ * Whether a quoted string or a comment in the entry holds an @: the scanner reads no address
+ * there, so the entry is reported whole. Linear: one pass, comments counted by depth.
+ */
+function hidesAddress(text) {
+    let quoted = false;
+    let depth = 0;
+    let sawAt = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === BACKSLASH && (quoted || depth > 0))
+            i++;
+        else if (quoted) {
+            if (code === AT)
+                sawAt = true;
+            else if (code === QUOTE) {
+                if (sawAt)
+                    return true;
+                quoted = false;
+            }
+        }
+        else if (code === OPEN_PAREN)
+            depth++;
+        else if (depth > 0) {
+            if (code === AT)
+                sawAt = true;
+            else if (code === CLOSE_PAREN && --depth === 0) {
+                if (sawAt)
+                    return true;
+            }
+        }
+        else if (code === QUOTE) {
+            quoted = true;
+            sawAt = false;
+        }
+        if (!quoted && depth === 0)
+            sawAt = false;
+    }
+    return false;
+}
+/** What a `mailto:` link's address is: up to `?`, percent-encoding read back. */
+function mailtoAddress(rest) {
+    const query = rest.indexOf('?');
+    const target = query < 0 ? rest : rest.slice(0, query);
+    try {
+        return decodeURIComponent(target);
+    }
+    catch {
+        return target;
+    }
 }
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 /** RFC 5322 atext: what a dot-atom local part may hold besides dots. */
@@ -39962,9 +40080,12 @@ function describeProblem(address) {
         if (code < 0x20 || code === 0x7f)
             return 'contains control characters';
     }
+    if (hidesAddress(address)) {
+        return 'has an address inside a quoted name or a comment, where no address is read: write each address as an entry of its own (Name <addr>), outside quotes and parentheses';
+    }
     if (address.toLowerCase().startsWith('mailto:')) {
-        const rest = address.slice('mailto:'.length);
-        return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`;
+        const target = mailtoAddress(address.slice('mailto:'.length));
+        return `starts with "mailto:", which makes a link, not an address: write the address alone${isAccepted(target) ? `, ${target}` : ''}`;
     }
     const at = address.indexOf('@');
     if (at < 0)
@@ -40061,6 +40182,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'base-ref',
     'github-token',
     'allow-pull-request-events',
+    'sync-groups',
     'remove-missing',
     'keep',
     'max-removals'
@@ -40218,6 +40340,7 @@ function readConfig(getInput, env) {
         onlyAdded,
         baseRef,
         githubToken: getInput('github-token').trim(),
+        syncGroups: parseBoolean('sync-groups', getInput('sync-groups'), false),
         ...removal
     };
 }
@@ -43315,6 +43438,8 @@ var src_config = __nccwpck_require__(2973);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/addresses/split.ts
 var split = __nccwpck_require__(484);
+// EXTERNAL MODULE: ./src/plan/groups.ts
+var groups = __nccwpck_require__(9675);
 // EXTERNAL MODULE: ./src/addresses/validate.ts
 var validate = __nccwpck_require__(6328);
 // EXTERNAL MODULE: ./src/text.ts
@@ -43442,11 +43567,21 @@ var failure = __nccwpck_require__(2112);
 
 
 
-/** Runs the steps for one configuration. Fails with an ActionError only before any plan. */
+
+/**
+ * Runs the steps for one configuration, in order: invites, sync-groups, remove-missing.
+ * Fails with an ActionError only before any plan.
+ */
 async function runPipeline(config, io) {
     const session = openSession(config, io);
     try {
-        const { outcome, fileEntries } = await inviteSteps(config, io, session);
+        const invites = await inviteSteps(config, io, session);
+        const sync = await syncStep(config, io, session, invites);
+        const { groupOf } = invites;
+        const outcome = {
+            ...invites.outcome,
+            groups: sync === undefined ? { groupOf } : { groupOf, sync }
+        };
         if (!config.removeMissing)
             return outcome;
         // Loaded only with remove-missing, like the steps it runs.
@@ -43455,7 +43590,7 @@ async function runPipeline(config, io) {
             plan: outcome.plan,
             run: outcome.run,
             stoppedEarly: outcome.kind === 'stopped',
-            fileEntries
+            fileEntries: invites.fileEntries
         });
         return { ...outcome, removal };
     }
@@ -43467,13 +43602,18 @@ async function runPipeline(config, io) {
 function openSession(config, io) {
     let api;
     let members;
+    const listMembers = async () => {
+        const listed = await (await session.api()).listMembers(config.org, notice => io.log.info((0,messages/* retryLine */.Rn)('Listing members', notice)));
+        if (listed.ok) {
+            io.log.info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
+        }
+        return listed;
+    };
     const session = {
         // A dry run has no key when none was given; it then sends nothing and lists nobody.
         hasKey: config.token !== '',
         api: () => (api ??= openRunApi(config, io)),
-        members: () => (members ??= session
-            .api()
-            .then(opened => opened.listMembers(config.org, notice => io.log.info((0,messages/* retryLine */.Rn)('Listing members', notice))))),
+        members: () => (members ??= listMembers()),
         close: async () => {
             if (api !== undefined)
                 await (await api).close();
@@ -43493,16 +43633,16 @@ async function inviteSteps(config, io, session) {
         notes.push(text);
     }
     const { entries, file, fileEntries } = await gatherEntries(config, io);
-    const stopped = (plan, because, cause) => ({
-        outcome: {
-            kind: 'stopped',
-            plan,
-            run: (0,results/* mergeResults */.n0)(plan, [], redact, because),
-            notes,
-            cause
-        },
-        fileEntries
+    // An entry's own group, else the group input; a bad or conflicting group makes the
+    // address invalid, at its group (and so blocks remove-missing like any invalid entry).
+    const resolved = (0,groups/* resolveGroups */.bq)(entries, config.group);
+    const planned = (options) => (0,groups/* withGroupProblems */.ML)(planInvites(entries, options), resolved.problems);
+    const done = (outcome) => ({
+        outcome,
+        fileEntries,
+        groupOf: groupsOf(outcome.plan, resolved.groupOf)
     });
+    const stopped = (plan, because, cause) => done({ kind: 'stopped', plan, run: (0,results/* mergeResults */.n0)(plan, [], redact, because), notes, cause });
     // The base first: it may leave nothing to send (or to list).
     let base;
     if (config.onlyAdded && file !== undefined) {
@@ -43516,16 +43656,14 @@ async function inviteSteps(config, io, session) {
         catch (error) {
             if (!(error instanceof errors/* ActionError */.lZ))
                 throw error;
-            return stopped(planInvites(entries), 'the base version of the team file could not be read', {
+            return stopped(planned(), 'the base version of the team file could not be read', {
                 message: error.message,
                 configuration: error.configuration
             });
         }
         notes.push(base.note);
     }
-    let plan = planInvites(entries, {
-        baseEntries: base?.kind === 'compared' ? base.entries : undefined
-    });
+    let plan = planned({ baseEntries: base?.kind === 'compared' ? base.entries : undefined });
     // No base, or one that no longer parses, cannot say who is new: the members then decide.
     const membersDecide = base?.kind === 'members' ? base.reason : undefined;
     const needsMembers = (config.skipExisting || membersDecide !== undefined) && plan.send.length > 0;
@@ -43545,35 +43683,83 @@ async function inviteSteps(config, io, session) {
         else {
             const listed = await session.members();
             if (!listed.ok) {
-                const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
-                const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
-                    ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
-                    : listed.hint;
                 const why = membersDecide === undefined
                     ? 'skip-existing'
                     : `only-added (${membersDecide}, so the members decide who is new)`;
                 return stopped(plan, `listing the members for ${purpose} failed`, {
-                    message: `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim(),
+                    message: membersFailure(config, listed, why),
                     configuration: false
                 });
             }
-            log.info(`Org ${config.org} has ${(0,src_text/* plural */.LS)(listed.emails.size, 'member')} (${(0,src_text/* plural */.LS)(listed.pages, 'page')}).`);
             plan = skipMembers(plan, listed.emails);
         }
     }
-    const planned = (kind) => plan.items.filter(item => item.kind === kind).length;
-    log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+    const count = (kind) => plan.items.filter(item => item.kind === kind).length;
+    log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
     if (config.dryRun) {
+        return done({ kind: 'dry-run', plan, run: (0,results/* mergeResults */.n0)(plan, undefined, redact), notes });
+    }
+    const outcomes = plan.send.length === 0
+        ? []
+        : await invite(config, plan, groupsOf(plan, resolved.groupOf), await session.api(), io);
+    return done({ kind: 'sent', plan, run: (0,results/* mergeResults */.n0)(plan, outcomes, redact), notes });
+}
+/** The group of each address that is not invalid. */
+function groupsOf(plan, resolved) {
+    const groupOf = new Map();
+    for (const item of plan.items) {
+        if (item.kind !== 'invalid')
+            groupOf.set(item.address, resolved.get(item.address));
+    }
+    return groupOf;
+}
+/** Why the members could not be listed for `why`, with the hint that fits. */
+function membersFailure(config, listed, why) {
+    const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
+    const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
+        ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
+        : listed.hint;
+    return `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim();
+}
+/**
+ * sync-groups, after the invites: members who exist are added to the group their entry
+ * names, one PATCH per group (none in a dry run). Undefined when it has nothing to do.
+ */
+async function syncStep(config, io, session, invites) {
+    const { outcome, groupOf } = invites;
+    // sync-groups looks at every address with a group, whether it is sent or not.
+    const wanted = config.syncGroups && [...groupOf.values()].some(group => group !== undefined);
+    if (!wanted || outcome.kind === 'stopped')
+        return undefined;
+    if (!session.hasKey) {
+        io.log.notice('sync-groups is ignored in this dry run: listing members needs a token.');
+        const reason = 'this dry run has no key (token) to read members and groups';
+        return { groups: [], notRun: { reason, fails: false } };
+    }
+    if (outcome.run.stoppedBy !== undefined) {
+        // A key refused, or an API that is down, would fail every group's request too.
+        const reason = `sync-groups did not run: ${outcome.run.notSentBecause ?? 'an invite batch stopped the run'}`;
+        return { groups: [], notRun: { reason, fails: true } };
+    }
+    const listed = await session.members();
+    if (!listed.ok) {
+        // The invites do not depend on the members here: they went out; the step fails.
         return {
-            outcome: { kind: 'dry-run', plan, run: (0,results/* mergeResults */.n0)(plan, undefined, redact), notes },
-            fileEntries
+            groups: [],
+            notRun: { reason: membersFailure(config, listed, 'sync-groups'), fails: true }
         };
     }
-    const outcomes = plan.send.length === 0 ? [] : await invite(config, plan, await session.api(), io);
-    return {
-        outcome: { kind: 'sent', plan, run: (0,results/* mergeResults */.n0)(plan, outcomes, redact), notes },
-        fileEntries
-    };
+    const { syncGroups } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 8268));
+    const report = await syncGroups(await session.api(), {
+        org: config.org,
+        members: listed.users,
+        groupOf,
+        dryRun: config.dryRun,
+        onRetry: (what, notice) => io.log.info((0,messages/* retryLine */.Rn)(what, notice))
+    });
+    for (const line of (0,messages/* groupSyncLines */.qf)(report, config.dryRun))
+        io.log.info(line);
+    return report;
 }
 /** The addresses of the `emails` input, then those of the team file. */
 async function gatherEntries(config, io) {
@@ -43589,7 +43775,7 @@ async function gatherEntries(config, io) {
         io.log.warning(`${noAddressInInput}.`);
     const file = io.readTeamFile(config.emailsFile);
     // Loaded only when a team file is given: yaml is a large share of the bundle.
-    const { parseTeamFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
+    const { parseTeamFile } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 968));
     const listed = parseTeamFile(file.content, file.displayPath, config.emailsKey);
     io.log.info(`Read ${(0,src_text/* plural */.LS)(listed.length, 'entry')} from ${file.displayPath}.`);
     if (listed.length === 0) {
@@ -43600,7 +43786,7 @@ async function gatherEntries(config, io) {
     return { entries: entries.concat(listed), file, fileEntries: listed.length };
 }
 async function openRunApi(config, io) {
-    const { openApi } = await __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 3915));
+    const { openApi } = await __nccwpck_require__.e(/* import() */ 966).then(__nccwpck_require__.bind(__nccwpck_require__, 6966));
     return openApi({
         ...io.http,
         apiUrl: config.apiUrl,
@@ -43610,21 +43796,31 @@ async function openRunApi(config, io) {
         redact: io.redact
     }, config.concurrency);
 }
-async function invite(config, plan, api, io) {
-    const count = Math.ceil(plan.send.length / config.batchSize);
-    io.log.info(`Sending ${(0,src_text/* plural */.LS)(count, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, count)} at a time) to ${config.apiUrl}.`);
-    return api.invite(plan.send, {
+async function invite(config, plan, groupOf, api, io) {
+    // One groupLink per request: each group's addresses are batched on their own.
+    const partitions = (0,groups/* partitionByGroup */.fY)(plan.send, groupOf);
+    const groupOfBatch = [];
+    for (const p of partitions) {
+        const batches = Math.ceil(p.addresses.length / config.batchSize);
+        for (let i = 0; i < batches; i++)
+            groupOfBatch.push(p.group);
+    }
+    const count = groupOfBatch.length;
+    const named = partitions.filter(p => p.group !== undefined).length;
+    io.log.info(`Sending ${(0,src_text/* plural */.LS)(count, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, count)} at a time${named > 0 ? `, ${(0,src_text/* plural */.LS)(named, 'group')}` : ''}) to ${config.apiUrl}.`);
+    return api.invite(partitions, {
         org: config.org,
-        group: config.group,
         batchSize: config.batchSize,
         concurrency: config.concurrency,
         onRetry: (index, notice) => io.log.info((0,messages/* retryLine */.Rn)(`Batch ${index + 1}`, notice)),
         onOutcome: (outcome, batchCount) => {
             const { title, lines } = (0,messages/* batchLog */.$c)(outcome, batchCount, io.redact);
+            const group = groupOfBatch[outcome.index];
+            const shown = group === undefined ? title : `${title} (group ${group})`;
             if (lines === undefined)
-                io.log.info(title);
+                io.log.info(shown);
             else
-                io.log.group(title, lines);
+                io.log.group(shown, lines);
         }
     });
 }
@@ -43632,6 +43828,11 @@ async function invite(config, plan, api, io) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
+const INVALID_TITLES = {
+    invalid_entry: 'Not an address',
+    invalid_group: 'Invalid group',
+    group_conflict: 'Two groups for one address'
+};
 /** `removeMissing`: remove-missing ran, so the org's members were compared with the file. */
 function annotations(plan, run, failOnErrors, removeMissing = false) {
     const located = new Map(plan.items.map(item => [item.address, item.location]));
@@ -43641,7 +43842,7 @@ function annotations(plan, run, failOnErrors, removeMissing = false) {
         if (r.kind === 'invalid') {
             out.push({
                 level: 'error',
-                title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
+                title: INVALID_TITLES[r.error.code] ?? 'Invalid address',
                 message: `${(0,src_text/* printable */.g$)(r.address)}: ${r.error.message}`,
                 location: r.location
             });
@@ -43686,6 +43887,42 @@ function annotations(plan, run, failOnErrors, removeMissing = false) {
     }
     return out;
 }
+/** GitHub shows at most 10 error and 10 warning annotations of a step (50 of a job). */
+const ANNOTATIONS_PER_KIND = 10;
+/**
+ * The first `perKind` annotations of each kind (level and title), in order, and for each kind
+ * with more, one annotation that counts the rest: a file of a million invalid entries would
+ * otherwise write a million workflow commands, which GitHub does not show and which cost
+ * seconds and hundreds of MB of log. The counts stay exact; the outputs list every entry.
+ */
+function capAnnotations(list, perKind) {
+    const shown = new Map();
+    const kept = [];
+    const over = new Map();
+    for (const a of list) {
+        const kind = `${a.level} ${a.title}`;
+        const count = shown.get(kind) ?? 0;
+        if (count < perKind) {
+            shown.set(kind, count + 1);
+            kept.push(a);
+        }
+        else {
+            const more = over.get(kind);
+            if (more)
+                more.count++;
+            else
+                over.set(kind, { first: a, count: 1 });
+        }
+    }
+    for (const { first, count } of over.values()) {
+        kept.push({
+            level: first.level,
+            title: `${first.title} (${count} more)`,
+            message: `${(0,src_text/* plural */.LS)(count, `more "${first.title}" annotation`)} not shown: only the first ${perKind} of a kind are shown. The step's outputs (emails, errors, skipped) list every entry and the job summary counts them.`
+        });
+    }
+    return kept;
+}
 function duplicateAnnotation(d, invalid) {
     const first = d.first === undefined ? 'in the emails input' : `at ${(0,src_text/* where */._M)(d.first)}`;
     return {
@@ -43697,7 +43934,12 @@ function duplicateAnnotation(d, invalid) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
-function toOutputs(plan, run) {
+function toOutputs(plan, run, groups) {
+    const groupAdditions = Object.create(null);
+    for (const item of groups?.sync?.groups ?? []) {
+        if (item.state === 'added')
+            groupAdditions[item.group] = item.addresses;
+    }
     const errors = Object.create(null);
     const skipped = Object.create(null);
     const invited = [];
@@ -43715,7 +43957,8 @@ function toOutputs(plan, run) {
         invited,
         skipped,
         emails: run.sent ?? plan.send,
-        removed: plan.removed
+        removed: plan.removed,
+        groupAdditions
     };
 }
 
@@ -43760,7 +44003,7 @@ function publishError(error, core, redact) {
 /** Outputs, annotations, summary, the closing log line and the exit status of a run. */
 async function publish(outcome, config, core, redact) {
     const { plan, run, removal } = outcome;
-    const outputs = toOutputs(plan, run);
+    const outputs = toOutputs(plan, run, outcome.groups);
     const counts = (0,messages/* countResults */.aD)(run.results);
     // Removal judges members missing from the addresses given: never an address of the
     // invites, so its entries join the same maps without overwriting one.
@@ -43782,17 +44025,18 @@ async function publish(outcome, config, core, redact) {
     set('removed-members', removed.removedMembers);
     set('invited-count', String(counts.invited));
     set('error-count', String(counts.errors + counts.invalid + Object.keys(removed.errors).length));
+    set('group-additions', outputs.groupAdditions);
     if (outputBytes > JOB_OUTPUTS_LIMIT) {
         core.warning(`The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
             'Map only what later jobs need (such as invited-count and error-count) to job outputs.');
     }
-    for (const a of annotations(plan, run, config.failOnErrors, removal !== undefined)) {
+    const shown = capAnnotations(annotations(plan, run, config.failOnErrors, removal !== undefined), ANNOTATIONS_PER_KIND);
+    for (const a of shown)
         annotate(core, a, redact);
-    }
     if (core.summary !== undefined) {
         // Loaded only when the runner gives a summary file (not in local runs without one).
         const { summaryModel } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-        const model = summaryModel(config.org, config.dryRun, plan, run, undefined, redact, outcome.notes, removal !== undefined);
+        const model = summaryModel(config.org, config.dryRun, plan, run, undefined, redact, outcome.notes, outcome.groups, removal !== undefined);
         await writeSummary(core.summary, model, redact);
         if (removal !== undefined) {
             const { removalSummary } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2861));
@@ -43813,6 +44057,7 @@ async function publish(outcome, config, core, redact) {
             onlyAdded: config.onlyAdded && !config.dryRun,
             configuration: outcome.kind === 'stopped' && outcome.cause.configuration
         }),
+        ...(0,messages/* groupSyncFailureLines */.Qs)(outcome.groups?.sync),
         ...(0,removals/* removalFailure */.rI)(removal, config.org)
     ]
         .filter(Boolean)
@@ -43912,6 +44157,197 @@ function logTo(redact) {
 /** Control Plane's object name rule, as the official CLI checks it (`org`, `group`). */
 function isControlPlaneName(value) {
     return value.length <= 64 && /^[a-z]([-a-z0-9])*[a-z0-9]$/.test(value);
+}
+
+
+/***/ }),
+
+/***/ 9675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ withGroupProblems),
+/* harmony export */   bq: () => (/* binding */ resolveGroups),
+/* harmony export */   fY: () => (/* binding */ partitionByGroup),
+/* harmony export */   g_: () => (/* binding */ planGroupAdditions)
+/* harmony export */ });
+/* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6455);
+// Groups per person: which group each address goes to, the invite partitions (one
+// `groupLink` per request), and for sync-groups the members to append to each group. Pure;
+// it never plans a removal from a group.
+
+
+function where(location) {
+    return location ? ` (${location.file}:${location.line})` : '';
+}
+/**
+ * The group of each address: the group its entries name, else `defaultGroup` (the `group`
+ * input). An entry without a group of its own agrees with any other entry of the address;
+ * two different named groups are a conflict, reported at the second. A group name that
+ * breaks Control Plane's name rule is reported at the group (or else the entry).
+ */
+function resolveGroups(entries, defaultGroup) {
+    const named = new Map();
+    const listed = [];
+    const seen = new Set();
+    const problems = new Map();
+    for (const entry of entries) {
+        if (entry.notAnAddress)
+            continue;
+        const address = (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(entry.text);
+        if (address === '')
+            continue;
+        if (!seen.has(address)) {
+            seen.add(address);
+            listed.push(address);
+        }
+        if (entry.group === undefined || problems.has(address))
+            continue;
+        const location = entry.groupLocation ?? entry.location;
+        if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isControlPlaneName */ .z)(entry.group)) {
+            problems.set(address, {
+                address,
+                location,
+                error: {
+                    code: 'invalid_group',
+                    message: `not a valid group name: ${JSON.stringify(entry.group)}; use 2 to 64 lowercase letters, ` +
+                        'digits and hyphens, starting with a letter and not ending with a hyphen'
+                }
+            });
+            continue;
+        }
+        const first = named.get(address);
+        if (first === undefined) {
+            named.set(address, { group: entry.group, location });
+        }
+        else if (first.group !== entry.group) {
+            problems.set(address, {
+                address,
+                location,
+                error: {
+                    code: 'group_conflict',
+                    message: `listed with two groups: ${JSON.stringify(first.group)}${where(first.location)} and ` +
+                        `${JSON.stringify(entry.group)}; list the address once, with one group`
+                }
+            });
+        }
+    }
+    const groupOf = new Map();
+    for (const address of listed) {
+        if (!problems.has(address))
+            groupOf.set(address, named.get(address)?.group ?? defaultGroup);
+    }
+    return { groupOf, problems: [...problems.values()] };
+}
+/**
+ * The addresses to send, split by group in order of each group's first address; each
+ * partition is batched on its own, with its own groupLink.
+ */
+function partitionByGroup(addresses, groupOf) {
+    const partitions = new Map();
+    for (const address of addresses) {
+        if (!groupOf.has(address)) {
+            // An address with no resolved group had a group problem: it must not be sent.
+            throw new Error(`partitionByGroup: ${address} has no resolved group`);
+        }
+        const group = groupOf.get(address);
+        const list = partitions.get(group);
+        if (list)
+            list.push(address);
+        else
+            partitions.set(group, [address]);
+    }
+    return [...partitions].map(([group, list]) => ({ group, addresses: list }));
+}
+/** The user a member link names, %-escapes undone: the last segment of `.../user/{email or id}`. */
+function linkedUser(link) {
+    const m = /\/user\/([^/?#]+)\/?$/.exec(link);
+    if (!m)
+        return undefined;
+    try {
+        return decodeURIComponent(m[1] ?? '');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * sync-groups: every existing member whose address resolves to a group they are not in is
+ * added to it. A group's memberLinks may name a user by address or by id: both count.
+ * Addresses that are not members yet (pending or just invited) are left to the groupLink of
+ * their invitation.
+ */
+function planGroupAdditions(input) {
+    const members = new Map();
+    for (const m of input.members)
+        members.set((0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(m.email), m);
+    const inGroup = new Map();
+    for (const [group, links] of input.memberLinks) {
+        const refs = new Set();
+        for (const link of links) {
+            const ref = linkedUser(link);
+            if (ref !== undefined)
+                refs.add(ref.toLowerCase());
+        }
+        inGroup.set(group, refs);
+    }
+    const additions = new Map();
+    const unread = new Set();
+    for (const [address, group] of input.groupOf) {
+        if (group === undefined)
+            continue;
+        const member = members.get(address);
+        if (member === undefined)
+            continue;
+        const refs = inGroup.get(group);
+        if (refs === undefined) {
+            unread.add(group);
+            continue;
+        }
+        if (refs.has(address) || (member.id !== undefined && refs.has(member.id.toLowerCase()))) {
+            continue;
+        }
+        const list = additions.get(group);
+        if (list)
+            list.push(address);
+        else
+            additions.set(group, [address]);
+    }
+    const base = `/org/${encodeURIComponent(input.org)}/user/`;
+    return {
+        additions: [...additions].map(([group, addresses]) => ({
+            group,
+            addresses,
+            // `@` and `+` as written, as the API's own links show them; `/`, `?`, `#`, `%` (valid
+            // in an address) escaped, so that the link names this user and nothing else.
+            links: addresses.map(a => `${base}${encodeURIComponent(a).replace(/%40/g, '@').replace(/%2B/g, '+')}`)
+        })),
+        unread: [...unread]
+    };
+}
+/**
+ * The plan with each address that has a group problem made invalid, located at its group:
+ * it is not sent, and not skipped either (a bad group is a bad entry even when the address
+ * is unchanged or a member). An address already invalid keeps its own error.
+ */
+function withGroupProblems(plan, problems) {
+    if (problems.length === 0)
+        return plan;
+    const byAddress = new Map(problems.map(p => [p.address, p]));
+    const items = plan.items.map((item) => {
+        const problem = byAddress.get(item.address);
+        if (problem === undefined || item.kind === 'invalid')
+            return item;
+        return {
+            kind: 'invalid',
+            address: item.address,
+            error: problem.error,
+            location: problem.location ?? item.location
+        };
+    });
+    const send = items.filter(item => item.kind === 'send').map(item => item.address);
+    return { ...plan, items, send };
 }
 
 
@@ -44130,10 +44566,12 @@ function removalMode(event) {
 /* harmony export */   $c: () => (/* binding */ batchLog),
 /* harmony export */   C5: () => (/* binding */ unmatchedList),
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Qs: () => (/* binding */ groupSyncFailureLines),
 /* harmony export */   Rn: () => (/* binding */ retryLine),
 /* harmony export */   aD: () => (/* binding */ countResults),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   ol: () => (/* binding */ failedAddresses),
+/* harmony export */   qf: () => (/* binding */ groupSyncLines),
 /* harmony export */   r5: () => (/* binding */ wrongOrgHint)
 /* harmony export */ });
 /* harmony import */ var _send_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2112);
@@ -44320,6 +44758,43 @@ function batchLog(outcome, count, redact) {
         }
     }
     return { title: `${title} - ${summary}`, lines };
+}
+/** What the log says about sync-groups: one line per group. */
+function groupSyncLines(report, dryRun) {
+    if (report.groups.length === 0) {
+        return [`sync-groups: every existing member is in the group their entry names.`];
+    }
+    return report.groups.map(item => {
+        const who = `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(item.addresses.length, 'member')} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(item.addresses)})`;
+        switch (item.state) {
+            case 'planned':
+                return `sync-groups: would add ${who} to group ${item.group}${dryRun ? ' (dry run: nothing sent)' : ''}.`;
+            case 'added':
+                return `sync-groups: added ${who} to group ${item.group}.`;
+            case 'failed':
+                return `sync-groups: could not add ${who} to group ${item.group}: ${item.failure ? describeFailure(item.failure) : 'failed'}.`;
+            case 'unread':
+                return `sync-groups: could not read group ${item.group}, so nobody was added to it: ${item.failure ? describeFailure(item.failure) : 'failed'}.`;
+        }
+    });
+}
+/** The lines sync-groups adds to the failure message: each group it could not complete. */
+function groupSyncFailureLines(report) {
+    if (report === undefined)
+        return [];
+    const lines = [];
+    if (report.notRun?.fails)
+        lines.push(report.notRun.reason);
+    for (const item of report.groups) {
+        if (item.state !== 'failed' && item.state !== 'unread')
+            continue;
+        const what = item.state === 'failed'
+            ? `could not add ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(item.addresses.length, 'member')} to group '${item.group}'`
+            : `could not read group '${item.group}', so ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(item.addresses.length, 'member')} listed in it ${item.addresses.length === 1 ? 'was' : 'were'} not checked or added`;
+        const cause = item.failure === undefined ? 'failed' : describeFailure(item.failure);
+        lines.push(`sync-groups ${what}: ${cause}. Affected: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listSome */ .XT)(item.addresses)}.${item.hint ? ` ${item.hint}` : ''}`);
+    }
+    return lines;
 }
 
 
@@ -44868,6 +45343,8 @@ const SEVERITY = {
 function summaryModel(org, dryRun, plan, run, rowLimit = SUMMARY_ROW_LIMIT, redact = text => text, 
 /** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
 runNotes = [], 
+/** Each address's group (a Group column when any has one), and sync-groups. */
+groups, 
 /** remove-missing ran: whether those who left the file were removed is its part to say. */
 removeMissing = false) {
     // Redact before cutting and escaping: a key cut short or escaped would no longer match.
@@ -44883,12 +45360,16 @@ removeMissing = false) {
     // Unchanged addresses were invited before; listing them would bury what this run did.
     const listed = run.results.filter(r => !(r.kind === 'skipped' && r.reason === 'unchanged'));
     const unchanged = run.results.length - listed.length;
+    const groupOf = groups?.groupOf;
+    const withGroups = groupOf !== undefined && [...groupOf.values()].some(g => g !== undefined);
     // An empty cell would come out as an unclosed <td> from core.summary.
-    const toRow = (r) => [
-        cell(shown(r.address, CELL_MAX_CHARS)),
-        LABELS[r.kind],
-        cell(shown(detail(r), CELL_MAX_CHARS)) || '-'
-    ];
+    const toRow = (r) => {
+        const row = [cell(shown(r.address, CELL_MAX_CHARS)), LABELS[r.kind]];
+        if (withGroups)
+            row.push(cell(groupOf.get(r.address) ?? '') || '-');
+        row.push(cell(shown(detail(r), CELL_MAX_CHARS)) || '-');
+        return row;
+    };
     const sizeOf = (row) => row.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
     // Problems first, so they are never buried under a long list of invitations.
     const ordered = [...listed].sort((a, b) => SEVERITY[a.kind] - SEVERITY[b.kind]);
@@ -44898,7 +45379,10 @@ removeMissing = false) {
     // Too large to show whole even within the row limit (see CELL_MAX_CHARS): as many as fit.
     if (over !== -1)
         body = body.slice(0, Math.max(1, over));
-    const rows = [['Address', 'Result', 'Detail'], ...body];
+    const rows = [
+        withGroups ? ['Address', 'Result', 'Group', 'Detail'] : ['Address', 'Result', 'Detail'],
+        ...body
+    ];
     const notes = runNotes.map(text => markdownText(shown(text, RUN_NOTE_MAX_CHARS)));
     if (body.length < listed.length) {
         notes.push(`Showing ${body.length} of ${listed.length} addresses, errors first. The step outputs list them all.`);
@@ -44913,12 +45397,43 @@ removeMissing = false) {
     if (plan.duplicates.length > 0) {
         notes.push(`**Duplicates** (counted once): ${firstOf(plan.duplicates, d => `${noteText(d.address)}${d.location ? ` (${noteText((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(d.location))})` : ''}`)}`);
     }
+    if (groups?.sync !== undefined)
+        notes.push(...syncNotes(groups.sync, noteText));
     return {
         heading: `${dryRun ? 'Dry run: ' : ''}Control Plane invitations for org ${org}`,
         headline: parts.join(' · '),
         rows,
         notes
     };
+}
+/** sync-groups in the summary: who was (or would be) added to which group, and what failed. */
+function syncNotes(sync, noteText) {
+    if (sync.notRun !== undefined) {
+        return [`**sync-groups did not run**: ${noteText(sync.notRun.reason)}`];
+    }
+    if (sync.groups.length === 0) {
+        return ['**sync-groups**: every existing member is already in the group their entry names.'];
+    }
+    const heading = {
+        planned: 'Would add to groups** (sync-groups; nothing sent)',
+        added: 'Added to groups** (sync-groups)',
+        failed: 'Not added to groups** (sync-groups; the request failed)',
+        unread: 'Groups not read** (sync-groups; nobody added)'
+    };
+    const notes = [];
+    for (const state of ['failed', 'unread', 'added', 'planned']) {
+        const items = sync.groups.filter(item => item.state === state);
+        if (items.length === 0)
+            continue;
+        const parts = items.map(item => {
+            const why = item.failure === undefined
+                ? ''
+                : ` (${noteText(`${item.failure.status === undefined ? '' : `HTTP ${item.failure.status} `}${item.failure.code}`)})`;
+            return `<code>${noteText(item.group)}</code>${why}: ${firstOf(item.addresses, a => noteText(a))}`;
+        });
+        notes.push(`**${heading[state]}: ${parts.join('; ')}`);
+    }
+    return notes;
 }
 
 
@@ -45034,9 +45549,9 @@ const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service acco
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Yb: () => (/* binding */ decodeTeamFile),
+/* harmony export */   gq: () => (/* binding */ MAX_TEAM_FILE_BYTES),
 /* harmony export */   gu: () => (/* binding */ readTeamFile)
 /* harmony export */ });
-/* unused harmony export MAX_TEAM_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -45096,6 +45611,10 @@ const utf16le = new TextDecoder('utf-16le');
  * Invalid sequences become U+FFFD, which validation then reports in the address it spoils.
  */
 function decodeTeamFile(bytes) {
+    // UTF-32 LE starts as UTF-16 LE does; it is read as UTF-8, whose NUL bytes and replaced
+    // mark the parser reports as UTF-32 (UTF32_MARKS in teamfile.ts).
+    if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+        return utf8.decode(bytes);
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return utf16le.decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff) {

@@ -17,7 +17,8 @@
 //                   lazy chunks).
 //   6. check bundle size of the team-file check in dist/check/ (a reference, not a target).
 //   7. hostile      adversarial team files (long runs of spaces in or before a comment, `>`
-//                   without `<`, `<` without `>`, deep nesting, long keys), dry
+//                   without `<`, `<` without `>`, deep nesting, long keys, millions of
+//                   empty items, of flow items, of one address repeated), dry
 //                   run at 1, 2, 4 and 8 MB: the largest growth per doubling (target <= 2.2x,
 //                   linear time) and the 8 MB time (target < 5 s).
 //
@@ -1026,6 +1027,30 @@ async function benchHostile() {
     { name: 'text: > without <', file: 'team.txt', make: b => fill(b, 'a>,') },
     { name: 'text: < without >', file: 'team.txt', make: b => fill(b, '<a@x.io ') },
     { name: 'YAML: deep nesting', file: 'team.yml', make: b => fill(b, '[', '', ']\n') },
+    // Millions of entries: annotations are capped per kind, and a file of more than 250,000
+    // entries is refused after the lexer counts them (these took 45 s, 13 s and 7 s before).
+    { name: 'YAML: empty items', file: 'team.yml', make: b => fill(b, '- \n', '', '') },
+    {
+      name: 'YAML: one-line flow list',
+      file: 'team.yml',
+      make: b => fill(b, 'a@x.io, ', '[', 'b@x.io]\n')
+    },
+    { name: 'text: one address repeated', file: 'team.txt', make: b => fill(b, 'a@x.io ') },
+    {
+      // One check of unique keys per key pair took minutes at a few hundred thousand keys.
+      name: 'YAML: a mapping of many keys',
+      file: 'team.yml',
+      make: b => {
+        const parts = ['members: [a@x.io]\n']
+        let size = parts[0].length
+        for (let i = 0; size < b; i++) {
+          const line = `k${i}: v\n`
+          parts.push(line)
+          size += line.length
+        }
+        return parts.join('')
+      }
+    },
     {
       name: 'YAML: long key',
       file: 'team.yml',

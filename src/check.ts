@@ -355,6 +355,7 @@ function sourceConfig(args: CheckArgs, source: { file?: string; emails?: string 
     skipExisting: false,
     onlyAdded: false,
     githubToken: '',
+    syncGroups: false,
     removeMissing: false,
     keep: [],
     maxRemovals: parseMaxRemovals('')

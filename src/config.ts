@@ -26,6 +26,7 @@ export const INPUT_NAMES = [
   'base-ref',
   'github-token',
   'allow-pull-request-events',
+  'sync-groups',
   'remove-missing',
   'keep',
   'max-removals'
@@ -71,6 +72,8 @@ export interface Config {
   onlyAdded: boolean
   baseRef?: string
   githubToken: string
+  /** Add existing members to the group their entry resolves to (never removes). */
+  syncGroups: boolean
   /** remove-missing: remove the org's members missing from the addresses given. */
   removeMissing: boolean
   /** Never removed (remove-missing). */
@@ -272,6 +275,7 @@ export function readConfig(
     onlyAdded,
     baseRef,
     githubToken: getInput('github-token').trim(),
+    syncGroups: parseBoolean('sync-groups', getInput('sync-groups'), false),
     ...removal
   }
 }

@@ -4,6 +4,7 @@
 import { context, getOctokit } from '@actions/github'
 import type { FileAtCommit, GitHubReader } from './plan/only-added.js'
 import type { RepoFile } from './plan/repository.js'
+import { MAX_TEAM_FILE_BYTES } from './team-file/read.js'
 
 type Env = Record<string, string | undefined>
 
@@ -62,6 +63,34 @@ function noConnection(error: unknown): string {
   return `no connection to GitHub: ${(error as Error).message ?? String(error)}`
 }
 
+/**
+ * The body's bytes, or undefined as soon as it passes `limit`: the base version gets the
+ * same size limit as the workspace copy, and a huge body is never held whole.
+ */
+async function readAtMost(body: ReadableStream, limit: number): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = body.getReader()
+  for (;;) {
+    const { done, value } = (await reader.read()) as { done: boolean; value?: Uint8Array }
+    if (done) break
+    if (value === undefined) continue
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return undefined
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
+}
+
 /** Reads a file at a commit through the REST API, so a shallow checkout is enough. */
 export async function fetchFileAt(
   token: string,
@@ -91,7 +120,14 @@ export async function fetchFileAt(
       await body?.cancel()
       return { kind: 'failed', message: `${file.path} at ${ref} is not a file` }
     }
-    return { kind: 'found', bytes: new Uint8Array(await new Response(body).arrayBuffer()) }
+    const bytes = await readAtMost(body, MAX_TEAM_FILE_BYTES)
+    if (bytes === undefined) {
+      return {
+        kind: 'failed',
+        message: `${file.path} at ${ref} is larger than ${MAX_TEAM_FILE_BYTES} bytes, the limit for a team file, so it was not read`
+      }
+    }
+    return { kind: 'found', bytes }
   } catch (error) {
     if (signal.aborted) return { kind: 'failed', message: noAnswer(timeoutMs) }
     const { status, response } = error as { status?: number; response?: unknown }

@@ -7,8 +7,21 @@ import { splitEmailInput } from './addresses/split.js'
 import type { Config } from './config.js'
 import { ActionError, inputError } from './errors.js'
 import type { BaseReading, GitHubReader } from './plan/only-added.js'
+import {
+  partitionByGroup,
+  resolveGroups,
+  withGroupProblems,
+  type GroupsReport,
+  type GroupSyncReport
+} from './plan/groups.js'
 import { planInvites, skipMembers, type Plan } from './plan/invites.js'
-import { batchLog, describeFailure, retryLine, wrongOrgHint } from './report/messages.js'
+import {
+  batchLog,
+  describeFailure,
+  groupSyncLines,
+  retryLine,
+  wrongOrgHint
+} from './report/messages.js'
 import { mergeResults, type RunResults } from './report/results.js'
 import { orgOfKey, type Redactor } from './secrets.js'
 import type { Api } from './send/api.js'
@@ -57,22 +70,41 @@ export interface StopCause {
  * - `stopped`: a step before the batches failed (the base version, the members); nothing
  *   was sent, and every address planned for sending has the result not_sent.
  * `notes` say how the run was made (the base of only-added, a plan-only event), for the
- * summary. New kinds of result (removals, group additions) join as fields of each kind.
+ * summary. `groups`: each address's group, and what sync-groups did. `removal`: what
+ * remove-missing did; absent when it is off.
  */
 export type Outcome = (
   | { kind: 'dry-run'; plan: Plan; run: RunResults; notes: string[] }
   | { kind: 'sent'; plan: Plan; run: RunResults; notes: string[] }
   | { kind: 'stopped'; plan: Plan; run: RunResults; notes: string[]; cause: StopCause }
 ) & {
-  /** What remove-missing did; absent when it is off. */
+  groups?: GroupsReport
   removal?: RemovalReport
 }
 
-/** Runs the steps for one configuration. Fails with an ActionError only before any plan. */
+/** What the invite steps leave for the steps after them. */
+interface Invites {
+  outcome: Outcome
+  /** Entries read from the team file; 0 means an empty file. */
+  fileEntries: number
+  /** The group of each address not invalid (undefined: no group). */
+  groupOf: Map<string, string | undefined>
+}
+
+/**
+ * Runs the steps for one configuration, in order: invites, sync-groups, remove-missing.
+ * Fails with an ActionError only before any plan.
+ */
 export async function runPipeline(config: Config, io: PipelineIo): Promise<Outcome> {
   const session = openSession(config, io)
   try {
-    const { outcome, fileEntries } = await inviteSteps(config, io, session)
+    const invites = await inviteSteps(config, io, session)
+    const sync = await syncStep(config, io, session, invites)
+    const { groupOf } = invites
+    const outcome: Outcome = {
+      ...invites.outcome,
+      groups: sync === undefined ? { groupOf } : { groupOf, sync }
+    }
     if (!config.removeMissing) return outcome
     // Loaded only with remove-missing, like the steps it runs.
     const { removeMissing } = await import('./removal.js')
@@ -80,7 +112,7 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
       plan: outcome.plan,
       run: outcome.run,
       stoppedEarly: outcome.kind === 'stopped',
-      fileEntries
+      fileEntries: invites.fileEntries
     })
     return { ...outcome, removal }
   } finally {
@@ -92,18 +124,22 @@ export async function runPipeline(config: Config, io: PipelineIo): Promise<Outco
 function openSession(config: Config, io: PipelineIo): ApiSession & { close(): Promise<void> } {
   let api: Promise<Api> | undefined
   let members: Promise<MembersResult> | undefined
+  const listMembers = async (): Promise<MembersResult> => {
+    const listed = await (
+      await session.api()
+    ).listMembers(config.org, notice => io.log.info(retryLine('Listing members', notice)))
+    if (listed.ok) {
+      io.log.info(
+        `Org ${config.org} has ${plural(listed.emails.size, 'member')} (${plural(listed.pages, 'page')}).`
+      )
+    }
+    return listed
+  }
   const session = {
     // A dry run has no key when none was given; it then sends nothing and lists nobody.
     hasKey: config.token !== '',
     api: () => (api ??= openRunApi(config, io)),
-    members: () =>
-      (members ??= session
-        .api()
-        .then(opened =>
-          opened.listMembers(config.org, notice =>
-            io.log.info(retryLine('Listing members', notice))
-          )
-        )),
+    members: () => (members ??= listMembers()),
     close: async () => {
       if (api !== undefined) await (await api).close()
     }
@@ -112,11 +148,7 @@ function openSession(config: Config, io: PipelineIo): ApiSession & { close(): Pr
 }
 
 /** The invites: base, plan, members, batches. */
-async function inviteSteps(
-  config: Config,
-  io: PipelineIo,
-  session: ApiSession
-): Promise<{ outcome: Outcome; fileEntries: number }> {
+async function inviteSteps(config: Config, io: PipelineIo, session: ApiSession): Promise<Invites> {
   const { log, redact } = io
   // Said in the log as they happen, and again in the job summary.
   const notes: string[] = []
@@ -129,20 +161,18 @@ async function inviteSteps(
   }
 
   const { entries, file, fileEntries } = await gatherEntries(config, io)
-  const stopped = (
-    plan: Plan,
-    because: string,
-    cause: StopCause
-  ): { outcome: Outcome; fileEntries: number } => ({
-    outcome: {
-      kind: 'stopped',
-      plan,
-      run: mergeResults(plan, [], redact, because),
-      notes,
-      cause
-    },
-    fileEntries
+  // An entry's own group, else the group input; a bad or conflicting group makes the
+  // address invalid, at its group (and so blocks remove-missing like any invalid entry).
+  const resolved = resolveGroups(entries, config.group)
+  const planned = (options?: Parameters<typeof planInvites>[1]): Plan =>
+    withGroupProblems(planInvites(entries, options), resolved.problems)
+  const done = (outcome: Outcome): Invites => ({
+    outcome,
+    fileEntries,
+    groupOf: groupsOf(outcome.plan, resolved.groupOf)
   })
+  const stopped = (plan: Plan, because: string, cause: StopCause): Invites =>
+    done({ kind: 'stopped', plan, run: mergeResults(plan, [], redact, because), notes, cause })
 
   // The base first: it may leave nothing to send (or to list).
   let base: BaseReading | undefined
@@ -155,16 +185,14 @@ async function inviteSteps(
       base = await readBaseEntries(config, file, io.workspace, github, log)
     } catch (error) {
       if (!(error instanceof ActionError)) throw error
-      return stopped(planInvites(entries), 'the base version of the team file could not be read', {
+      return stopped(planned(), 'the base version of the team file could not be read', {
         message: error.message,
         configuration: error.configuration
       })
     }
     notes.push(base.note)
   }
-  let plan = planInvites(entries, {
-    baseEntries: base?.kind === 'compared' ? base.entries : undefined
-  })
+  let plan = planned({ baseEntries: base?.kind === 'compared' ? base.entries : undefined })
 
   // No base, or one that no longer parses, cannot say who is new: the members then decide.
   const membersDecide = base?.kind === 'members' ? base.reason : undefined
@@ -189,44 +217,102 @@ async function inviteSteps(
     } else {
       const listed = await session.members()
       if (!listed.ok) {
-        const keyOrg = orgOfKey(config.token)
-        const hint =
-          isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
-            ? wrongOrgHint(keyOrg, config.org)
-            : listed.hint
         const why =
           membersDecide === undefined
             ? 'skip-existing'
             : `only-added (${membersDecide}, so the members decide who is new)`
         return stopped(plan, `listing the members for ${purpose} failed`, {
-          message:
-            `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim(),
+          message: membersFailure(config, listed, why),
           configuration: false
         })
       }
-      log.info(
-        `Org ${config.org} has ${plural(listed.emails.size, 'member')} (${plural(listed.pages, 'page')}).`
-      )
       plan = skipMembers(plan, listed.emails)
     }
   }
 
-  const planned = (kind: Plan['items'][number]['kind']): number =>
+  const count = (kind: Plan['items'][number]['kind']): number =>
     plan.items.filter(item => item.kind === kind).length
   log.info(
-    `Plan for org ${config.org}: ${plan.send.length} to invite, ${planned('invalid')} invalid, ${planned('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
+    `Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
   )
   if (config.dryRun) {
+    return done({ kind: 'dry-run', plan, run: mergeResults(plan, undefined, redact), notes })
+  }
+  const outcomes =
+    plan.send.length === 0
+      ? []
+      : await invite(config, plan, groupsOf(plan, resolved.groupOf), await session.api(), io)
+  return done({ kind: 'sent', plan, run: mergeResults(plan, outcomes, redact), notes })
+}
+
+/** The group of each address that is not invalid. */
+function groupsOf(
+  plan: Plan,
+  resolved: ReadonlyMap<string, string | undefined>
+): Map<string, string | undefined> {
+  const groupOf = new Map<string, string | undefined>()
+  for (const item of plan.items) {
+    if (item.kind !== 'invalid') groupOf.set(item.address, resolved.get(item.address))
+  }
+  return groupOf
+}
+
+/** Why the members could not be listed for `why`, with the hint that fits. */
+function membersFailure(
+  config: Config,
+  listed: Extract<MembersResult, { ok: false }>,
+  why: string
+): string {
+  const keyOrg = orgOfKey(config.token)
+  const hint =
+    isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
+      ? wrongOrgHint(keyOrg, config.org)
+      : listed.hint
+  return `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim()
+}
+
+/**
+ * sync-groups, after the invites: members who exist are added to the group their entry
+ * names, one PATCH per group (none in a dry run). Undefined when it has nothing to do.
+ */
+async function syncStep(
+  config: Config,
+  io: PipelineIo,
+  session: ApiSession,
+  invites: Invites
+): Promise<GroupSyncReport | undefined> {
+  const { outcome, groupOf } = invites
+  // sync-groups looks at every address with a group, whether it is sent or not.
+  const wanted = config.syncGroups && [...groupOf.values()].some(group => group !== undefined)
+  if (!wanted || outcome.kind === 'stopped') return undefined
+  if (!session.hasKey) {
+    io.log.notice('sync-groups is ignored in this dry run: listing members needs a token.')
+    const reason = 'this dry run has no key (token) to read members and groups'
+    return { groups: [], notRun: { reason, fails: false } }
+  }
+  if (outcome.run.stoppedBy !== undefined) {
+    // A key refused, or an API that is down, would fail every group's request too.
+    const reason = `sync-groups did not run: ${outcome.run.notSentBecause ?? 'an invite batch stopped the run'}`
+    return { groups: [], notRun: { reason, fails: true } }
+  }
+  const listed = await session.members()
+  if (!listed.ok) {
+    // The invites do not depend on the members here: they went out; the step fails.
     return {
-      outcome: { kind: 'dry-run', plan, run: mergeResults(plan, undefined, redact), notes },
-      fileEntries
+      groups: [],
+      notRun: { reason: membersFailure(config, listed, 'sync-groups'), fails: true }
     }
   }
-  const outcomes = plan.send.length === 0 ? [] : await invite(config, plan, await session.api(), io)
-  return {
-    outcome: { kind: 'sent', plan, run: mergeResults(plan, outcomes, redact), notes },
-    fileEntries
-  }
+  const { syncGroups } = await import('./send/sync-groups.js')
+  const report = await syncGroups(await session.api(), {
+    org: config.org,
+    members: listed.users,
+    groupOf,
+    dryRun: config.dryRun,
+    onRetry: (what, notice) => io.log.info(retryLine(what, notice))
+  })
+  for (const line of groupSyncLines(report, config.dryRun)) io.log.info(line)
+  return report
 }
 
 /** The addresses of the `emails` input, then those of the team file. */
@@ -280,23 +366,33 @@ async function openRunApi(config: Config, io: PipelineIo): Promise<Api> {
 async function invite(
   config: Config,
   plan: Plan,
+  groupOf: ReadonlyMap<string, string | undefined>,
   api: Api,
   io: PipelineIo
 ): Promise<BatchOutcome[]> {
-  const count = Math.ceil(plan.send.length / config.batchSize)
+  // One groupLink per request: each group's addresses are batched on their own.
+  const partitions = partitionByGroup(plan.send, groupOf)
+  const groupOfBatch: (string | undefined)[] = []
+  for (const p of partitions) {
+    const batches = Math.ceil(p.addresses.length / config.batchSize)
+    for (let i = 0; i < batches; i++) groupOfBatch.push(p.group)
+  }
+  const count = groupOfBatch.length
+  const named = partitions.filter(p => p.group !== undefined).length
   io.log.info(
-    `Sending ${plural(count, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, count)} at a time) to ${config.apiUrl}.`
+    `Sending ${plural(count, 'batch')} (up to ${config.batchSize} addresses each, ${Math.min(config.concurrency, count)} at a time${named > 0 ? `, ${plural(named, 'group')}` : ''}) to ${config.apiUrl}.`
   )
-  return api.invite(plan.send, {
+  return api.invite(partitions, {
     org: config.org,
-    group: config.group,
     batchSize: config.batchSize,
     concurrency: config.concurrency,
     onRetry: (index, notice) => io.log.info(retryLine(`Batch ${index + 1}`, notice)),
     onOutcome: (outcome, batchCount) => {
       const { title, lines } = batchLog(outcome, batchCount, io.redact)
-      if (lines === undefined) io.log.info(title)
-      else io.log.group(title, lines)
+      const group = groupOfBatch[outcome.index]
+      const shown = group === undefined ? title : `${title} (group ${group})`
+      if (lines === undefined) io.log.info(shown)
+      else io.log.group(shown, lines)
     }
   })
 }

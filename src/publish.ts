@@ -4,8 +4,13 @@
 import type { Config } from './config.js'
 import type { ActionError } from './errors.js'
 import type { Outcome } from './pipeline.js'
-import { annotations, type Annotation } from './report/annotations.js'
-import { countResults, failureMessage } from './report/messages.js'
+import {
+  annotations,
+  ANNOTATIONS_PER_KIND,
+  capAnnotations,
+  type Annotation
+} from './report/annotations.js'
+import { countResults, failureMessage, groupSyncFailureLines } from './report/messages.js'
 import { toOutputs } from './report/outputs.js'
 import {
   removalEntries,
@@ -84,7 +89,7 @@ export async function publish(
   redact: Redactor
 ): Promise<void> {
   const { plan, run, removal } = outcome
-  const outputs = toOutputs(plan, run)
+  const outputs = toOutputs(plan, run, outcome.groups)
   const counts = countResults(run.results)
   // Removal judges members missing from the addresses given: never an address of the
   // invites, so its entries join the same maps without overwriting one.
@@ -106,6 +111,7 @@ export async function publish(
   set('removed-members', removed.removedMembers)
   set('invited-count', String(counts.invited))
   set('error-count', String(counts.errors + counts.invalid + Object.keys(removed.errors).length))
+  set('group-additions', outputs.groupAdditions)
   if (outputBytes > JOB_OUTPUTS_LIMIT) {
     core.warning(
       `The outputs total ${(outputBytes / 1024 / 1024).toFixed(1)} MB; GitHub keeps at most 1 MB of outputs per job. ` +
@@ -113,9 +119,11 @@ export async function publish(
     )
   }
 
-  for (const a of annotations(plan, run, config.failOnErrors, removal !== undefined)) {
-    annotate(core, a, redact)
-  }
+  const shown = capAnnotations(
+    annotations(plan, run, config.failOnErrors, removal !== undefined),
+    ANNOTATIONS_PER_KIND
+  )
+  for (const a of shown) annotate(core, a, redact)
   if (core.summary !== undefined) {
     // Loaded only when the runner gives a summary file (not in local runs without one).
     const { summaryModel } = await import('./report/summary.js')
@@ -127,6 +135,7 @@ export async function publish(
       undefined,
       redact,
       outcome.notes,
+      outcome.groups,
       removal !== undefined
     )
     await writeSummary(core.summary, model, redact)
@@ -153,6 +162,7 @@ export async function publish(
       onlyAdded: config.onlyAdded && !config.dryRun,
       configuration: outcome.kind === 'stopped' && outcome.cause.configuration
     }),
+    ...groupSyncFailureLines(outcome.groups?.sync),
     ...removalFailure(removal, config.org)
   ]
     .filter(Boolean)

@@ -120,7 +120,7 @@ export async function removeMissing(
     return { kind: 'failed', message }
   }
   const api = await session.api()
-  const group = await api.groupLinks(config.org, SUPERUSERS, notice =>
+  const group = await api.readGroup(config.org, SUPERUSERS, notice =>
     log.info(retryLine(`Reading the group ${SUPERUSERS}`, notice))
   )
   if (!group.ok) {

@@ -165,6 +165,71 @@ describe('address lists as people write them (issue 9)', () => {
     })
   })
 
+  it.each([
+    [
+      '"Ann <ann@x.com>, bob@x.com, "Cid" <cid@x.com>',
+      ['cid@x.com'],
+      ['"ann <ann@x.com>, bob@x.com, "cid"']
+    ],
+    ['(Ann a@x.com, b@x.com) <c@x.com>', ['c@x.com'], ['(ann a@x.com, b@x.com)']],
+    ['bob@x.com (ann@x.com)', ['bob@x.com'], ['(ann@x.com)']],
+    ['Ann Lee (ann@x.com)', [], ['ann lee', '(ann@x.com)']],
+    ['(ann@x.com)', [], ['(ann@x.com)']],
+    ['(ann@x.com)glued', [], ['(ann@x.com)glued']],
+    ['"b@x.com" <a@x.com>', ['a@x.com'], ['"b@x.com"']],
+    ['"a@x.io, b@x.io" c@x.io', ['c@x.io'], ['"a@x.io, b@x.io"']]
+  ])('reports an address inside a quoted name or a comment: %j', (input, send, invalid) => {
+    expect(planned(input)).toEqual({ send, invalid })
+    expect(checkAddress(invalid[invalid.length - 1] as string)).toBe(
+      'has an address inside a quoted name or a comment, where no address is read: write each address as an entry of its own (Name <addr>), outside quotes and parentheses'
+    )
+  })
+
+  it('reads a quoted name that repeats the address that follows as a name (Outlook, Gmail)', () => {
+    expect(planned('"ann@x.io" <Ann@x.io>, "Bob@X.io"<bob@x.io>')).toEqual({
+      send: ['ann@x.io', 'bob@x.io'],
+      invalid: []
+    })
+  })
+
+  it('refuses a doubled < as <<a@x> is refused, whatever comes before', () => {
+    expect(planned('Ann <<a@x.com>, ok@x.io')).toEqual({
+      send: ['ok@x.io'],
+      invalid: ['ann', '<<a@x.com>']
+    })
+    expect(planned('<<a@x.com>>, ok@x.io')).toEqual({ send: ['ok@x.io'], invalid: ['<<a@x.com>>'] })
+  })
+
+  it.each([
+    ["'ann@acme.io", 'starts or ends with "\'" before the @, most likely a quote'],
+    ['`ann@acme.io', 'starts or ends with "`" before the @, most likely a quote'],
+    ["ann'@acme.io", 'starts or ends with "\'" before the @'],
+    ["'ann'@acme.io", 'starts or ends with "\'" before the @'],
+    ['*ann@acme.io', 'starts or ends with "*" before the @, most likely a Markdown mark'],
+    ['ann*@acme.io', 'starts or ends with "*" before the @'],
+    ['ann@acme.c', 'domain ends in a one-character part (".c"): no top-level domain is that short'],
+    ['ann@x.io.7', 'domain ends in a part']
+  ])(
+    'refuses %j, which a mail server would take, as a stray mark (stricter on purpose)',
+    (input, reason) => {
+      const { send, invalid } = planned(`${input}, ok@x.io`)
+      expect(send).toEqual(['ok@x.io'])
+      expect(invalid).toEqual([input])
+      expect(checkAddress(input)).toContain(reason)
+    }
+  )
+
+  it.each([
+    ['mailto:a@x.com?subject=hi', ', a@x.com'],
+    ['mailto:ann%40x.com', ', ann@x.com'],
+    ['mailto:Ann%20Lee', ''],
+    ['mailto:', '']
+  ])('advises on %j with the address the link holds, if it holds one', (input, advice) => {
+    expect(checkAddress(input)).toBe(
+      `starts with "mailto:", which makes a link, not an address: write the address alone${advice}`
+    )
+  })
+
   it('in a team file, # starts a comment only at the start of a word', () => {
     const entries = parseTeamFile('a#b@x.io # c@x.io\n#d@x.io\ne@x.io#f\n', 'team.txt')
     expect(entries.map(e => e.text)).toEqual(['a#b@x.io', 'e@x.io#f'])

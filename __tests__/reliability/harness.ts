@@ -32,7 +32,8 @@ export const OUTPUT_NAMES = [
   'removed',
   'removed-members',
   'invited-count',
-  'error-count'
+  'error-count',
+  'group-additions'
 ] as const
 
 /** Defaults that keep the suite fast: 1 s per attempt, 2 attempts, waits of at most 250 ms. */
@@ -169,7 +170,7 @@ function parseOutputs(outputs: Record<string, string>): { out?: Outputs; problem
   const isObject = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v)
   const isStrings = (v: unknown): boolean =>
     Array.isArray(v) && v.every(item => typeof item === 'string')
-  for (const name of ['invitations', 'errors', 'skipped']) {
+  for (const name of ['invitations', 'errors', 'skipped', 'group-additions']) {
     if (!isObject(values[name])) problems.push(`output ${name} is not a JSON object`)
   }
   for (const name of ['invited', 'emails', 'removed', 'removed-members']) {

@@ -3,7 +3,7 @@ import { chunk, type BatchOutcome } from '../../src/send/batches.js'
 import { checkAddress } from '../../src/addresses/validate.js'
 import type { ApiFailure } from '../../src/send/failure.js'
 import { planInvites, type Plan } from '../../src/plan/invites.js'
-import { annotations } from '../../src/report/annotations.js'
+import { annotations, capAnnotations } from '../../src/report/annotations.js'
 import { countResults, describeFailure, failureMessage } from '../../src/report/messages.js'
 import { listSome, printable } from '../../src/text.js'
 import { mergeResults, type RunResults } from '../../src/report/results.js'
@@ -368,6 +368,35 @@ describe('failureMessage', () => {
 })
 
 describe('annotations', () => {
+  it('caps each kind at the first N, with one annotation counting the rest exactly', () => {
+    const entries: ListedEntry[] = []
+    for (let i = 0; i < 25; i++) entries.push(file(`bad${i}`, i + 1))
+    for (let i = 0; i < 13; i++) entries.push(file('ok@x.com', 100 + i))
+    const { plan, run } = runOf(entries, answeredAll)
+    const all = annotations(plan, run, false)
+    expect(all).toHaveLength(25 + 12)
+    const capped = capAnnotations(all, 10)
+    expect(capped.slice(0, 20)).toEqual([
+      ...all.filter(a => a.title === 'Invalid address').slice(0, 10),
+      ...all.filter(a => a.title === 'Duplicate address').slice(0, 10)
+    ])
+    expect(capped.slice(20)).toEqual([
+      {
+        level: 'error',
+        title: 'Invalid address (15 more)',
+        message:
+          '15 more "Invalid address" annotations not shown: only the first 10 of a kind are shown. The step\'s outputs (emails, errors, skipped) list every entry and the job summary counts them.'
+      },
+      {
+        level: 'warning',
+        title: 'Duplicate address (2 more)',
+        message:
+          '2 more "Duplicate address" annotations not shown: only the first 10 of a kind are shown. The step\'s outputs (emails, errors, skipped) list every entry and the job summary counts them.'
+      }
+    ])
+    expect(capAnnotations(all.slice(0, 10), 10)).toEqual(all.slice(0, 10))
+  })
+
   it('marks invalid entries as errors where they stand', () => {
     const notAnAddress: ListedEntry = { ...file('42', 7), notAnAddress: true }
     const { plan, run } = runOf([file('bad\r\nx', 3), notAnAddress], answeredAll)
@@ -637,12 +666,13 @@ describe('summaryModel', () => {
   })
 
   it('keeps markdown in addresses from formatting or linking the notes', () => {
-    // Some are valid (RFC 5322 allows `*_`~$&` before the @), some not; both can be noted.
+    // Some are valid (RFC 5322 allows `*_`~$&` before the @; the action only refuses `*` and
+    // a backtick at the ends), some not; both can be noted.
     const tricky = [
-      '*bold*@x.com',
+      'x*bold*x@x.com',
       '_em_@x.com',
       '[click](https://evil.example)@x.com',
-      '`code`@x.com',
+      'x`code`x@x.com',
       '~~gone~~@x.com',
       'a&b<c>@x.com',
       '![img](x)@x.com',
@@ -654,9 +684,9 @@ describe('summaryModel', () => {
     // Only valid addresses of the base count as removed.
     const valid = tricky.filter(t => checkAddress(t) === undefined)
     expect(valid).toEqual([
-      '*bold*@x.com',
+      'x*bold*x@x.com',
       '_em_@x.com',
-      '`code`@x.com',
+      'x`code`x@x.com',
       '~~gone~~@x.com',
       '$x$@x.com'
     ])

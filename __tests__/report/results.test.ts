@@ -389,7 +389,8 @@ describe('toOutputs', () => {
       invited: ['a@x.com'],
       skipped: { 'm@x.com': 'member' },
       emails: ['a@x.com', 'b@x.com', 'c@x.com'],
-      removed: []
+      removed: [],
+      groupAdditions: {}
     })
   })
 

@@ -133,7 +133,11 @@ describe('listMembers against the local API', () => {
         'eve@x.com',
         'fay@x.com',
         'gus@x.com'
-      ])
+      ]),
+      users: ['ann', 'bob', 'carl', 'dan', 'eve', 'fay', 'gus'].map((name, i) => ({
+        email: `${name}@x.com`,
+        id: `00000000-0000-4000-8000-00000000000${i + 1}`
+      }))
     })
     expect(api.requests.map(r => [r.method, r.path])).toEqual([
       ['GET', '/org/acme/user'],
@@ -145,7 +149,7 @@ describe('listMembers against the local API', () => {
 
   it('gives an empty set for an org without users, after one page', async () => {
     const result = await listMembers(settingsFor(api.url).settings, 'acme')
-    expect(result).toEqual({ ok: true, pages: 1, emails: new Set(), members: [] })
+    expect(result).toEqual({ ok: true, pages: 1, emails: new Set(), users: [], members: [] })
   })
 
   it('explains a 403 with the permission skip-existing needs', async () => {
@@ -259,6 +263,7 @@ describe('listMembers: links and odd answers', () => {
         ok: true,
         pages: 3,
         emails: new Set(['a@x.com', 'b@x.com', 'c@x.com']),
+        users: [{ email: 'a@x.com' }, { email: 'b@x.com' }, { email: 'c@x.com' }],
         members: [{ email: 'a@x.com' }, { email: 'b@x.com' }, { email: 'c@x.com' }]
       })
       expect(s.paths).toEqual([
@@ -282,6 +287,7 @@ describe('listMembers: links and odd answers', () => {
         ok: true,
         pages: 1,
         emails: new Set(['ok@x.com']),
+        users: [{ email: 'ok@x.com', id: 'u1' }],
         members: [{ email: 'Ok@X.com', id: 'u1' }]
       })
       expect(s.paths).toHaveLength(1)

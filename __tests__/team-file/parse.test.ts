@@ -1,6 +1,6 @@
 import { describe, it, expect, jest } from '@jest/globals'
 import fc from 'fast-check'
-import { Parser } from 'yaml'
+import { Composer, LineCounter, Parser } from 'yaml'
 import { ActionError, teamFileError } from '../../src/errors.js'
 import { parseTeamFile } from '../../src/team-file/parse.js'
 import type { ListedEntry, SourceLocation } from '../../src/types.js'
@@ -558,6 +558,37 @@ describe('parseTeamFile, YAML errors and safety', () => {
     expect(error.message).toContain('is not valid YAML at line 2, column 1')
   })
 
+  it('refuses a duplicate key exactly when the yaml package does, at the same place', () => {
+    // The reference is the yaml package's own unique-keys check, which the parser turns off
+    // for its cost (it compares each key with every earlier one).
+    const key = fc.constantFrom('a', 'b', '"a"', "'b'", '1', '"1"', '1.0', 'null', '~', '.nan')
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 6 }), fc.boolean(), (keys, flow) => {
+        const body = flow
+          ? `x: {${keys.map(k => `${k}: v`).join(', ')}}\nemails: [a@x.com]\n`
+          : `${keys.map(k => `${k}: v`).join('\n')}\nemails: [a@x.com]\n`
+        const lines = new LineCounter()
+        const reference = new Composer({ logLevel: 'error' })
+        const docs = Array.from(reference.compose(new Parser(lines.addNewLine).parse(body)))
+        const expected = docs.flatMap(d => d.errors).find(e => e.code === 'DUPLICATE_KEY')
+        let error: ActionError | undefined
+        try {
+          parseTeamFile(body, 'team.yml')
+        } catch (e) {
+          error = e as ActionError
+        }
+        if (expected === undefined) {
+          expect(error?.message ?? '').not.toContain('Map keys must be unique')
+        } else {
+          expect(error?.message).toContain('Map keys must be unique')
+          const place = lines.linePos(expected.pos[0])
+          expect(error?.location).toMatchObject({ line: place.line, column: place.col })
+        }
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
   it('refuses several documents', () => {
     const error = failure(() => parseTeamFile('- a@x.com\n---\n- b@x.com\n', 'team.yml'))
     expect(error.message).toContain('emails-file holds 2 YAML documents; keep one')
@@ -633,6 +664,142 @@ describe('parseTeamFile, YAML errors and safety', () => {
     )
     const block = failure(() => parseTeamFile(`${'- '.repeat(4 * 1024 * 1024)}a@x.io`, 'deep.yml'))
     expect(block.message).toContain('more than 100 levels deep (line 1, column 201)')
+  })
+
+  it('counts only real nesting: minified JSON and one-line flow mappings are two levels', () => {
+    const people = Array.from({ length: 150 }, (_, i) => ({ email: `u${i}@x.io`, name: 'N' }))
+    const want = people.map(p => p.email)
+    for (const [content, key] of [
+      [JSON.stringify(people), undefined],
+      [JSON.stringify({ emails: people }), undefined],
+      [JSON.stringify({ team: { emails: people } }), 'team'],
+      [`{${want.map((_, i) => `k${i}: ${i}`).join(', ')}, emails: [${want.join(', ')}]}`, 'emails']
+    ] as const) {
+      for (const fastPaths of [true, false]) {
+        expect(texts(parseTeamFile(content, 'team.json', key, { fastPaths }))).toEqual(want)
+      }
+    }
+  })
+
+  it('names at most 20 lists when it refuses a mapping with several, and counts the rest', () => {
+    const content = Array.from({ length: 500 }, (_, i) => `l${i}: [a${i}@x.io]`).join('\n')
+    const error = failure(() => parseTeamFile(`emails: []\n${content}\n`, 'team.yml'))
+    expect(error.message).toContain(
+      '("emails" at line 1, "l0" at line 2, "l1" at line 3, "l2" at line 4,'
+    )
+    expect(error.message).toContain('"l18" at line 20, and 481 more); only one can be read')
+    expect(error.message.length).toBeLessThan(1000)
+  })
+
+  it.each([
+    [
+      'under emails-key',
+      'base: &base\n  maintainers: [m@x.com]\nteam: {<<: *base, members: [a@x.com]}\n',
+      'team',
+      3,
+      'under emails-key "team"'
+    ],
+    [
+      'at the top level',
+      'base: &base\n  maintainers: [m@x.com]\n<<: *base\nemails:\n  - a@x.com\n',
+      undefined,
+      3,
+      'at the top level'
+    ],
+    [
+      'without an alias',
+      'team:\n  <<: {maintainers: [m@x.com]}\n  members: [a@x.com]\n',
+      'team',
+      2,
+      'under emails-key "team"'
+    ]
+  ])(
+    'refuses a YAML merge key (<<) %s: the lists it merges in would be lost',
+    (_, content, key, line, where) => {
+      for (const fastPaths of [true, false]) {
+        const error = failure(() => parseTeamFile(content, 'team.yml', key, { fastPaths }))
+        expect(error.message).toBe(
+          `emails-file team.yml has a YAML merge key ("<<") at line ${line} in the mapping ${where}; merge keys are not read, so the lists it would bring in would be lost. Write the list of addresses out in full instead of merging it in.`
+        )
+        expect(error.location?.line).toBe(line)
+      }
+    }
+  )
+
+  it.each([
+    [
+      'under emails-key',
+      'team:\n  leads:\n    primary: [p@x.com]\n  members: [a@x.com]\n',
+      'team',
+      '"leads.primary" at line 3, "members" at line 4',
+      'team.members'
+    ],
+    [
+      'two levels down',
+      'team:\n  members: [a@x.com]\n  more:\n    x: 1\n    deep:\n      admins:\n        - b@x.com\n',
+      'team',
+      '"members" at line 2, "more.deep.admins" at line 6',
+      'team.more.deep.admins'
+    ],
+    [
+      'at the top level',
+      'emails:\n  - a@x.com\nconfig:\n  admins:\n    - b@x.com\n',
+      undefined,
+      '"emails" at line 1, "config.admins" at line 4',
+      'config.admins'
+    ]
+  ])(
+    'refuses a list in a mapping beside the list it reads, %s',
+    (_, content, key, listed, example) => {
+      for (const fastPaths of [true, false]) {
+        const error = failure(() => parseTeamFile(content, 'team.yml', key, { fastPaths }))
+        expect(error.message).toContain(`(${listed}); only one can be read`)
+        expect(error.message).toContain(`(e.g. emails-key: ${example})`)
+      }
+    }
+  )
+
+  it('still reads a list beside mappings that hold no list', () => {
+    const content = 'team:\n  meta: {owner: ops, tags: {a: 1}}\n  members: [a@x.com]\n'
+    expect(texts(parseTeamFile(content, 'team.yml', 'team'))).toEqual(['a@x.com'])
+  })
+
+  it('refuses more than 250,000 entries, in every format, and reads 250,000', () => {
+    const many = (n: number, unit: string) => unit.repeat(n)
+    expect(parseTeamFile(many(250_000, 'a@x.io\n'), 'team.txt')).toHaveLength(250_000)
+    expect(failure(() => parseTeamFile(many(250_001, 'a@x.io\n'), 'team.txt')).message).toBe(
+      'emails-file team.txt lists 250,001 entries; the limit is 250,000, far more than a team file holds. Nothing was read or sent. Check that emails-file names the team file, or split the people over several runs.'
+    )
+    // The fast path, then what only the full parser reads: the lexer counts items first.
+    expect(failure(() => parseTeamFile(many(250_001, '- a@x.io\n'), 'team.yml')).message).toContain(
+      'lists 250,001 entries; the limit is 250,000'
+    )
+    for (const [content, name] of [
+      [many(250_001, '- \n'), 'team.yml'],
+      [`[${many(250_001, '"a@x.io",')}"b@x.io"]`, 'team.json'],
+      [`{emails: [${many(250_001, 'a@x.io, ')}b@x.io]}`, 'team.yml']
+    ] as const) {
+      expect(failure(() => parseTeamFile(content, name)).message).toContain(
+        'lists more than 250,000 entries, far more than a team file holds'
+      )
+    }
+    // The items of every list count together: three lists of 100,000 in a flow mapping.
+    const keys = Array.from({ length: 3 }, (_, i) => `k${i}: [${many(100_000, 'a@x.io,')}]`)
+    expect(failure(() => parseTeamFile(`{${keys.join(', ')}}`, 'team.yml')).message).toContain(
+      'lists more than 250,000 entries'
+    )
+  })
+
+  it('refuses more than 500,000 list items and mapping keys, and reads 100,000 entries of three keys', () => {
+    const keys = Array.from({ length: 500_001 }, (_, i) => `k${i}: v\n`).join('')
+    expect(failure(() => parseTeamFile(`members: [a@x.io]\n${keys}`, 'team.yml')).message).toBe(
+      'emails-file team.yml lists more than 500,000 list items and mapping keys, far more than a team file holds. Nothing was read or sent. Check that emails-file names the team file, or split the people over several runs.'
+    )
+    const entries = Array.from(
+      { length: 100_000 },
+      (_, i) => `- email: p${i}@x.io\n  name: P ${i}\n  group: developers\n`
+    ).join('')
+    expect(parseTeamFile(entries, 'team.yml')).toHaveLength(100_000)
   })
 
   it('accepts nesting a real file could need', () => {

@@ -1,5 +1,6 @@
 // Address lists written by hand, split into entries by one linear scan.
 import type { ListedEntry } from '../types.js'
+import { normaliseAddress } from './validate.js'
 
 /** One entry as found in a larger text: its characters and where they sit (UTF-16 offsets). */
 export interface AddressSpan {
@@ -81,6 +82,12 @@ function closingParen(text: string, from: number): number {
   return -1 - text.length
 }
 
+/** Whether text[from, to) holds an `@`. */
+function holdsAt(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === AT) return true
+  return false
+}
+
 /**
  * The `>` closing a `<` just before `from`, or -1. The search stops at the next `<` or
  * separator, so no character is searched twice however many `<` a line holds.
@@ -158,35 +165,62 @@ class ListScanner {
   private readChunk(start: number): Chunk {
     const { text } = this
     let i = start
+    // An @ inside a quoted name or a comment is never skipped: the chunk becomes an entry,
+    // which validation reports, rather than an address vanishing with the name around it.
+    let hasAt = false
     const first = text.charCodeAt(start)
     if (first === QUOTE && start >= this.quoteFailsBefore) {
       const close = closingQuote(text, start + 1)
-      if (close >= 0) i = close + 1
-      else this.quoteFailsBefore = -1 - close
+      if (close >= 0) {
+        i = close + 1
+        hasAt = holdsAt(text, start + 1, close) && !this.namesNextAngle(start + 1, close)
+      } else this.quoteFailsBefore = -1 - close
     } else if (first === OPEN_PAREN && start >= this.commentFailsBefore) {
       const close = closingParen(text, start + 1)
       if (close >= 0) {
         i = close + 1
-        if (i === text.length || this.endsChunk(text.charCodeAt(i)))
+        hasAt = holdsAt(text, start + 1, close)
+        if (!hasAt && (i === text.length || this.endsChunk(text.charCodeAt(i))))
           return { kind: 'comment', start, end: i }
       } else {
         this.commentFailsBefore = -1 - close
       }
     }
-    let hasAt = false
+    // A `<` left open earlier in the chunk (`<<a@x.io>`) makes a later `<...>` plain text.
+    let openAngle = false
     for (; i < text.length; i++) {
       const code = text.charCodeAt(i)
       if (this.endsChunk(code)) break
       if (code === AT) hasAt = true
       else if (code === LESS) {
         const close = closingAngle(text, i + 1)
+        if (close < 0) openAngle = true
         // `<...>` ends the chunk; glued to more text (`<b>bold</b>@x.io`) it is just text.
-        if (close >= 0 && (close + 1 === text.length || this.endsChunk(text.charCodeAt(close + 1))))
+        else if (
+          !openAngle &&
+          (close + 1 === text.length || this.endsChunk(text.charCodeAt(close + 1)))
+        )
           return { kind: hasAt ? 'address' : 'angle', start, end: close + 1, open: i }
       }
     }
     if (hasAt) return { kind: 'address', start, end: i }
     return { kind: text.charCodeAt(i - 1) === COLON ? 'group' : 'word', start, end: i }
+  }
+
+  /**
+   * Whether the quoted name between `from` and `to` is the address in the `<...>` that
+   * follows it (`"ann@x.io" <ann@x.io>`, as Outlook and Gmail write it): then it is only a
+   * name. Looks past white space only, so each character is looked at here at most once.
+   */
+  private namesNextAngle(from: number, to: number): boolean {
+    const { text } = this
+    let i = to + 1
+    while (i < text.length && isSpace(text.charCodeAt(i)) && !isSeparator(text.charCodeAt(i))) i++
+    if (text.charCodeAt(i) !== LESS) return false
+    const close = closingAngle(text, i + 1)
+    if (close < 0) return false
+    const inner = normaliseAddress(text.slice(i + 1, close))
+    return inner === normaliseAddress(text.slice(from, to))
   }
 
   private endsChunk(code: number): boolean {

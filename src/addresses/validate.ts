@@ -3,6 +3,12 @@
 import { analyzeEmail } from '@hapi/address/dist/email.js'
 import { domainToASCII } from 'node:url'
 
+const AT = 64
+const QUOTE = 34
+const BACKSLASH = 92
+const OPEN_PAREN = 40
+const CLOSE_PAREN = 41
+
 /** The form in which addresses are compared and sent: trimmed and lowercased, like the CLI. */
 export function normaliseAddress(text: string): string {
   // String.prototype.trim already covers a BOM (U+FEFF) and all Unicode white space.
@@ -18,8 +24,78 @@ export function checkAddress(address: string): string | undefined {
   if (address.length === 0) return 'is empty'
   // No Unicode: a look-alike letter would invite the wrong person, and a control character
   // could forge a log line. Unicode domains are refused with their ASCII form shown.
-  if (analyzeEmail(address, { allowUnicode: false }) === null) return undefined
+  if (analyzeEmail(address, { allowUnicode: false }) === null) return strayMark(address)
   return describeProblem(address)
+}
+
+/**
+ * Stricter than RFC 5321, on purpose: marks that a mail server would take but that, in a
+ * list written by hand, are left over from the text around the address (a quote, a backtick,
+ * a Markdown `*`), and a top-level domain that cannot exist (one character, or digits).
+ */
+function strayMark(address: string): string | undefined {
+  const at = address.lastIndexOf('@')
+  const local = address.slice(0, at)
+  for (const mark of ["'", '`', '*']) {
+    if (local.startsWith(mark) || local.endsWith(mark)) {
+      const kind = mark === '*' ? 'a Markdown mark' : 'a quote'
+      return `starts or ends with ${JSON.stringify(mark)} before the @, most likely ${kind} left over from the text it was copied from: remove it`
+    }
+  }
+  const tld = address.slice(address.lastIndexOf('.') + 1)
+  if (tld.length === 1)
+    return `domain ends in a one-character part (".${tld}"): no top-level domain is that short`
+  if (/^\d+$/.test(tld))
+    return `domain ends in a part of digits only (".${tld}"): no top-level domain is a number`
+  return undefined
+}
+
+/** Whether the address passes every check: the validator's and the stricter ones. */
+function isAccepted(address: string): boolean {
+  return analyzeEmail(address, { allowUnicode: false }) === null && strayMark(address) === undefined
+}
+
+/**
+ * Whether a quoted string or a comment in the entry holds an @: the scanner reads no address
+ * there, so the entry is reported whole. Linear: one pass, comments counted by depth.
+ */
+function hidesAddress(text: string): boolean {
+  let quoted = false
+  let depth = 0
+  let sawAt = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === BACKSLASH && (quoted || depth > 0)) i++
+    else if (quoted) {
+      if (code === AT) sawAt = true
+      else if (code === QUOTE) {
+        if (sawAt) return true
+        quoted = false
+      }
+    } else if (code === OPEN_PAREN) depth++
+    else if (depth > 0) {
+      if (code === AT) sawAt = true
+      else if (code === CLOSE_PAREN && --depth === 0) {
+        if (sawAt) return true
+      }
+    } else if (code === QUOTE) {
+      quoted = true
+      sawAt = false
+    }
+    if (!quoted && depth === 0) sawAt = false
+  }
+  return false
+}
+
+/** What a `mailto:` link's address is: up to `?`, percent-encoding read back. */
+function mailtoAddress(rest: string): string {
+  const query = rest.indexOf('?')
+  const target = query < 0 ? rest : rest.slice(0, query)
+  try {
+    return decodeURIComponent(target)
+  } catch {
+    return target
+  }
 }
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i
@@ -55,9 +131,12 @@ function describeProblem(address: string): string {
     const code = address.charCodeAt(i)
     if (code < 0x20 || code === 0x7f) return 'contains control characters'
   }
+  if (hidesAddress(address)) {
+    return 'has an address inside a quoted name or a comment, where no address is read: write each address as an entry of its own (Name <addr>), outside quotes and parentheses'
+  }
   if (address.toLowerCase().startsWith('mailto:')) {
-    const rest = address.slice('mailto:'.length)
-    return `starts with "mailto:", which makes a link, not an address: write the address alone${rest === '' ? '' : `, ${rest}`}`
+    const target = mailtoAddress(address.slice('mailto:'.length))
+    return `starts with "mailto:", which makes a link, not an address: write the address alone${isAccepted(target) ? `, ${target}` : ''}`
   }
   const at = address.indexOf('@')
   if (at < 0) return 'has no @'

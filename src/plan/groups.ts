@@ -3,7 +3,9 @@
 // it never plans a removal from a group.
 import { normaliseAddress } from '../addresses/validate.js'
 import { isControlPlaneName } from '../names.js'
+import type { ApiFailure } from '../send/failure.js'
 import type { AddressError, ListedEntry, SourceLocation } from '../types.js'
+import type { Plan, Planned } from './invites.js'
 
 /** A member as the org's user listing shows it. */
 export interface GroupMember {
@@ -184,13 +186,67 @@ export function planGroupAdditions(input: {
     if (list) list.push(address)
     else additions.set(group, [address])
   }
-  const base = `/org/${input.org}/user/`
+  const base = `/org/${encodeURIComponent(input.org)}/user/`
   return {
     additions: [...additions].map(([group, addresses]) => ({
       group,
       addresses,
-      links: addresses.map(a => `${base}${a}`)
+      // `@` and `+` as written, as the API's own links show them; `/`, `?`, `#`, `%` (valid
+      // in an address) escaped, so that the link names this user and nothing else.
+      links: addresses.map(
+        a => `${base}${encodeURIComponent(a).replace(/%40/g, '@').replace(/%2B/g, '+')}`
+      )
     })),
     unread: [...unread]
   }
+}
+
+/**
+ * The plan with each address that has a group problem made invalid, located at its group:
+ * it is not sent, and not skipped either (a bad group is a bad entry even when the address
+ * is unchanged or a member). An address already invalid keeps its own error.
+ */
+export function withGroupProblems(plan: Plan, problems: readonly GroupProblem[]): Plan {
+  if (problems.length === 0) return plan
+  const byAddress = new Map(problems.map(p => [p.address, p]))
+  const items = plan.items.map((item): Planned => {
+    const problem = byAddress.get(item.address)
+    if (problem === undefined || item.kind === 'invalid') return item
+    return {
+      kind: 'invalid',
+      address: item.address,
+      error: problem.error,
+      location: problem.location ?? item.location
+    }
+  })
+  const send = items.filter(item => item.kind === 'send').map(item => item.address)
+  return { ...plan, items, send }
+}
+
+/** One group's part of sync-groups, as the run left it. */
+export interface GroupSyncItem {
+  group: string
+  /** The members to add (or, when the group could not be read, who might have been). */
+  addresses: string[]
+  /**
+   * planned: a dry run; added: the PATCH succeeded; failed: the PATCH failed; unread: the
+   * group's members could not be read, so nobody was added to it.
+   */
+  state: 'planned' | 'added' | 'failed' | 'unread'
+  failure?: ApiFailure
+  hint?: string
+}
+
+export interface GroupSyncReport {
+  /** The groups with someone to add (or unread), in order of first member. */
+  groups: GroupSyncItem[]
+  /** Why sync-groups did not run at all; `fails` when that fails the step. */
+  notRun?: { reason: string; fails: boolean }
+}
+
+/** What a run knows about groups: each address's group, and sync-groups when asked for. */
+export interface GroupsReport {
+  /** The group of each address not invalid (undefined: no group). */
+  groupOf: ReadonlyMap<string, string | undefined>
+  sync?: GroupSyncReport
 }

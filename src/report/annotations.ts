@@ -13,6 +13,12 @@ export interface Annotation {
   location?: SourceLocation
 }
 
+const INVALID_TITLES: Record<string, string> = {
+  invalid_entry: 'Not an address',
+  invalid_group: 'Invalid group',
+  group_conflict: 'Two groups for one address'
+}
+
 /** `removeMissing`: remove-missing ran, so the org's members were compared with the file. */
 export function annotations(
   plan: Plan,
@@ -27,7 +33,7 @@ export function annotations(
     if (r.kind === 'invalid') {
       out.push({
         level: 'error',
-        title: r.error.code === 'invalid_entry' ? 'Not an address' : 'Invalid address',
+        title: INVALID_TITLES[r.error.code] ?? 'Invalid address',
         message: `${printable(r.address)}: ${r.error.message}`,
         location: r.location
       })
@@ -69,6 +75,41 @@ export function annotations(
     })
   }
   return out
+}
+
+/** GitHub shows at most 10 error and 10 warning annotations of a step (50 of a job). */
+export const ANNOTATIONS_PER_KIND = 10
+
+/**
+ * The first `perKind` annotations of each kind (level and title), in order, and for each kind
+ * with more, one annotation that counts the rest: a file of a million invalid entries would
+ * otherwise write a million workflow commands, which GitHub does not show and which cost
+ * seconds and hundreds of MB of log. The counts stay exact; the outputs list every entry.
+ */
+export function capAnnotations(list: readonly Annotation[], perKind: number): Annotation[] {
+  const shown = new Map<string, number>()
+  const kept: Annotation[] = []
+  const over = new Map<string, { first: Annotation; count: number }>()
+  for (const a of list) {
+    const kind = `${a.level} ${a.title}`
+    const count = shown.get(kind) ?? 0
+    if (count < perKind) {
+      shown.set(kind, count + 1)
+      kept.push(a)
+    } else {
+      const more = over.get(kind)
+      if (more) more.count++
+      else over.set(kind, { first: a, count: 1 })
+    }
+  }
+  for (const { first, count } of over.values()) {
+    kept.push({
+      level: first.level,
+      title: `${first.title} (${count} more)`,
+      message: `${plural(count, `more "${first.title}" annotation`)} not shown: only the first ${perKind} of a kind are shown. The step's outputs (emails, errors, skipped) list every entry and the job summary counts them.`
+    })
+  }
+  return kept
 }
 
 function duplicateAnnotation(d: Duplicate, invalid: boolean): Annotation {

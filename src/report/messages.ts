@@ -13,6 +13,7 @@ import {
   plural,
   printable
 } from '../text.js'
+import type { GroupSyncReport } from '../plan/groups.js'
 import type { AddressResult } from '../types.js'
 
 /** One bounded line: the API's code, message and id may be of any length. */
@@ -246,4 +247,43 @@ export function batchLog(
     }
   }
   return { title: `${title} - ${summary}`, lines }
+}
+
+/** What the log says about sync-groups: one line per group. */
+export function groupSyncLines(report: GroupSyncReport, dryRun: boolean): string[] {
+  if (report.groups.length === 0) {
+    return [`sync-groups: every existing member is in the group their entry names.`]
+  }
+  return report.groups.map(item => {
+    const who = `${plural(item.addresses.length, 'member')} (${listSome(item.addresses)})`
+    switch (item.state) {
+      case 'planned':
+        return `sync-groups: would add ${who} to group ${item.group}${dryRun ? ' (dry run: nothing sent)' : ''}.`
+      case 'added':
+        return `sync-groups: added ${who} to group ${item.group}.`
+      case 'failed':
+        return `sync-groups: could not add ${who} to group ${item.group}: ${item.failure ? describeFailure(item.failure) : 'failed'}.`
+      case 'unread':
+        return `sync-groups: could not read group ${item.group}, so nobody was added to it: ${item.failure ? describeFailure(item.failure) : 'failed'}.`
+    }
+  })
+}
+
+/** The lines sync-groups adds to the failure message: each group it could not complete. */
+export function groupSyncFailureLines(report: GroupSyncReport | undefined): string[] {
+  if (report === undefined) return []
+  const lines: string[] = []
+  if (report.notRun?.fails) lines.push(report.notRun.reason)
+  for (const item of report.groups) {
+    if (item.state !== 'failed' && item.state !== 'unread') continue
+    const what =
+      item.state === 'failed'
+        ? `could not add ${plural(item.addresses.length, 'member')} to group '${item.group}'`
+        : `could not read group '${item.group}', so ${plural(item.addresses.length, 'member')} listed in it ${item.addresses.length === 1 ? 'was' : 'were'} not checked or added`
+    const cause = item.failure === undefined ? 'failed' : describeFailure(item.failure)
+    lines.push(
+      `sync-groups ${what}: ${cause}. Affected: ${listSome(item.addresses)}.${item.hint ? ` ${item.hint}` : ''}`
+    )
+  }
+  return lines
 }

@@ -1,6 +1,7 @@
 // The job summary: a table of every address with its result, headline counts and notes.
 // Pure; publish.ts hands the model to @actions/core's summary, and loads this module only when
 // the runner provides a summary file.
+import type { GroupsReport, GroupSyncReport } from '../plan/groups.js'
 import type { Plan } from '../plan/invites.js'
 import { countResults } from './messages.js'
 import type { RunResults } from './results.js'
@@ -104,6 +105,8 @@ export function summaryModel(
   redact: (text: string) => string = text => text,
   /** Plain-text notes on how the run was made (the base of only-added, plan-only events). */
   runNotes: readonly string[] = [],
+  /** Each address's group (a Group column when any has one), and sync-groups. */
+  groups?: GroupsReport,
   /** remove-missing ran: whether those who left the file were removed is its part to say. */
   removeMissing = false
 ): SummaryModel {
@@ -125,12 +128,15 @@ export function summaryModel(
   // Unchanged addresses were invited before; listing them would bury what this run did.
   const listed = run.results.filter(r => !(r.kind === 'skipped' && r.reason === 'unchanged'))
   const unchanged = run.results.length - listed.length
+  const groupOf = groups?.groupOf
+  const withGroups = groupOf !== undefined && [...groupOf.values()].some(g => g !== undefined)
   // An empty cell would come out as an unclosed <td> from core.summary.
-  const toRow = (r: AddressResult): string[] => [
-    cell(shown(r.address, CELL_MAX_CHARS)),
-    LABELS[r.kind],
-    cell(shown(detail(r), CELL_MAX_CHARS)) || '-'
-  ]
+  const toRow = (r: AddressResult): string[] => {
+    const row = [cell(shown(r.address, CELL_MAX_CHARS)), LABELS[r.kind]]
+    if (withGroups) row.push(cell(groupOf.get(r.address) ?? '') || '-')
+    row.push(cell(shown(detail(r), CELL_MAX_CHARS)) || '-')
+    return row
+  }
   const sizeOf = (row: string[]): number =>
     row.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
   // Problems first, so they are never buried under a long list of invitations.
@@ -140,7 +146,10 @@ export function summaryModel(
   const over = body.findIndex(row => (bytes += sizeOf(row)) > SUMMARY_ROW_BYTES)
   // Too large to show whole even within the row limit (see CELL_MAX_CHARS): as many as fit.
   if (over !== -1) body = body.slice(0, Math.max(1, over))
-  const rows = [['Address', 'Result', 'Detail'], ...body]
+  const rows = [
+    withGroups ? ['Address', 'Result', 'Group', 'Detail'] : ['Address', 'Result', 'Detail'],
+    ...body
+  ]
   const notes: string[] = runNotes.map(text => markdownText(shown(text, RUN_NOTE_MAX_CHARS)))
   if (body.length < listed.length) {
     notes.push(
@@ -169,10 +178,41 @@ export function summaryModel(
       )}`
     )
   }
+  if (groups?.sync !== undefined) notes.push(...syncNotes(groups.sync, noteText))
   return {
     heading: `${dryRun ? 'Dry run: ' : ''}Control Plane invitations for org ${org}`,
     headline: parts.join(' · '),
     rows,
     notes
   }
+}
+
+/** sync-groups in the summary: who was (or would be) added to which group, and what failed. */
+function syncNotes(sync: GroupSyncReport, noteText: (text: string) => string): string[] {
+  if (sync.notRun !== undefined) {
+    return [`**sync-groups did not run**: ${noteText(sync.notRun.reason)}`]
+  }
+  if (sync.groups.length === 0) {
+    return ['**sync-groups**: every existing member is already in the group their entry names.']
+  }
+  const heading: Record<GroupSyncReport['groups'][number]['state'], string> = {
+    planned: 'Would add to groups** (sync-groups; nothing sent)',
+    added: 'Added to groups** (sync-groups)',
+    failed: 'Not added to groups** (sync-groups; the request failed)',
+    unread: 'Groups not read** (sync-groups; nobody added)'
+  }
+  const notes: string[] = []
+  for (const state of ['failed', 'unread', 'added', 'planned'] as const) {
+    const items = sync.groups.filter(item => item.state === state)
+    if (items.length === 0) continue
+    const parts = items.map(item => {
+      const why =
+        item.failure === undefined
+          ? ''
+          : ` (${noteText(`${item.failure.status === undefined ? '' : `HTTP ${item.failure.status} `}${item.failure.code}`)})`
+      return `<code>${noteText(item.group)}</code>${why}: ${firstOf(item.addresses, a => noteText(a))}`
+    })
+    notes.push(`**${heading[state]}: ${parts.join('; ')}`)
+  }
+  return notes
 }

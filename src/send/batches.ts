@@ -94,6 +94,8 @@ export interface SendOptions {
   settings: ClientSettings
   org: string
   group?: string
+  /** The group of each batch (its groupLink), by index; wins over `group`. */
+  batchGroups?: readonly (string | undefined)[]
   concurrency: number
   onRetry?: (batchIndex: number, notice: RetryNotice) => void
   onOutcome?: (outcome: BatchOutcome, batchCount: number) => void
@@ -112,7 +114,11 @@ export async function sendBatches(
       options.settings,
       'POST',
       invitePath(options.org),
-      inviteBody(options.org, emails, options.group),
+      inviteBody(
+        options.org,
+        emails,
+        options.batchGroups === undefined ? options.group : options.batchGroups[index]
+      ),
       notice => options.onRetry?.(index, notice)
     )
     if (!response.ok) return { kind: 'failed', index, emails, failure: response.failure }

@@ -64,7 +64,7 @@ export function isPermanentNetworkFailure(code: string): boolean {
   )
 }
 
-export type Method = 'GET' | 'POST' | 'DELETE'
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 async function attemptOnce(
   settings: ClientSettings,

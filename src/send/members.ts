@@ -1,5 +1,6 @@
-// Lists the org's members for skip-existing and remove-missing, following `rel: next` links
-// to the end.
+// Lists the org's members for skip-existing, sync-groups and remove-missing, following
+// `rel: next` links to the end. A run lists them at most once (see openSession in pipeline.ts).
+import type { GroupMember } from '../plan/groups.js'
 import type { Member } from '../plan/removals.js'
 import type { ClientSettings, RetryNotice } from './client.js'
 import { callApi } from './client.js'
@@ -13,7 +14,9 @@ export type MembersResult =
       ok: true
       /** The lowercased addresses, for skip-existing. */
       emails: Set<string>
-      /** Each user with an address, in listing order, with its id when given (remove-missing). */
+      /** Each user with an address (lowercased) and its id when given, for sync-groups. */
+      users: GroupMember[]
+      /** Each user with an address as listed, in listing order, with its id when given (remove-missing). */
       members: Member[]
       pages: number
     }
@@ -39,6 +42,7 @@ export async function listMembers(
   onRetry?: (notice: RetryNotice) => void
 ): Promise<MembersResult> {
   const emails = new Set<string>()
+  const users: GroupMember[] = []
   const members: Member[] = []
   const visited = new Set<string>()
   let path: string | undefined = `/org/${encodeURIComponent(org)}/user`
@@ -69,15 +73,13 @@ export async function listMembers(
       return fail('bad_response', "listing the org's users returned no 'items' list")
     }
     for (const item of items) {
-      const user = item as { email?: unknown; id?: unknown } | null
-      const email = user?.email
+      const { email, id } = (item ?? {}) as { email?: unknown; id?: unknown }
       if (typeof email !== 'string') continue
-      emails.add(email.trim().toLowerCase())
-      members.push(
-        typeof user?.id === 'string' && user.id !== ''
-          ? { email: email.trim(), id: user.id }
-          : { email: email.trim() }
-      )
+      const address = email.trim().toLowerCase()
+      emails.add(address)
+      const withId = typeof id === 'string' && id !== '' ? { id } : {}
+      users.push({ email: address, ...withId })
+      members.push({ email: email.trim(), ...withId })
     }
     const href = nextLink(body)
     if (href === undefined) break
@@ -95,5 +97,5 @@ export async function listMembers(
       path = href.startsWith('/') ? href : `/${href}`
     }
   }
-  return { ok: true, emails, members, pages }
+  return { ok: true, emails, users, members, pages }
 }

@@ -1,5 +1,4 @@
-// remove-missing on the wire: reads the superusers group, and removes members one DELETE
-// each, at most `concurrency` in flight. The same failures that stop the invite batches stop
+// remove-missing on the wire: removes members one DELETE each, at most `concurrency` in flight. The same failures that stop the invite batches stop
 // the DELETEs not yet sent (see stopsTheRest), and each member gets exactly one outcome.
 import type { Member } from '../plan/removals.js'
 import { stopsTheRest } from './batches.js'
@@ -18,39 +17,6 @@ const DELETE_RETRIED = new Set([409])
 
 export function userPath(org: string, email: string): string {
   return `/org/${encodeURIComponent(org)}/user/${encodeURIComponent(email)}`
-}
-
-export function groupPath(org: string, name: string): string {
-  return `/org/${encodeURIComponent(org)}/group/${encodeURIComponent(name)}`
-}
-
-export type GroupLinks = { ok: true; memberLinks: string[] } | { ok: false; failure: ApiFailure }
-
-/** A group's `memberLinks`; an answer without a list of strings there is a failure. */
-export async function readGroupLinks(
-  settings: ClientSettings,
-  org: string,
-  name: string,
-  onRetry?: (notice: RetryNotice) => void
-): Promise<GroupLinks> {
-  const response = await callApi(settings, 'GET', groupPath(org, name), undefined, onRetry)
-  if (!response.ok) return response
-  const links = (response.body as { memberLinks?: unknown } | null)?.memberLinks
-  // A group nobody was ever added to may come without the field: that is no members.
-  if (links === undefined) return { ok: true, memberLinks: [] }
-  if (Array.isArray(links) && links.every(link => typeof link === 'string')) {
-    return { ok: true, memberLinks: links as string[] }
-  }
-  return {
-    ok: false,
-    failure: {
-      status: response.status,
-      code: 'bad_response',
-      message: `the group '${name}' was answered with 'memberLinks' that is not a list of links`,
-      attempts: response.attempts,
-      retriesExhausted: false
-    }
-  }
 }
 
 export interface RemoveOptions {

@@ -8,6 +8,7 @@ import {
   isScalar,
   isSeq,
   visit,
+  type Scalar,
   type CST,
   type Document,
   type Node,
@@ -17,9 +18,12 @@ import {
 import { scanAddresses } from '../addresses/split.js'
 import { type ActionError, teamFileError } from '../errors.js'
 import { bounded } from '../text.js'
+import { isCsvName, parseCsvTeamFile } from './csv.js'
 import { readCommonShapes } from './yaml-fast-path.js'
 import type { ListedEntry, SourceLocation } from '../types.js'
 
+/** A UTF-32 byte-order mark, LE and BE, as decodeTeamFile leaves it (read as UTF-8). */
+const UTF32_MARKS = ['\ufffd\ufffd\0\0', '\0\0\ufffd\ufffd']
 /** The keys that may hold the list when the file is a mapping; it may hold only one of them. */
 const LIST_KEYS = ['emails', 'members', 'users'] as const
 /** Real team files need a handful of levels; the limit keeps the recursive composer safe. */
@@ -27,6 +31,20 @@ const MAX_DEPTH = 100
 /** The `yaml` package's default, kept explicit: beyond it an alias bomb is assumed. */
 const MAX_ALIAS_COUNT = 100
 const MAX_ENTRY_SOURCE = 200
+/**
+ * 2.5 times the largest team file measured (100,000 addresses, about 3 MB). Beyond it a file
+ * is refused unread: the YAML parser alone would take seconds for millions of `- ` items,
+ * and the plan, the outputs and the summary of millions of invalid entries many more.
+ */
+export const MAX_TEAM_FILE_ENTRIES = 250_000
+/**
+ * List items and mapping keys in all, for YAML and JSON: 100,000 entries of an email, a name
+ * and a group take 400,000. Beyond it the composer would spend seconds and a gigabyte on a
+ * mapping of a million keys (`k1: v`...), which no team file holds.
+ */
+export const MAX_TEAM_FILE_NODES = 500_000
+/** How many lists a message names before it says how many more there are. */
+const MAX_LISTS_NAMED = 20
 const SHAPES =
   'a list of addresses, a list of mappings with an "email" key, or a mapping whose ' +
   '"emails", "members" or "users" key holds such a list'
@@ -91,8 +109,9 @@ export interface ParseOptions {
 /**
  * Reads a team file's content into the entries it lists. `file` is the workspace-relative
  * path, used only in locations and messages. YAML and JSON files (by extension) are lists
- * of addresses in one of a few shapes; any other file is plain text, addresses separated
- * by white space, commas or semicolons, `#` starting a comment.
+ * of addresses in one of a few shapes, where a mapping item may name its `group`; CSV files
+ * have a header row (see csv.ts); any other file is plain text, addresses separated by white
+ * space, commas or semicolons, `#` starting a comment.
  */
 export function parseTeamFile(
   content: string,
@@ -105,6 +124,14 @@ export function parseTeamFile(
   const lines = new LineCounter()
   const pos: Positions = { lines, astral: /[\ud800-\udfff]/.test(text), content: text }
   const nul = text.indexOf('\0')
+  if (nul >= 0 && UTF32_MARKS.some(mark => text.startsWith(mark))) {
+    countLines(text, lines)
+    throw teamFileError(
+      `emails-file ${file} is a UTF-32 file (it starts with a UTF-32 byte-order mark), which ` +
+        'is not read: save it as UTF-8.',
+      locate(pos, file, 0, 0)
+    )
+  }
   if (nul >= 0) {
     countLines(text, lines)
     const at = position(pos, nul)
@@ -117,14 +144,18 @@ export function parseTeamFile(
   }
   const dottedKey = key?.trim() ?? ''
   if (isYamlName(file)) return parseYaml(text, file, dottedKey, pos, options.fastPaths !== false)
+  const csv = isCsvName(file)
   if (dottedKey !== '') {
     throw teamFileError(
-      `emails-key is set ("${bounded(dottedKey)}") but emails-file ${file} is read as plain text: only ` +
+      `emails-key is set ("${bounded(dottedKey)}") but emails-file ${file} is read as ${csv ? 'CSV' : 'plain text'}: only ` +
         '.yml, .yaml and .json files have keys. Clear emails-key, or use a YAML or JSON file.'
     )
   }
+  if (csv) return parseCsvTeamFile(text, file)
   countLines(text, lines)
-  return scanAddresses(text, true).map(span => ({
+  const spans = scanAddresses(text, true)
+  if (spans.length > MAX_TEAM_FILE_ENTRIES) throw tooManyEntries(file, spans.length)
+  return spans.map(span => ({
     text: span.text,
     origin: 'file',
     location: locate(pos, file, span.start, span.end)
@@ -132,6 +163,20 @@ export function parseTeamFile(
 }
 
 // Only LF ends a line (a lone CR does not, for YAML either), so both formats count alike.
+function tooManyEntries(file: string, count?: number | 'nodes'): ActionError {
+  const limit = MAX_TEAM_FILE_ENTRIES.toLocaleString('en-US')
+  const counted =
+    count === undefined
+      ? `more than ${limit} entries`
+      : count === 'nodes'
+        ? `more than ${MAX_TEAM_FILE_NODES.toLocaleString('en-US')} list items and mapping keys`
+        : `${count.toLocaleString('en-US')} entries; the limit is ${limit}`
+  return teamFileError(
+    `emails-file ${file} lists ${counted}, far more than a team file holds. Nothing was read ` +
+      'or sent. Check that emails-file names the team file, or split the people over several runs.'
+  )
+}
+
 function countLines(text: string, lines: LineCounter): void {
   lines.addNewLine(0)
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1)
@@ -175,25 +220,46 @@ function scanTokens(tokens: CST.Token[]): TokenScan {
 }
 
 // Where the text opens more than MAX_DEPTH flow collections at once, or has more than
-// MAX_DEPTH indicators (`-`, `?`, `:`) on one line, each of which may open a level; a deeper
-// nesting through indentation takes quadratic room, so the file limit keeps it small.
-function nestingBeyondLimit(text: string): number | undefined {
+// MAX_DEPTH block indicators (`-`, `?`, `:` outside brackets) on one line, each of which may
+// open a level (`- - - a`); a deeper nesting through indentation takes quadratic room, so the
+// file limit keeps it small. Inside brackets only the brackets open levels: minified JSON
+// (`[{"email":…},…]`) holds a `:` per key on its one line, and is two levels deep.
+// It also counts list items (a `-`, or a `,` in a flow sequence), and stops with `entries`
+// beyond MAX_TEAM_FILE_ENTRIES, and mapping keys (a `:`) with them, stopping with `nodes`
+// beyond MAX_TEAM_FILE_NODES, before the parser spends seconds on them.
+function nestingBeyondLimit(text: string): number | 'entries' | 'nodes' | undefined {
   let offset = 0
   let flow = 0
   let onLine = 0
+  let items = 0
+  let keys = 0
+  // Whether each open flow collection is a sequence, to count only a sequence's commas.
+  const sequences: boolean[] = []
   for (const token of new Lexer().lex(text)) {
     switch (token) {
       case '[':
       case '{':
         if (++flow > MAX_DEPTH) return offset
+        sequences.push(token === '[')
         break
       case ']':
       case '}':
         if (flow > 0) flow--
+        sequences.pop()
+        break
+      case ',':
+        if (sequences[sequences.length - 1] === true && ++items > MAX_TEAM_FILE_ENTRIES)
+          return 'entries'
+        break
+      case ':':
+        if (++keys + items > MAX_TEAM_FILE_NODES) return 'nodes'
+        if (flow === 0 && ++onLine > MAX_DEPTH) return offset
         break
       case '-':
+        if (++items > MAX_TEAM_FILE_ENTRIES) return 'entries'
+        if (++onLine > MAX_DEPTH) return offset
+        break
       case '?':
-      case ':':
         if (++onLine > MAX_DEPTH) return offset
         break
       case '\n':
@@ -219,6 +285,7 @@ function parseYaml(
   fastPaths: boolean
 ): ListedEntry[] {
   const simple = fastPaths && key === '' ? readCommonShapes(text, file, pos.astral) : undefined
+  if (simple && simple.length > MAX_TEAM_FILE_ENTRIES) throw tooManyEntries(file, simple.length)
   if (simple) return simple
   const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML'
   const at = (start: number, end = start): SourceLocation => locate(pos, file, start, end)
@@ -227,7 +294,10 @@ function parseYaml(
   countLines(text, pos.lines)
   // The parser builds its whole tree before the depth can be checked there, and 8 MB of `[`
   // is 4 million levels, beyond the heap: so the lexer's tokens, which it streams, go first.
-  const deepAt = nestingBeyondLimit(text)
+  const beyond = nestingBeyondLimit(text)
+  if (beyond === 'entries') throw tooManyEntries(file)
+  if (beyond === 'nodes') throw tooManyEntries(file, 'nodes')
+  const deepAt = beyond
   const tokens = deepAt === undefined ? Array.from(new Parser().parse(text)) : []
   const scan = deepAt === undefined ? scanTokens(tokens) : { tooDeep: deepAt, hasAlias: false }
   if (scan.tooDeep !== undefined) {
@@ -242,14 +312,17 @@ function parseYaml(
   let docs: Document.Parsed[]
   let streamErrors: YAMLParseError[]
   try {
-    // The yaml package would otherwise print its warnings to the job log on its own.
-    const composer = new Composer({ logLevel: 'error' })
+    // The yaml package would otherwise print its warnings to the job log on its own. Its own
+    // check of unique keys compares each key with every earlier one, which takes minutes on
+    // a mapping of a few hundred thousand keys: duplicateKey does the same check in one pass.
+    const composer = new Composer({ logLevel: 'error', uniqueKeys: false })
     docs = Array.from(composer.compose(tokens))
     streamErrors = composer.streamInfo().errors
   } catch (error) {
     throw unreadable(error, file, kind)
   }
-  const firstError = [...docs.flatMap(doc => doc.errors), ...streamErrors][0]
+  const firstError =
+    [...docs.flatMap(doc => doc.errors), ...streamErrors][0] ?? firstDuplicateKey(docs)
   if (firstError) {
     const loc = at(firstError.pos[0], firstError.pos[1])
     const reason = bounded(yamlReason(firstError.message))
@@ -279,7 +352,41 @@ function parseYaml(
   const list =
     key === '' ? findList(root, file, resolve, at) : followKey(root, file, key, resolve, at)
   if (list === undefined) return []
+  if (list.length > MAX_TEAM_FILE_ENTRIES) throw tooManyEntries(file, list.length)
   return list.map(item => listedItem(item, file, pos, resolve))
+}
+
+/**
+ * The first key that repeats an earlier key of its mapping, as the yaml package reports it
+ * with uniqueKeys on: scalar keys are equal when their values are (`1` and `"1"` differ), and
+ * other keys only when they are the same node. One set per mapping: linear in the keys.
+ */
+function firstDuplicateKey(
+  docs: readonly Document.Parsed[]
+): { pos: [number, number]; message: string } | undefined {
+  let found: { pos: [number, number]; message: string } | undefined
+  for (const doc of docs) {
+    visit(doc, {
+      Map(_, map) {
+        const seen = new Set<unknown>()
+        for (const pair of map.items) {
+          const key: unknown = pair.key
+          const value = isScalar(key) ? key.value : key
+          if (value !== value) continue // NaN equals nothing, as in the yaml package
+          if (seen.has(value)) {
+            const range = isScalar(key) || isMap(key) || isSeq(key) ? key.range : undefined
+            const start = range?.[0] ?? map.range?.[0] ?? 0
+            found = { pos: [start, start + 1], message: 'Map keys must be unique' }
+            return visit.BREAK
+          }
+          seen.add(value)
+        }
+        return undefined
+      }
+    })
+    if (found) return found
+  }
+  return undefined
 }
 
 // The yaml package's message without its position, which the step's message gives itself.
@@ -374,6 +481,37 @@ function lookup(map: YAMLMap, name: string, resolve: Resolve): { found: boolean;
   return { found: false, value: undefined }
 }
 
+/**
+ * The first list found in the mappings under `map` (in file order, each mapping's own keys
+ * before the mappings below them), with its dotted path from `map`: a list there is not read when `map`'s own list is, so it is
+ * reported rather than lost (`leads: {primary: [...]}` beside `members:`). Each node is
+ * visited once, aliases included.
+ */
+function firstNestedList(
+  map: YAMLMap,
+  resolve: Resolve
+): { path: string; key: Scalar; value: unknown } | undefined {
+  const seen = new Set<unknown>([map])
+  const stack: Array<{ map: YAMLMap; path: string }> = [{ map, path: '' }]
+  while (stack.length > 0) {
+    const { map: current, path } = stack.pop() as { map: YAMLMap; path: string }
+    const below: Array<{ map: YAMLMap; path: string }> = []
+    for (const pair of current.items) {
+      if (!isScalar(pair.key)) continue
+      const name = path === '' ? String(pair.key.value) : `${path}.${String(pair.key.value)}`
+      const value = resolve(pair.value)
+      if (isSeq(value)) return { path: name, key: pair.key, value }
+      if (isMap(value) && !seen.has(value)) {
+        seen.add(value)
+        below.push({ map: value, path: name })
+      }
+    }
+    // Reversed onto the stack, so the first mapping in the file is searched first.
+    for (let i = below.length - 1; i >= 0; i--) stack.push(below[i] as (typeof below)[number])
+  }
+  return undefined
+}
+
 interface MappingLists {
   /** The emails, members or users keys, whatever they hold, in file order. */
   listKeys: Array<{ name: string; value: unknown; location?: SourceLocation }>
@@ -398,6 +536,16 @@ function mappingLists(
       found.listKeys.push({ name, value, location })
     } else if (isSeq(value)) {
       others.push({ name, value, location })
+    } else if (isMap(value)) {
+      const inner = firstNestedList(value, resolve)
+      if (inner) {
+        const innerRange = inner.key.range
+        others.push({
+          name: `${name}.${inner.path}`,
+          value: inner.value,
+          location: innerRange ? at(innerRange[0], innerRange[1]) : location
+        })
+      }
     }
   }
   // A list anchored under another key and read through an alias (`all: &all [...]` and
@@ -407,6 +555,27 @@ function mappingLists(
     if (!read.has(value)) found.otherLists.push({ name, location })
   }
   return found
+}
+
+// YAML 1.2 has no merge key: `<<: *base` is an ordinary key here, so the lists that `base`
+// holds would be neither read nor reported. A mapping with one is refused, naming it.
+function refuseMergeKey(
+  map: YAMLMap,
+  file: string,
+  where: string,
+  at: (start: number, end?: number) => SourceLocation
+): void {
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || pair.key.value !== '<<') continue
+    const range = pair.key.range
+    const location = range ? at(range[0], range[1]) : undefined
+    throw teamFileError(
+      `emails-file ${file} has a YAML merge key ("<<")${location ? ` at line ${location.line}` : ''} ` +
+        `in the mapping ${where}; merge keys are not read, so the lists it would bring in ` +
+        'would be lost. Write the list of addresses out in full instead of merging it in.',
+      location
+    )
+  }
 }
 
 // The list under the mapping's emails, members or users key. Only that one list is read, so a
@@ -422,6 +591,8 @@ function listInMapping(
   resolve: Resolve,
   at: (start: number, end?: number) => SourceLocation
 ): { found: false; otherLists: string[] } | { found: true; items: unknown[] | undefined } {
+  const where = path === '' ? 'at the top level' : `under emails-key "${bounded(path)}"`
+  refuseMergeKey(map, file, where, at)
   const { listKeys, otherLists } = mappingLists(map, resolve, at)
   const only = listKeys[0]
   if (only === undefined) return { found: false, otherLists: otherLists.map(l => l.name) }
@@ -430,13 +601,16 @@ function listInMapping(
       (a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0)
     )
     const second = lists[1] as (typeof lists)[number]
-    const listed = lists
-      .map(({ name, location }) => {
-        const shown = `"${bounded(name)}"`
-        return location ? `${shown} at line ${location.line}` : shown
-      })
-      .join(', ')
-    const where = path === '' ? 'at the top level' : `under emails-key "${bounded(path)}"`
+    // A generated file may hold thousands of lists; the message names the first few.
+    const listed =
+      lists
+        .slice(0, MAX_LISTS_NAMED)
+        .map(({ name, location }) => {
+          const shown = `"${bounded(name)}"`
+          return location ? `${shown} at line ${location.line}` : shown
+        })
+        .join(', ') +
+      (lists.length > MAX_LISTS_NAMED ? `, and ${lists.length - MAX_LISTS_NAMED} more` : '')
     const example = bounded(path === '' ? second.name : `${path}.${second.name}`)
     throw teamFileError(
       `emails-file ${file} has more than one list of addresses ${where} (${listed}); only one ` +
@@ -561,7 +735,9 @@ function listedItem(item: unknown, file: string, pos: Positions, resolve: Resolv
   }
   const addressNode = resolve(address)
   if (isScalar(addressNode) && typeof addressNode.value === 'string') {
-    return located({ text: addressNode.value, origin: 'file' }, address, file, pos)
+    const entry = located({ text: addressNode.value, origin: 'file' }, address, file, pos)
+    if (isMap(target)) withGroup(entry, target, file, pos, resolve)
+    return entry
   }
   const entry = located({ text: '', origin: 'file', notAnAddress: true }, item, file, pos)
   const source = entry.location ? sourceOf(item, pos) : ''
@@ -582,4 +758,26 @@ function located(entry: ListedEntry, node: unknown, file: string, pos: Positions
   const range = (node as { range?: [number, number, number] | null } | null)?.range
   if (range) entry.location = locate(pos, file, range[0], range[0] + sourceOf(node, pos).length)
   return entry
+}
+
+// A mapping item's `group:`. A value that is not a string (a number, nothing, a list) is
+// kept as written, so that it is reported as a bad group name rather than silently dropped.
+function withGroup(
+  entry: ListedEntry,
+  map: YAMLMap,
+  file: string,
+  pos: Positions,
+  resolve: Resolve
+): void {
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || pair.key.value !== 'group') continue
+    const node = resolve(pair.value)
+    const written = pair.value ?? pair.key
+    entry.group =
+      isScalar(node) && typeof node.value === 'string' ? node.value : sourceOf(pair.value, pos)
+    const range = (written as { range?: [number, number, number] | null }).range
+    if (range) {
+      entry.groupLocation = locate(pos, file, range[0], range[0] + sourceOf(written, pos).length)
+    }
+  }
 }

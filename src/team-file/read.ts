@@ -78,6 +78,10 @@ const utf16le = new TextDecoder('utf-16le')
  * Invalid sequences become U+FFFD, which validation then reports in the address it spoils.
  */
 export function decodeTeamFile(bytes: Uint8Array): string {
+  // UTF-32 LE starts as UTF-16 LE does; it is read as UTF-8, whose NUL bytes and replaced
+  // mark the parser reports as UTF-32 (UTF32_MARKS in teamfile.ts).
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return utf8.decode(bytes)
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes.subarray(2))
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     // Swapped into little-endian order rather than relying on ICU's utf-16be decoder.

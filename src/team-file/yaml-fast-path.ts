@@ -13,7 +13,7 @@
 // Every check is a loop or a regular expression that cannot backtrack: a row is looked at a
 // bounded number of times, so the time is linear in the file's size whatever it holds.
 // __tests__/yaml-fast-path.test.ts compares these readers with yaml.parse and the full path.
-import type { ListedEntry } from '../types.js'
+import type { ListedEntry, SourceLocation } from '../types.js'
 
 const SPACE = 32
 const HASH = 35
@@ -152,6 +152,9 @@ function simpleList(text: string, file: string, astral: boolean): ListedEntry[] 
   let listIndent = -1 // column of the dashes, from the first item on
   let mapIndent = -1 // column of the keys of the current item, when it is a mapping
   let missingEmail = false // the current mapping item has no email key so far
+  // The current mapping item's `group:` and its entry, whichever of the two comes first.
+  let group: { value: string; location: SourceLocation } | undefined
+  let itemEntry: ListedEntry | undefined
   const entryAt = (scalar: SimpleScalar, line: number, at: number): ListedEntry => {
     // Only ASCII precedes a scalar here, so its column is its offset in the row plus one.
     const width = astral ? codePoints(scalar.source) : scalar.source.length
@@ -197,6 +200,8 @@ function simpleList(text: string, file: string, astral: boolean): ListedEntry[] 
       mapIndent = at
       keys.clear()
       missingEmail = true
+      group = undefined
+      itemEntry = undefined
     } else if (indent !== mapIndent) {
       if (keyed || listIndent >= 0 || indent > 0) return undefined
       const listKey = LIST_KEYS.find(name => row.startsWith(name))
@@ -216,8 +221,22 @@ function simpleList(text: string, file: string, astral: boolean): ListedEntry[] 
     if (!value) return undefined
     if (name === 'email') {
       if (!value.isString) return undefined
-      entries.push(entryAt(value, line, valueAt))
+      itemEntry = entryAt(value, line, valueAt)
+      if (group !== undefined) {
+        itemEntry.group = group.value
+        itemEntry.groupLocation = group.location
+      }
+      entries.push(itemEntry)
       missingEmail = false
+    } else if (name === 'group') {
+      if (!value.isString) return undefined
+      const location = entryAt(value, line, valueAt).location as SourceLocation
+      if (itemEntry !== undefined) {
+        itemEntry.group = value.value
+        itemEntry.groupLocation = location
+      } else {
+        group = { value: value.value, location }
+      }
     }
   }
   return missingEmail || entries.length === 0 ? undefined : entries
