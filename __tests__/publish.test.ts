@@ -53,13 +53,23 @@ const redact = makeRedactor([KEY])
 function outcomeOf(kind: 'dry-run' | 'sent' | 'stopped', emails: string): Outcome {
   const plan = planInvites(splitEmailInput(emails))
   if (kind === 'dry-run') {
-    return { kind, plan, run: mergeResults(plan, undefined, redact), notes: ['a note'] }
+    return { kind, plan, run: mergeResults(plan, { kind: 'dry-run' }, redact), notes: ['a note'] }
   }
-  if (kind === 'sent') return { kind, plan, run: mergeResults(plan, [], redact), notes: [] }
+  if (kind === 'sent')
+    return {
+      kind,
+      plan,
+      run: mergeResults(plan, { kind: 'sent', outcomes: [] }, redact),
+      notes: []
+    }
   return {
     kind,
     plan,
-    run: mergeResults(plan, [], redact, 'the members could not be listed'),
+    run: mergeResults(
+      plan,
+      { kind: 'stopped', because: 'the members could not be listed' },
+      redact
+    ),
     notes: [],
     cause: { message: `Could not list the members (key ${KEY})`, configuration: false }
   }
@@ -117,6 +127,22 @@ describe('publish', () => {
     expect(written.outputs['errors']).toContain('not sent because the members could not be listed')
     expect(written.failed?.split('\n')[0]).toBe('Could not list the members (key ***)')
     expect(written.failed).toMatch(/1 address not sent because the members could not be listed/)
+  })
+
+  it('says a dry run that stopped before planning was done is a dry run, with nothing to re-run', async () => {
+    const { core, written } = fakeCore()
+    await publish(
+      outcomeOf('stopped', 'ann@example.com'),
+      config({ 'dry-run': 'true' }),
+      core,
+      redact
+    )
+    expect(written.outputs['emails']).toBe('[]')
+    expect(written.summary[0]).toBe('h2: Dry run: Control Plane invitations for org acme')
+    expect(written.calls).toContain(
+      'info: Dry run: 0 would be invited, 1 with errors, 0 invalid, 0 skipped. Nothing was sent.'
+    )
+    expect(written.failed).not.toContain('Re-run')
   })
 
   it('warns when the outputs pass the 1 MB GitHub keeps per job', async () => {

@@ -522,7 +522,7 @@ describe('removalSummary', () => {
 
 describe('addresses that left the file since the base (only-added) with remove-missing', () => {
   const plan = { ...planInvites([]), removed: ['gone@example.com'] }
-  const run = mergeResults(plan, [], t => t)
+  const run = mergeResults(plan, { kind: 'sent', outcomes: [] }, t => t)
 
   it('are no longer said to stay in the org', () => {
     const [on] = annotations(plan, run, false, true)

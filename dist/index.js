@@ -40382,6 +40382,7 @@ function retryTiming(env) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   uO: () => (/* binding */ teamFileError)
 /* harmony export */ });
+/* unused harmony export usageError */
 /**
  * The one way a step fails with a message of its own: a wrong input, a team file that cannot
  * be read as a whole, a base version of the team file that cannot be fetched. Everything else
@@ -40389,12 +40390,15 @@ function retryTiming(env) {
  * - `location`: where in the team file, for an annotation;
  * - `input`: the input at fault, so another front end can name it its own way (`--org`);
  * - `configuration`: the cause lies in the setup (a path, a token, the event data), so a
- *   re-run of the same job fails the same way and the cause must be fixed first.
+ *   re-run of the same job fails the same way and the cause must be fixed first;
+ * - `usage`: the check's command line is wrong (a flag, a missing file name), which it
+ *   reports with its own exit status.
  */
 class ActionError extends Error {
     location;
     input;
     configuration;
+    usage;
     constructor(message, options = {}) {
         super(message);
         this.name = 'ActionError';
@@ -40403,6 +40407,7 @@ class ActionError extends Error {
         if (options.input !== undefined)
             this.input = options.input;
         this.configuration = options.configuration ?? false;
+        this.usage = options.usage ?? false;
     }
 }
 /** The error for a wrong input; its message names the input and the fix. */
@@ -40412,6 +40417,10 @@ function inputError(input, message) {
 /** The error for a team file that cannot be read as a whole, at its place when known. */
 function teamFileError(message, location) {
     return new ActionError(message, location === undefined ? {} : { location });
+}
+/** The error for a command line of the check that cannot be read; its message says the fix. */
+function usageError(message) {
+    return new ActionError(message, { usage: true });
 }
 
 
@@ -43642,7 +43651,13 @@ async function inviteSteps(config, io, session) {
         fileEntries,
         groupOf: groupsOf(outcome.plan, resolved.groupOf)
     });
-    const stopped = (plan, because, cause) => done({ kind: 'stopped', plan, run: (0,results/* mergeResults */.n0)(plan, [], redact, because), notes, cause });
+    const stopped = (plan, because, cause) => done({
+        kind: 'stopped',
+        plan,
+        run: (0,results/* mergeResults */.n0)(plan, { kind: 'stopped', because }, redact),
+        notes,
+        cause
+    });
     // The base first: it may leave nothing to send (or to list).
     let base;
     if (config.onlyAdded && file !== undefined) {
@@ -43697,12 +43712,22 @@ async function inviteSteps(config, io, session) {
     const count = (kind) => plan.items.filter(item => item.kind === kind).length;
     log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
     if (config.dryRun) {
-        return done({ kind: 'dry-run', plan, run: (0,results/* mergeResults */.n0)(plan, undefined, redact), notes });
+        return done({
+            kind: 'dry-run',
+            plan,
+            run: (0,results/* mergeResults */.n0)(plan, { kind: 'dry-run' }, redact),
+            notes
+        });
     }
     const outcomes = plan.send.length === 0
         ? []
         : await invite(config, plan, groupsOf(plan, resolved.groupOf), await session.api(), io);
-    return done({ kind: 'sent', plan, run: (0,results/* mergeResults */.n0)(plan, outcomes, redact), notes });
+    return done({
+        kind: 'sent',
+        plan,
+        run: (0,results/* mergeResults */.n0)(plan, { kind: 'sent', outcomes }, redact),
+        notes
+    });
 }
 /** The group of each address that is not invalid. */
 function groupsOf(plan, resolved) {
@@ -43934,7 +43959,7 @@ function duplicateAnnotation(d, invalid) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
-function toOutputs(plan, run, groups) {
+function toOutputs({ kind, plan, run, groups }) {
     const groupAdditions = Object.create(null);
     for (const item of groups?.sync?.groups ?? []) {
         if (item.state === 'added')
@@ -43956,7 +43981,8 @@ function toOutputs(plan, run, groups) {
         errors,
         invited,
         skipped,
-        emails: run.sent ?? plan.send,
+        // A dry run's addresses are those it would send.
+        emails: kind === 'dry-run' ? plan.send : run.sent,
         removed: plan.removed,
         groupAdditions
     };
@@ -44003,7 +44029,7 @@ function publishError(error, core, redact) {
 /** Outputs, annotations, summary, the closing log line and the exit status of a run. */
 async function publish(outcome, config, core, redact) {
     const { plan, run, removal } = outcome;
-    const outputs = toOutputs(plan, run, outcome.groups);
+    const outputs = toOutputs(outcome);
     const counts = (0,messages/* countResults */.aD)(run.results);
     // Removal judges members missing from the addresses given: never an address of the
     // invites, so its entries join the same maps without overwriting one.
@@ -45170,12 +45196,7 @@ function readAnswer(outcome, redact) {
     });
     return { results, unmatched, notInResponse: strayError === undefined ? unnamed : [] };
 }
-/**
- * `unsentBecause`: nothing was sent because a step before the batches failed (listing
- * members, reading the base of the team file); every address planned for sending is then
- * not_sent with that cause, so the outputs and the summary still account for it.
- */
-function mergeResults(plan, outcomes, redact, unsentBecause) {
+function mergeResults(plan, sending, redact) {
     const sent = new Map();
     // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
     const invitations = Object.create(null);
@@ -45184,7 +45205,8 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
     const failures = new Map();
     let stoppedBy;
     const attempted = [];
-    for (const outcome of outcomes ?? []) {
+    const outcomes = sending.kind === 'sent' ? sending.outcomes : [];
+    for (const outcome of outcomes) {
         if (outcome.kind !== 'not-sent')
             attempted.push(...outcome.emails);
         if (outcome.kind === 'answered') {
@@ -45226,14 +45248,14 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
         }
         if (item.kind === 'skipped')
             return { address: item.address, kind: 'skipped', reason: item.reason };
-        if (outcomes === undefined)
+        if (sending.kind === 'dry-run')
             return { address: item.address, kind: 'would-invite' };
         return (sent.get(item.address) ?? {
             address: item.address,
             kind: 'error',
             error: {
                 code: 'not_sent',
-                message: unsentBecause === undefined ? 'not sent' : `not sent because ${unsentBecause}`
+                message: sending.kind === 'stopped' ? `not sent because ${sending.because}` : 'not sent'
             }
         });
     });
@@ -45245,11 +45267,13 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
         failures: [...failures.values()],
         stoppedBy,
         notSentBecause: stoppedBy === undefined
-            ? unsentBecause
+            ? sending.kind === 'stopped'
+                ? sending.because
+                : undefined
             : (0,_send_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isKeyRefusal */ .U)(stoppedBy)
                 ? 'the key was refused'
                 : 'an earlier batch failed and the rest would have failed the same way',
-        sent: outcomes === undefined ? undefined : attempted
+        sent: attempted
     };
 }
 

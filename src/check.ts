@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { checkName, parseApiUrl, type Config } from './config.js'
-import { ActionError } from './errors.js'
+import { ActionError, usageError } from './errors.js'
 import { runPipeline, type PipelineIo } from './pipeline.js'
 import { parseMaxRemovals } from './plan/removals.js'
 import { planInvites, skipMembers, type Plan } from './plan/invites.js'
@@ -75,8 +75,6 @@ export type ParsedArgs =
 const VALUE_FLAGS = ['--emails-key', '--emails', '--group', '--org', '--api-url'] as const
 type ValueFlag = (typeof VALUE_FLAGS)[number]
 
-class UsageError extends Error {}
-
 /** An input parser's message, worded for the command line (`--org` for input 'org'). */
 function asFlag(error: ActionError): string {
   return error.message.replaceAll(`Input '${error.input}'`, `--${error.input}`)
@@ -90,7 +88,9 @@ export function parseCheckArgs(argv: readonly string[], env: Env): ParsedArgs {
   try {
     return parse(argv, env)
   } catch (error) {
-    if (error instanceof UsageError) return { kind: 'usage-error', message: error.message }
+    if (error instanceof ActionError && error.usage) {
+      return { kind: 'usage-error', message: error.message }
+    }
     if (error instanceof ActionError && error.input !== undefined)
       return { kind: 'usage-error', message: asFlag(error) }
     throw error
@@ -118,12 +118,12 @@ function parse(argv: readonly string[], env: Env): ParsedArgs {
     const eq = arg.indexOf('=')
     const name = eq < 0 ? arg : arg.slice(0, eq)
     if (name === '--skip-existing') {
-      if (eq >= 0) throw new UsageError('--skip-existing takes no value.')
+      if (eq >= 0) throw usageError('--skip-existing takes no value.')
       skipExisting = true
       continue
     }
     if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
-      throw new UsageError(`Unknown flag ${quote(name)}. Run with --help to see the flags.`)
+      throw usageError(`Unknown flag ${quote(name)}. Run with --help to see the flags.`)
     }
     const flag = name as ValueFlag
     let value: string
@@ -131,7 +131,7 @@ function parse(argv: readonly string[], env: Env): ParsedArgs {
       value = arg.slice(eq + 1)
     } else {
       const next = argv[i + 1]
-      if (next === undefined) throw new UsageError(`${flag} needs a value.`)
+      if (next === undefined) throw usageError(`${flag} needs a value.`)
       value = next
       i++
     }
@@ -140,21 +140,21 @@ function parse(argv: readonly string[], env: Env): ParsedArgs {
       continue
     }
     if (values.has(flag)) {
-      throw new UsageError(`${flag} is given more than once; give it once.`)
+      throw usageError(`${flag} is given more than once; give it once.`)
     }
     values.set(flag, value)
   }
 
   const allEmails = emails.join('\n')
   if (files.length === 0 && allEmails.trim() === '') {
-    throw new UsageError(
+    throw usageError(
       'No team file given: name one or more files (or give --emails). Run with --help for usage.'
     )
   }
 
   const emailsKey = values.get('--emails-key')?.trim()
   if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
-    throw new UsageError(
+    throw usageError(
       `--emails-key must be a dotted path such as teams.platform, not ${quote(emailsKey)}.`
     )
   }
@@ -180,25 +180,25 @@ function readSkipExisting(
 ): NonNullable<CheckArgs['skipExisting']> {
   const org = orgGiven ?? env.CPLN_ORG?.trim() ?? ''
   if (org === '') {
-    throw new UsageError('--skip-existing needs the org: give --org NAME or set CPLN_ORG.')
+    throw usageError('--skip-existing needs the org: give --org NAME or set CPLN_ORG.')
   }
   if (orgGiven === undefined) {
     try {
       checkName('org', org)
     } catch {
-      throw new UsageError(`CPLN_ORG is not a valid Control Plane name: ${quote(org)}.`)
+      throw usageError(`CPLN_ORG is not a valid Control Plane name: ${quote(org)}.`)
     }
   }
   const given = (env.CPLN_TOKEN ?? '').trim()
   const token = stripBearer(given) === '' ? '' : given
   if (token === '') {
-    throw new UsageError(
+    throw usageError(
       '--skip-existing needs a service account key in the CPLN_TOKEN environment variable ' +
         '(there is no flag for it: a flag would show in the process list).'
     )
   }
   if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
-    throw new UsageError(
+    throw usageError(
       'CPLN_TOKEN contains a line break or another character that cannot be sent in an HTTP ' +
         'header; set it to the key alone, on one line.'
     )
@@ -208,7 +208,7 @@ function readSkipExisting(
     apiUrl = parseApiUrl(apiUrlGiven ?? env.CPLN_ENDPOINT ?? '')
   } catch (error) {
     if (error instanceof ActionError && apiUrlGiven === undefined) {
-      throw new UsageError(`CPLN_ENDPOINT: ${asFlag(error).replace(/^--api-url /, '')}`)
+      throw usageError(`CPLN_ENDPOINT: ${asFlag(error).replace(/^--api-url /, '')}`)
     }
     throw error
   }

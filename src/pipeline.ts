@@ -172,7 +172,13 @@ async function inviteSteps(config: Config, io: PipelineIo, session: ApiSession):
     groupOf: groupsOf(outcome.plan, resolved.groupOf)
   })
   const stopped = (plan: Plan, because: string, cause: StopCause): Invites =>
-    done({ kind: 'stopped', plan, run: mergeResults(plan, [], redact, because), notes, cause })
+    done({
+      kind: 'stopped',
+      plan,
+      run: mergeResults(plan, { kind: 'stopped', because }, redact),
+      notes,
+      cause
+    })
 
   // The base first: it may leave nothing to send (or to list).
   let base: BaseReading | undefined
@@ -236,13 +242,23 @@ async function inviteSteps(config: Config, io: PipelineIo, session: ApiSession):
     `Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
   )
   if (config.dryRun) {
-    return done({ kind: 'dry-run', plan, run: mergeResults(plan, undefined, redact), notes })
+    return done({
+      kind: 'dry-run',
+      plan,
+      run: mergeResults(plan, { kind: 'dry-run' }, redact),
+      notes
+    })
   }
   const outcomes =
     plan.send.length === 0
       ? []
       : await invite(config, plan, groupsOf(plan, resolved.groupOf), await session.api(), io)
-  return done({ kind: 'sent', plan, run: mergeResults(plan, outcomes, redact), notes })
+  return done({
+    kind: 'sent',
+    plan,
+    run: mergeResults(plan, { kind: 'sent', outcomes }, redact),
+    notes
+  })
 }
 
 /** The group of each address that is not invalid. */

@@ -89,7 +89,7 @@ export async function publish(
   redact: Redactor
 ): Promise<void> {
   const { plan, run, removal } = outcome
-  const outputs = toOutputs(plan, run, outcome.groups)
+  const outputs = toOutputs(outcome)
   const counts = countResults(run.results)
   // Removal judges members missing from the addresses given: never an address of the
   // invites, so its entries join the same maps without overwriting one.

@@ -277,8 +277,8 @@ function sameSet(name: string, got: readonly string[], want: readonly string[]):
 function outputsOf(g: Generated) {
   const entries = g.file ? parseTeamFile(g.text, 'team.txt') : splitEmailInput(g.text)
   const plan = planInvites(entries, { members: g.members })
-  const run = mergeResults(plan, undefined, text => text)
-  return toOutputs(plan, run)
+  const run = mergeResults(plan, { kind: 'dry-run' }, text => text)
+  return toOutputs({ kind: 'dry-run', plan, run })
 }
 
 describe('address lists, checked against their generator (property)', () => {

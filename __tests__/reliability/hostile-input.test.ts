@@ -327,8 +327,8 @@ describe('batcher (property)', () => {
             }
             const outcomes = await sendBatches(batches, { settings, org: 'acme', concurrency })
             await dispatcher.destroy()
-            const run = mergeResults(plan, outcomes, t => t)
-            const out = toOutputs(plan, run)
+            const run = mergeResults(plan, { kind: 'sent', outcomes }, t => t)
+            const out = toOutputs({ kind: 'sent', plan, run })
 
             // An entry with no text at all is still accounted for, under the key ''.
             const distinct = new Set(entries.map(e => normaliseAddress(e.text)))

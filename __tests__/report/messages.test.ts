@@ -46,7 +46,7 @@ function runOf(
   const outcomes = chunk(plan.send, size)
     .map((emails, index) => outcome(emails, index))
     .filter((o): o is BatchOutcome => o !== undefined)
-  return { plan, run: mergeResults(plan, outcomes, identity) }
+  return { plan, run: mergeResults(plan, { kind: 'sent', outcomes }, identity) }
 }
 
 const answeredAll = (emails: string[], index: number): BatchOutcome => ({
@@ -290,9 +290,8 @@ describe('failureMessage', () => {
     const plan = planInvites([input('a@x.com'), input('b@x.com')])
     const run = mergeResults(
       plan,
-      [],
-      identity,
-      'the base version of the team file could not be read'
+      { kind: 'stopped', because: 'the base version of the team file could not be read' },
+      identity
     )
     const options = { org, failOnErrors: false, onlyAdded: true }
     const lines = failureMessage(run, { ...options, configuration: true })?.split('\n')
@@ -646,7 +645,12 @@ describe('summaryModel', () => {
 
   it('describes a dry run as such', () => {
     const plan = planInvites([input('a@x.com'), input('b@x.com')])
-    const model = summaryModel('acme', true, plan, mergeResults(plan, undefined, identity))
+    const model = summaryModel(
+      'acme',
+      true,
+      plan,
+      mergeResults(plan, { kind: 'dry-run' }, identity)
+    )
     expect(model.heading).toBe('Dry run: Control Plane invitations for org acme')
     expect(model.headline).toBe(
       '**2** would be invited · **0** errors · **0** invalid · **0** skipped'
@@ -694,8 +698,18 @@ describe('summaryModel', () => {
     const duplicated = planInvites(tricky.flatMap((t, i) => [file(t, i + 2), file(t, i + 20)]))
     expect(duplicated.duplicates).toHaveLength(tricky.length)
     const notes = [
-      ...summaryModel('acme', false, removed, mergeResults(removed, [], identity)).notes,
-      ...summaryModel('acme', true, duplicated, mergeResults(duplicated, undefined, identity)).notes
+      ...summaryModel(
+        'acme',
+        false,
+        removed,
+        mergeResults(removed, { kind: 'sent', outcomes: [] }, identity)
+      ).notes,
+      ...summaryModel(
+        'acme',
+        true,
+        duplicated,
+        mergeResults(duplicated, { kind: 'dry-run' }, identity)
+      ).notes
     ]
     expect(notes).toHaveLength(2)
     for (const note of notes) {
@@ -751,7 +765,12 @@ describe('summaryModel', () => {
     const plan = planInvites([file('old@x.com', 1), file('new@x.com', 2)], {
       baseEntries: [file('old@x.com', 1)]
     })
-    const model = summaryModel('acme', true, plan, mergeResults(plan, undefined, identity))
+    const model = summaryModel(
+      'acme',
+      true,
+      plan,
+      mergeResults(plan, { kind: 'dry-run' }, identity)
+    )
     expect(model.rows.map(r => r[0])).toEqual(['Address', 'new@x.com'])
     expect(model.headline).toContain('**1** skipped')
     expect(model.notes).toEqual([

@@ -35,7 +35,7 @@ describe('mergeResults', () => {
     const plan = planInvites([input('a@x.com'), input('bad'), input('m@x.com')], {
       members: new Set(['m@x.com'])
     })
-    const run = mergeResults(plan, undefined, redact)
+    const run = mergeResults(plan, { kind: 'dry-run' }, redact)
     expect(run.results).toEqual([
       { address: 'a@x.com', kind: 'would-invite' },
       {
@@ -54,14 +54,17 @@ describe('mergeResults', () => {
     const plan = planOf('ann@x.com', 'bob@x.com')
     const run = mergeResults(
       plan,
-      [
-        answered(
-          0,
-          ['ann@x.com', 'bob@x.com'],
-          { 'ANN@X.com': '/org/acme/invitation/1' },
-          { ' Bob@X.COM ': { status: 409, code: 'already_exists', message: 'member', id: 'e1' } }
-        )
-      ],
+      {
+        kind: 'sent',
+        outcomes: [
+          answered(
+            0,
+            ['ann@x.com', 'bob@x.com'],
+            { 'ANN@X.com': '/org/acme/invitation/1' },
+            { ' Bob@X.COM ': { status: 409, code: 'already_exists', message: 'member', id: 'e1' } }
+          )
+        ]
+      },
       redact
     )
     expect(run.results).toEqual([
@@ -81,7 +84,10 @@ describe('mergeResults', () => {
   it('takes an address named in both maps for refused', () => {
     const run = mergeResults(
       planOf('a@x.com'),
-      [answered(0, ['a@x.com'], { 'a@x.com': 'x' }, { 'a@x.com': { message: 'no' } })],
+      {
+        kind: 'sent',
+        outcomes: [answered(0, ['a@x.com'], { 'a@x.com': 'x' }, { 'a@x.com': { message: 'no' } })]
+      },
       redact
     )
     expect(run.results[0]).toEqual({
@@ -95,20 +101,23 @@ describe('mergeResults', () => {
     const emails = ['s@x.com', 'n@x.com', 'a@x.com', 'o@x.com', 'w@x.com']
     const run = mergeResults(
       planOf(...emails),
-      [
-        answered(
-          0,
-          emails,
-          {},
-          {
-            's@x.com': 'plain text reason',
-            'n@x.com': null,
-            'a@x.com': ['x'],
-            'o@x.com': {},
-            'w@x.com': { status: '400', code: 7, message: { text: 'x' }, id: 12 }
-          }
-        )
-      ],
+      {
+        kind: 'sent',
+        outcomes: [
+          answered(
+            0,
+            emails,
+            {},
+            {
+              's@x.com': 'plain text reason',
+              'n@x.com': null,
+              'a@x.com': ['x'],
+              'o@x.com': {},
+              'w@x.com': { status: '400', code: 7, message: { text: 'x' }, id: 12 }
+            }
+          )
+        ]
+      },
       redact
     )
     expect(run.results.map(r => (r.kind === 'error' ? r.error : r.kind))).toEqual([
@@ -123,17 +132,20 @@ describe('mergeResults', () => {
   it('redacts the key from every text the API returns for an address', () => {
     const run = mergeResults(
       planOf('a@x.com', 'b@x.com'),
-      [
-        answered(
-          0,
-          ['a@x.com', 'b@x.com'],
-          {},
-          {
-            'a@x.com': { code: `c-${KEY}`, message: `bad key Bearer ${KEY}`, id: KEY },
-            'b@x.com': `echo ${KEY}`
-          }
-        )
-      ],
+      {
+        kind: 'sent',
+        outcomes: [
+          answered(
+            0,
+            ['a@x.com', 'b@x.com'],
+            {},
+            {
+              'a@x.com': { code: `c-${KEY}`, message: `bad key Bearer ${KEY}`, id: KEY },
+              'b@x.com': `echo ${KEY}`
+            }
+          )
+        ]
+      },
       redact
     )
     expect(JSON.stringify(run.results)).not.toContain(KEY)
@@ -145,7 +157,7 @@ describe('mergeResults', () => {
   it('counts an address named in neither map as invited, and says so', () => {
     const run = mergeResults(
       planOf('a@x.com', 'b@x.com'),
-      [answered(0, ['a@x.com', 'b@x.com'], { 'a@x.com': 'x' })],
+      { kind: 'sent', outcomes: [answered(0, ['a@x.com', 'b@x.com'], { 'a@x.com': 'x' })] },
       redact
     )
     expect(run.results[1]).toEqual({
@@ -159,19 +171,22 @@ describe('mergeResults', () => {
   it('keeps a refusal keyed by no address of its batch, and never counts the unnamed as invited', () => {
     const run = mergeResults(
       planOf('a@x.com', 'b@x.com', 'c@x.com'),
-      [
-        // a@x.com invited; the refusal is keyed by an id: the batch had no other address.
-        answered(0, ['a@x.com'], { 'a@x.com': 'x' }, { 'Stranger@x.com': { message: 'who?' } }),
-        // b@x.com and c@x.com named in neither map, and a refusal keyed by an id.
-        answered(
-          1,
-          ['b@x.com', 'c@x.com'],
-          {},
-          {
-            'user/42': { status: 400, code: 'invalid', message: 'bad address', id: 'e-1' }
-          }
-        )
-      ],
+      {
+        kind: 'sent',
+        outcomes: [
+          // a@x.com invited; the refusal is keyed by an id: the batch had no other address.
+          answered(0, ['a@x.com'], { 'a@x.com': 'x' }, { 'Stranger@x.com': { message: 'who?' } }),
+          // b@x.com and c@x.com named in neither map, and a refusal keyed by an id.
+          answered(
+            1,
+            ['b@x.com', 'c@x.com'],
+            {},
+            {
+              'user/42': { status: 400, code: 'invalid', message: 'bad address', id: 'e-1' }
+            }
+          )
+        ]
+      },
       redact
     )
     expect(run.unmatched).toEqual([
@@ -199,7 +214,7 @@ describe('mergeResults', () => {
   it('reads a per-address error given as plain text', () => {
     const run = mergeResults(
       planOf('a@x.com'),
-      [answered(0, ['a@x.com'], {}, { 'a@x.com': 'domain blocked' })],
+      { kind: 'sent', outcomes: [answered(0, ['a@x.com'], {}, { 'a@x.com': 'domain blocked' })] },
       redact
     )
     expect(run.results[0]).toEqual({
@@ -214,11 +229,14 @@ describe('mergeResults', () => {
     const bad = failure(400, 'bad_request', { id: 'req-1' })
     const run = mergeResults(
       planOf('a@x.com', 'b@x.com', 'c@x.com', 'd@x.com', 'e@x.com'),
-      [
-        { kind: 'failed', index: 0, emails: ['a@x.com', 'b@x.com'], failure: down },
-        { kind: 'failed', index: 1, emails: ['c@x.com'], failure: bad },
-        { kind: 'failed', index: 2, emails: ['d@x.com', 'e@x.com'], failure: { ...down } }
-      ],
+      {
+        kind: 'sent',
+        outcomes: [
+          { kind: 'failed', index: 0, emails: ['a@x.com', 'b@x.com'], failure: down },
+          { kind: 'failed', index: 1, emails: ['c@x.com'], failure: bad },
+          { kind: 'failed', index: 2, emails: ['d@x.com', 'e@x.com'], failure: { ...down } }
+        ]
+      },
       redact
     )
     expect(run.failures).toEqual([
@@ -245,12 +263,15 @@ describe('mergeResults', () => {
   it('groups failures that differ only in their id, and keeps each address its own id', () => {
     const run = mergeResults(
       planOf('a@x.com', 'b@x.com', 'c@x.com'),
-      ['a@x.com', 'b@x.com', 'c@x.com'].map((e, index) => ({
-        kind: 'failed' as const,
-        index,
-        emails: [e],
-        failure: failure(404, 'not_found', { id: `id-${index}` })
-      })),
+      {
+        kind: 'sent',
+        outcomes: ['a@x.com', 'b@x.com', 'c@x.com'].map((e, index) => ({
+          kind: 'failed' as const,
+          index,
+          emails: [e],
+          failure: failure(404, 'not_found', { id: `id-${index}` })
+        }))
+      },
       redact
     )
     expect(run.failures).toHaveLength(1)
@@ -262,18 +283,21 @@ describe('mergeResults', () => {
     const emails = ['a@x.com', 'b@x.com', 'c@x.com', 'd@x.com']
     const run = mergeResults(
       planOf(...emails),
-      [
-        failure(400, 'bad_request'),
-        // A 503, then a 400 on the second attempt: the line reads the same.
-        failure(400, 'bad_request', { attempts: 2 }),
-        failure(503, 'unavailable', { attempts: 4, retriesExhausted: true }),
-        failure(503, 'unavailable', { attempts: 2, retriesExhausted: true })
-      ].map((f, index) => ({
-        kind: 'failed' as const,
-        index,
-        emails: [emails[index] as string],
-        failure: f
-      })),
+      {
+        kind: 'sent',
+        outcomes: [
+          failure(400, 'bad_request'),
+          // A 503, then a 400 on the second attempt: the line reads the same.
+          failure(400, 'bad_request', { attempts: 2 }),
+          failure(503, 'unavailable', { attempts: 4, retriesExhausted: true }),
+          failure(503, 'unavailable', { attempts: 2, retriesExhausted: true })
+        ].map((f, index) => ({
+          kind: 'failed' as const,
+          index,
+          emails: [emails[index] as string],
+          failure: f
+        }))
+      },
       redact
     )
     expect(run.failures.map(f => [f.failure.code, f.addresses])).toEqual([
@@ -287,17 +311,20 @@ describe('mergeResults', () => {
     const emails = Array.from({ length: 50 }, (_, i) => `u${i}@x.com`)
     const run = mergeResults(
       planOf(...emails),
-      [
-        answered(
-          0,
-          emails,
-          {},
-          {
-            ['k'.repeat(100_000)]: { code: 'c'.repeat(100_000), message: 'm'.repeat(1_000_000) },
-            ['j'.repeat(100_000)]: 'n'.repeat(1_000_000)
-          }
-        )
-      ],
+      {
+        kind: 'sent',
+        outcomes: [
+          answered(
+            0,
+            emails,
+            {},
+            {
+              ['k'.repeat(100_000)]: { code: 'c'.repeat(100_000), message: 'm'.repeat(1_000_000) },
+              ['j'.repeat(100_000)]: 'n'.repeat(1_000_000)
+            }
+          )
+        ]
+      },
       redact
     )
     for (const r of run.results) {
@@ -312,10 +339,13 @@ describe('mergeResults', () => {
     const refused = failure(403, 'forbidden')
     const run = mergeResults(
       planOf('a@x.com', 'b@x.com'),
-      [
-        { kind: 'failed', index: 0, emails: ['a@x.com'], failure: refused },
-        { kind: 'not-sent', index: 1, emails: ['b@x.com'], because: refused }
-      ],
+      {
+        kind: 'sent',
+        outcomes: [
+          { kind: 'failed', index: 0, emails: ['a@x.com'], failure: refused },
+          { kind: 'not-sent', index: 1, emails: ['b@x.com'], because: refused }
+        ]
+      },
       redact
     )
     expect(run.stoppedBy).toBe(refused)
@@ -332,10 +362,29 @@ describe('mergeResults', () => {
   })
 
   it('gives an address to send that no outcome covers an error, not silence', () => {
-    const run = mergeResults(planOf('a@x.com'), [], redact)
+    const run = mergeResults(planOf('a@x.com'), { kind: 'sent', outcomes: [] }, redact)
     expect(run.results).toEqual([
       { address: 'a@x.com', kind: 'error', error: { code: 'not_sent', message: 'not sent' } }
     ])
+  })
+
+  it('gives every address to send not_sent with the cause when a step before the batches stopped', () => {
+    const plan = planInvites([input('a@x.com'), input('bad'), input('m@x.com')], {
+      members: new Set(['m@x.com'])
+    })
+    const because = 'listing the members for skip-existing failed'
+    const run = mergeResults(plan, { kind: 'stopped', because }, redact)
+    expect(run.results.map(r => [r.address, r.kind])).toEqual([
+      ['a@x.com', 'error'],
+      ['bad', 'invalid'],
+      ['m@x.com', 'skipped']
+    ])
+    expect(run.results[0]).toMatchObject({
+      error: { code: 'not_sent', message: `not sent because ${because}` }
+    })
+    expect(run.notSentBecause).toBe(because)
+    expect(run.sent).toEqual([])
+    expect(toOutputs({ kind: 'stopped', plan, run }).emails).toEqual([])
   })
 
   it('keeps `__proto__` and other special keys as plain keys', () => {
@@ -344,7 +393,11 @@ describe('mergeResults', () => {
     ) as Record<string, unknown>
     const errors = JSON.parse('{"__proto__": {"message": "odd"}}') as Record<string, unknown>
     const plan = planInvites([input('a@x.com'), input('__proto__'), input('constructor')])
-    const run = mergeResults(plan, [answered(0, ['a@x.com'], invitations, errors)], redact)
+    const run = mergeResults(
+      plan,
+      { kind: 'sent', outcomes: [answered(0, ['a@x.com'], invitations, errors)] },
+      redact
+    )
     expect(Object.keys(run.invitations).sort()).toEqual(['__proto__', 'a@x.com', 'constructor'])
     expect(JSON.parse(JSON.stringify(run.invitations))).toEqual({
       ['__proto__']: { polluted: true },
@@ -352,7 +405,7 @@ describe('mergeResults', () => {
       'a@x.com': '/org/acme/invitation/1'
     })
     expect(run.unmatched.map(u => u.key)).toEqual(['__proto__'])
-    const outputs = toOutputs(plan, run)
+    const outputs = toOutputs({ kind: 'sent', plan, run })
     expect(Object.keys(outputs.errors)).toEqual(['__proto__', 'constructor'])
     expect(JSON.stringify(outputs.errors)).toContain('"__proto__":{"code":"invalid_email"')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
@@ -367,18 +420,21 @@ describe('toOutputs', () => {
     )
     const run = mergeResults(
       plan,
-      [
-        answered(
-          0,
-          ['a@x.com', 'b@x.com'],
-          { 'a@x.com': 'link-a' },
-          { 'b@x.com': { message: 'no' } }
-        ),
-        { kind: 'failed', index: 1, emails: ['c@x.com'], failure: failure(500, 'internal_error') }
-      ],
+      {
+        kind: 'sent',
+        outcomes: [
+          answered(
+            0,
+            ['a@x.com', 'b@x.com'],
+            { 'a@x.com': 'link-a' },
+            { 'b@x.com': { message: 'no' } }
+          ),
+          { kind: 'failed', index: 1, emails: ['c@x.com'], failure: failure(500, 'internal_error') }
+        ]
+      },
       redact
     )
-    const outputs = toOutputs(plan, run)
+    const outputs = toOutputs({ kind: 'sent', plan, run })
     expect(JSON.parse(JSON.stringify(outputs))).toEqual({
       invitations: { 'a@x.com': 'link-a' },
       errors: {
@@ -396,7 +452,11 @@ describe('toOutputs', () => {
 
   it('lists nothing as invited in a dry run', () => {
     const plan = planOf('a@x.com')
-    const outputs = toOutputs(plan, mergeResults(plan, undefined, redact))
+    const outputs = toOutputs({
+      kind: 'dry-run',
+      plan,
+      run: mergeResults(plan, { kind: 'dry-run' }, redact)
+    })
     expect(outputs.invited).toEqual([])
     expect(outputs.emails).toEqual(['a@x.com'])
     expect(Object.keys(outputs.errors)).toEqual([])
@@ -457,9 +517,9 @@ describe('exactly one result per address (property)', () => {
               outcomes.push({ kind: 'not-sent', index, emails, because: a.failure })
             }
           })
-          const run = mergeResults(plan, outcomes, redact)
+          const run = mergeResults(plan, { kind: 'sent', outcomes }, redact)
           expect(run.results.map(r => r.address)).toEqual(plan.items.map(i => i.address))
-          const outputs = toOutputs(plan, run)
+          const outputs = toOutputs({ kind: 'sent', plan, run })
           const seen = [
             ...outputs.invited,
             ...Object.keys(outputs.errors),

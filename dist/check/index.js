@@ -1089,7 +1089,13 @@ async function inviteSteps(config, io, session) {
         fileEntries,
         groupOf: groupsOf(outcome.plan, resolved.groupOf)
     });
-    const stopped = (plan, because, cause) => done({ kind: 'stopped', plan, run: (0,results/* mergeResults */.n0)(plan, [], redact, because), notes, cause });
+    const stopped = (plan, because, cause) => done({
+        kind: 'stopped',
+        plan,
+        run: (0,results/* mergeResults */.n0)(plan, { kind: 'stopped', because }, redact),
+        notes,
+        cause
+    });
     // The base first: it may leave nothing to send (or to list).
     let base;
     if (config.onlyAdded && file !== undefined) {
@@ -1144,12 +1150,22 @@ async function inviteSteps(config, io, session) {
     const count = (kind) => plan.items.filter(item => item.kind === kind).length;
     log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
     if (config.dryRun) {
-        return done({ kind: 'dry-run', plan, run: (0,results/* mergeResults */.n0)(plan, undefined, redact), notes });
+        return done({
+            kind: 'dry-run',
+            plan,
+            run: (0,results/* mergeResults */.n0)(plan, { kind: 'dry-run' }, redact),
+            notes
+        });
     }
     const outcomes = plan.send.length === 0
         ? []
         : await invite(config, plan, groupsOf(plan, resolved.groupOf), await session.api(), io);
-    return done({ kind: 'sent', plan, run: (0,results/* mergeResults */.n0)(plan, outcomes, redact), notes });
+    return done({
+        kind: 'sent',
+        plan,
+        run: (0,results/* mergeResults */.n0)(plan, { kind: 'sent', outcomes }, redact),
+        notes
+    });
 }
 /** The group of each address that is not invalid. */
 function groupsOf(plan, resolved) {
@@ -1333,8 +1349,6 @@ Exit status: 0 no problem (duplicates are warnings); 1 an entry is invalid or a 
 not a readable team file; 2 a usage error (unknown flag, bad value, no file, a file that
 cannot be opened); 3 the check could not be completed (the members could not be listed).`;
 const VALUE_FLAGS = ['--emails-key', '--emails', '--group', '--org', '--api-url'];
-class UsageError extends Error {
-}
 /** An input parser's message, worded for the command line (`--org` for input 'org'). */
 function asFlag(error) {
     return error.message.replaceAll(`Input '${error.input}'`, `--${error.input}`);
@@ -1348,8 +1362,9 @@ function parseCheckArgs(argv, env) {
         return parse(argv, env);
     }
     catch (error) {
-        if (error instanceof UsageError)
+        if (error instanceof errors/* ActionError */.lZ && error.usage) {
             return { kind: 'usage-error', message: error.message };
+        }
         if (error instanceof errors/* ActionError */.lZ && error.input !== undefined)
             return { kind: 'usage-error', message: asFlag(error) };
         throw error;
@@ -1379,12 +1394,12 @@ function parse(argv, env) {
         const name = eq < 0 ? arg : arg.slice(0, eq);
         if (name === '--skip-existing') {
             if (eq >= 0)
-                throw new UsageError('--skip-existing takes no value.');
+                throw (0,errors/* usageError */.Wp)('--skip-existing takes no value.');
             skipExisting = true;
             continue;
         }
         if (!VALUE_FLAGS.includes(name)) {
-            throw new UsageError(`Unknown flag ${(0,src_text/* quote */.hD)(name)}. Run with --help to see the flags.`);
+            throw (0,errors/* usageError */.Wp)(`Unknown flag ${(0,src_text/* quote */.hD)(name)}. Run with --help to see the flags.`);
         }
         const flag = name;
         let value;
@@ -1394,7 +1409,7 @@ function parse(argv, env) {
         else {
             const next = argv[i + 1];
             if (next === undefined)
-                throw new UsageError(`${flag} needs a value.`);
+                throw (0,errors/* usageError */.Wp)(`${flag} needs a value.`);
             value = next;
             i++;
         }
@@ -1403,17 +1418,17 @@ function parse(argv, env) {
             continue;
         }
         if (values.has(flag)) {
-            throw new UsageError(`${flag} is given more than once; give it once.`);
+            throw (0,errors/* usageError */.Wp)(`${flag} is given more than once; give it once.`);
         }
         values.set(flag, value);
     }
     const allEmails = emails.join('\n');
     if (files.length === 0 && allEmails.trim() === '') {
-        throw new UsageError('No team file given: name one or more files (or give --emails). Run with --help for usage.');
+        throw (0,errors/* usageError */.Wp)('No team file given: name one or more files (or give --emails). Run with --help for usage.');
     }
     const emailsKey = values.get('--emails-key')?.trim();
     if (emailsKey !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(emailsKey)) {
-        throw new UsageError(`--emails-key must be a dotted path such as teams.platform, not ${(0,src_text/* quote */.hD)(emailsKey)}.`);
+        throw (0,errors/* usageError */.Wp)(`--emails-key must be a dotted path such as teams.platform, not ${(0,src_text/* quote */.hD)(emailsKey)}.`);
     }
     const group = values.get('--group')?.trim();
     if (group !== undefined)
@@ -1436,24 +1451,24 @@ function parse(argv, env) {
 function readSkipExisting(orgGiven, apiUrlGiven, env) {
     const org = orgGiven ?? env.CPLN_ORG?.trim() ?? '';
     if (org === '') {
-        throw new UsageError('--skip-existing needs the org: give --org NAME or set CPLN_ORG.');
+        throw (0,errors/* usageError */.Wp)('--skip-existing needs the org: give --org NAME or set CPLN_ORG.');
     }
     if (orgGiven === undefined) {
         try {
             (0,config/* checkName */.I3)('org', org);
         }
         catch {
-            throw new UsageError(`CPLN_ORG is not a valid Control Plane name: ${(0,src_text/* quote */.hD)(org)}.`);
+            throw (0,errors/* usageError */.Wp)(`CPLN_ORG is not a valid Control Plane name: ${(0,src_text/* quote */.hD)(org)}.`);
         }
     }
     const given = (env.CPLN_TOKEN ?? '').trim();
     const token = (0,secrets/* stripBearer */.Wg)(given) === '' ? '' : given;
     if (token === '') {
-        throw new UsageError('--skip-existing needs a service account key in the CPLN_TOKEN environment variable ' +
+        throw (0,errors/* usageError */.Wp)('--skip-existing needs a service account key in the CPLN_TOKEN environment variable ' +
             '(there is no flag for it: a flag would show in the process list).');
     }
     if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) {
-        throw new UsageError('CPLN_TOKEN contains a line break or another character that cannot be sent in an HTTP ' +
+        throw (0,errors/* usageError */.Wp)('CPLN_TOKEN contains a line break or another character that cannot be sent in an HTTP ' +
             'header; set it to the key alone, on one line.');
     }
     let apiUrl;
@@ -1462,7 +1477,7 @@ function readSkipExisting(orgGiven, apiUrlGiven, env) {
     }
     catch (error) {
         if (error instanceof errors/* ActionError */.lZ && apiUrlGiven === undefined) {
-            throw new UsageError(`CPLN_ENDPOINT: ${asFlag(error).replace(/^--api-url /, '')}`);
+            throw (0,errors/* usageError */.Wp)(`CPLN_ENDPOINT: ${asFlag(error).replace(/^--api-url /, '')}`);
         }
         throw error;
     }
@@ -1984,6 +1999,7 @@ function retryTiming(env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ usageError),
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   uO: () => (/* binding */ teamFileError)
@@ -1995,12 +2011,15 @@ function retryTiming(env) {
  * - `location`: where in the team file, for an annotation;
  * - `input`: the input at fault, so another front end can name it its own way (`--org`);
  * - `configuration`: the cause lies in the setup (a path, a token, the event data), so a
- *   re-run of the same job fails the same way and the cause must be fixed first.
+ *   re-run of the same job fails the same way and the cause must be fixed first;
+ * - `usage`: the check's command line is wrong (a flag, a missing file name), which it
+ *   reports with its own exit status.
  */
 class ActionError extends Error {
     location;
     input;
     configuration;
+    usage;
     constructor(message, options = {}) {
         super(message);
         this.name = 'ActionError';
@@ -2009,6 +2028,7 @@ class ActionError extends Error {
         if (options.input !== undefined)
             this.input = options.input;
         this.configuration = options.configuration ?? false;
+        this.usage = options.usage ?? false;
     }
 }
 /** The error for a wrong input; its message names the input and the fix. */
@@ -2018,6 +2038,10 @@ function inputError(input, message) {
 /** The error for a team file that cannot be read as a whole, at its place when known. */
 function teamFileError(message, location) {
     return new ActionError(message, location === undefined ? {} : { location });
+}
+/** The error for a command line of the check that cannot be read; its message says the fix. */
+function usageError(message) {
+    return new ActionError(message, { usage: true });
 }
 
 
@@ -2788,12 +2812,7 @@ function readAnswer(outcome, redact) {
     });
     return { results, unmatched, notInResponse: strayError === undefined ? unnamed : [] };
 }
-/**
- * `unsentBecause`: nothing was sent because a step before the batches failed (listing
- * members, reading the base of the team file); every address planned for sending is then
- * not_sent with that cause, so the outputs and the summary still account for it.
- */
-function mergeResults(plan, outcomes, redact, unsentBecause) {
+function mergeResults(plan, sending, redact) {
     const sent = new Map();
     // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
     const invitations = Object.create(null);
@@ -2802,7 +2821,8 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
     const failures = new Map();
     let stoppedBy;
     const attempted = [];
-    for (const outcome of outcomes ?? []) {
+    const outcomes = sending.kind === 'sent' ? sending.outcomes : [];
+    for (const outcome of outcomes) {
         if (outcome.kind !== 'not-sent')
             attempted.push(...outcome.emails);
         if (outcome.kind === 'answered') {
@@ -2844,14 +2864,14 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
         }
         if (item.kind === 'skipped')
             return { address: item.address, kind: 'skipped', reason: item.reason };
-        if (outcomes === undefined)
+        if (sending.kind === 'dry-run')
             return { address: item.address, kind: 'would-invite' };
         return (sent.get(item.address) ?? {
             address: item.address,
             kind: 'error',
             error: {
                 code: 'not_sent',
-                message: unsentBecause === undefined ? 'not sent' : `not sent because ${unsentBecause}`
+                message: sending.kind === 'stopped' ? `not sent because ${sending.because}` : 'not sent'
             }
         });
     });
@@ -2863,11 +2883,13 @@ function mergeResults(plan, outcomes, redact, unsentBecause) {
         failures: [...failures.values()],
         stoppedBy,
         notSentBecause: stoppedBy === undefined
-            ? unsentBecause
+            ? sending.kind === 'stopped'
+                ? sending.because
+                : undefined
             : (0,_send_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isKeyRefusal */ .U)(stoppedBy)
                 ? 'the key was refused'
                 : 'an earlier batch failed and the rest would have failed the same way',
-        sent: outcomes === undefined ? undefined : attempted
+        sent: attempted
     };
 }
 

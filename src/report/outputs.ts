@@ -2,7 +2,7 @@
 import type { GroupsReport } from '../plan/groups.js'
 import type { Plan } from '../plan/invites.js'
 import type { AddressError, SkipReason } from '../types.js'
-import type { RunResults } from './results.js'
+import type { RunResults, Sending } from './results.js'
 
 export interface Outputs {
   invitations: Record<string, unknown>
@@ -15,7 +15,15 @@ export interface Outputs {
   groupAdditions: Record<string, string[]>
 }
 
-export function toOutputs(plan: Plan, run: RunResults, groups?: GroupsReport): Outputs {
+/** What the outputs are made from: how the run ended, its plan and results, and the groups. */
+export interface OutputsSource {
+  kind: Sending['kind']
+  plan: Plan
+  run: RunResults
+  groups?: GroupsReport
+}
+
+export function toOutputs({ kind, plan, run, groups }: OutputsSource): Outputs {
   const groupAdditions: Record<string, string[]> = Object.create(null)
   for (const item of groups?.sync?.groups ?? []) {
     if (item.state === 'added') groupAdditions[item.group] = item.addresses
@@ -33,7 +41,8 @@ export function toOutputs(plan: Plan, run: RunResults, groups?: GroupsReport): O
     errors,
     invited,
     skipped,
-    emails: run.sent ?? plan.send,
+    // A dry run's addresses are those it would send.
+    emails: kind === 'dry-run' ? plan.send : run.sent,
     removed: plan.removed,
     groupAdditions
   }

@@ -6,7 +6,7 @@ import { API_KEY_MAX_CHARS, API_MESSAGE_MAX_CHARS, API_NAME_MAX_CHARS, clipped }
 import type { AddressError, AddressResult } from '../types.js'
 
 /** Batches that failed the same way (status, code, message), with every address affected. */
-export interface Failure {
+export interface FailureGroup {
   /** The first failure of the group; its `id` is that batch's only. */
   failure: ApiFailure
   addresses: string[]
@@ -39,13 +39,13 @@ export interface RunResults {
   /** Sent, not refused, named in neither map, in a batch with no unmatched refusal. */
   notInResponse: string[]
   /** Batches that failed as a whole, grouped by identical failure. */
-  failures: Failure[]
+  failures: FailureGroup[]
   /** Set when a failed batch stopped the batches after it (see stopsTheRest). */
   stoppedBy?: ApiFailure
   /** Why the addresses marked not_sent were not sent, for the failure message. */
   notSentBecause?: string
-  /** The addresses in batches that were sent, in order; undefined in a dry run. */
-  sent?: string[]
+  /** The addresses in batches that were sent, in order; none in a dry run or when stopped. */
+  sent: string[]
 }
 
 /** A per-address error as the API gave it: an object with code and message, or plain text. */
@@ -167,26 +167,34 @@ export function readAnswer(
 }
 
 /**
- * `unsentBecause`: nothing was sent because a step before the batches failed (listing
- * members, reading the base of the team file); every address planned for sending is then
- * not_sent with that cause, so the outputs and the summary still account for it.
+ * What became of the addresses planned for sending:
+ * - `dry-run`: nothing was sent; each would be invited;
+ * - `sent`: the batches' outcomes (none when nothing was left to send);
+ * - `stopped`: nothing was sent because a step before the batches failed (listing members,
+ *   reading the base of the team file); each is then not_sent `because` of it, so the
+ *   outputs and the summary still account for it.
  */
+export type Sending =
+  | { kind: 'dry-run' }
+  | { kind: 'sent'; outcomes: readonly BatchOutcome[] }
+  | { kind: 'stopped'; because: string }
+
 export function mergeResults(
   plan: Plan,
-  outcomes: readonly BatchOutcome[] | undefined,
-  redact: (text: string) => string,
-  unsentBecause?: string
+  sending: Sending,
+  redact: (text: string) => string
 ): RunResults {
   const sent = new Map<string, AddressResult>()
   // Null-prototype maps: a key such as `__proto__` from a server or a file stays a plain key.
   const invitations: Record<string, unknown> = Object.create(null)
   const unmatched: UnmatchedRefusal[] = []
   const notInResponse: string[] = []
-  const failures = new Map<string, Failure>()
+  const failures = new Map<string, FailureGroup>()
   let stoppedBy: ApiFailure | undefined
 
   const attempted: string[] = []
-  for (const outcome of outcomes ?? []) {
+  const outcomes = sending.kind === 'sent' ? sending.outcomes : []
+  for (const outcome of outcomes) {
     if (outcome.kind !== 'not-sent') attempted.push(...outcome.emails)
     if (outcome.kind === 'answered') {
       for (const [key, value] of Object.entries(outcome.invitations)) invitations[key] = value
@@ -221,14 +229,14 @@ export function mergeResults(
     }
     if (item.kind === 'skipped')
       return { address: item.address, kind: 'skipped', reason: item.reason }
-    if (outcomes === undefined) return { address: item.address, kind: 'would-invite' }
+    if (sending.kind === 'dry-run') return { address: item.address, kind: 'would-invite' }
     return (
       sent.get(item.address) ?? {
         address: item.address,
         kind: 'error',
         error: {
           code: 'not_sent',
-          message: unsentBecause === undefined ? 'not sent' : `not sent because ${unsentBecause}`
+          message: sending.kind === 'stopped' ? `not sent because ${sending.because}` : 'not sent'
         }
       }
     )
@@ -243,10 +251,12 @@ export function mergeResults(
     stoppedBy,
     notSentBecause:
       stoppedBy === undefined
-        ? unsentBecause
+        ? sending.kind === 'stopped'
+          ? sending.because
+          : undefined
         : isKeyRefusal(stoppedBy)
           ? 'the key was refused'
           : 'an earlier batch failed and the rest would have failed the same way',
-    sent: outcomes === undefined ? undefined : attempted
+    sent: attempted
   }
 }
