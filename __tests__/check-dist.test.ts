@@ -140,6 +140,20 @@ describe('dist/check.js', () => {
     expect(run.code).toBe(1)
   })
 
+  it('shows a long entry cut, with its length and digest as the action does, and names flags', async () => {
+    const long = `${'a'.repeat(300)}@x.co`
+    const run = await runCheck(['team.txt', 'org.yaml'], {
+      'team.txt': `${long}\nok@x.co\n`,
+      'org.yaml': 'teams:\n  platform: [ann@x.co]\n'
+    })
+    expect(run.stdout).toMatch(
+      /^team\.txt:1:1: error: "a{256}…\(305 characters, sha256 [0-9a-f]{12}\)": /m
+    )
+    expect(run.stdout).toContain('--emails-key')
+    expect(run.stdout).not.toMatch(/set emails-key|Set emails-key/)
+    expect(run.code).toBe(1)
+  })
+
   it('reports a file that does not parse at its location, with exit 1', async () => {
     const run = await runCheck(['team.json'], { 'team.json': '{"emails": ["a@x.co"\n' })
     expect(run.stdout).toBe(

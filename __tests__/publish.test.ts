@@ -6,7 +6,13 @@ import { readConfig, type Config } from '../src/config.js'
 import { ActionError, teamFileError } from '../src/errors.js'
 import type { Outcome } from '../src/pipeline.js'
 import { planInvites } from '../src/plan/invites.js'
-import { publish, publishError, type Core, type SummaryWriter } from '../src/publish.js'
+import {
+  publish,
+  publishError,
+  publishUnexpected,
+  type Core,
+  type SummaryWriter
+} from '../src/publish.js'
 import { mergeResults } from '../src/report/results.js'
 import { makeRedactor } from '../src/secrets.js'
 
@@ -155,6 +161,39 @@ describe('publish', () => {
       redact
     )
     expect(written.calls.some(c => /^warning: The outputs total 1\.\d MB/.test(c))).toBe(true)
+  })
+})
+
+describe("the run's own notices and warnings", () => {
+  it('are written by the publisher first, redacted, with their annotation', async () => {
+    const { core, written } = fakeCore(false)
+    const early = [
+      { level: 'notice' as const, message: 'pull-request events only plan' },
+      {
+        level: 'warning' as const,
+        message: `team.txt lists no address (${KEY})`,
+        annotation: { title: 'Team file', file: 'team.txt' }
+      }
+    ]
+    await publish(outcomeOf('dry-run', 'a@example.com'), config(), core, redact, early)
+    expect(written.calls.slice(0, 2)).toEqual([
+      'notice: pull-request events only plan undefined',
+      'warning: team.txt lists no address (***) {"title":"Team file","file":"team.txt"}'
+    ])
+  })
+
+  it('come before an input error and before an unexpected one', () => {
+    const early = [{ level: 'warning' as const, message: 'first' }]
+    const first = fakeCore(false)
+    publishError(new ActionError('bad input'), first.core, redact, early)
+    expect(first.written.calls).toEqual(['warning: first {}'])
+    expect(first.written.failed).toBe('bad input')
+    const second = fakeCore(false)
+    publishUnexpected(new Error(`boom ${KEY}`), second.core, redact, early)
+    expect(second.written.calls).toEqual(['warning: first {}'])
+    expect(second.written.failed).toMatch(
+      /^Unexpected error \(please report it\): Error: boom \*\*\*/
+    )
   })
 })
 

@@ -76,6 +76,14 @@ const VALUE_FLAGS = ['--emails-key', '--emails', '--group', '--org', '--api-url'
 type ValueFlag = (typeof VALUE_FLAGS)[number]
 
 /** An input parser's message, worded for the command line (`--org` for input 'org'). */
+/** The team file's messages name the action's input; here the same setting is a flag. */
+function inCheckWords(message: string): string {
+  return message
+    .replaceAll('set emails-key to', 'give --emails-key')
+    .replaceAll('Set emails-key to', 'Give --emails-key')
+    .replaceAll('emails-key: ', '--emails-key ')
+}
+
 function asFlag(error: ActionError): string {
   return error.message.replaceAll(`Input '${error.input}'`, `--${error.input}`)
 }
@@ -273,7 +281,8 @@ function sourceLines(source: CheckedSource): string[] {
     const at = item.location === undefined ? name : where(item.location)
     found.push({
       location: item.location,
-      text: `${at}: error: ${quote(item.address)}: ${item.error.message}`
+      // The plan's key is already cut, with the entry's length and a digest, as the action shows it.
+      text: `${at}: error: ${JSON.stringify(item.address)}: ${inCheckWords(item.error.message)}`
     })
   }
   for (const d of outcome.plan.duplicates) {
@@ -284,7 +293,10 @@ function sourceLines(source: CheckedSource): string[] {
         : d.first.file === d.location?.file
           ? `duplicate of line ${d.first.line}`
           : `duplicate of ${where(d.first)}`
-    found.push({ location: d.location, text: `${at}: warning: ${first}: ${quote(d.address)}` })
+    found.push({
+      location: d.location,
+      text: `${at}: warning: ${first}: ${JSON.stringify(d.address)}`
+    })
   }
   return found.sort(byPosition).map(f => f.text)
 }
@@ -393,7 +405,10 @@ async function planSource(
     if (!(error instanceof ActionError)) throw error
     // `--emails` holding only separators plans nobody, as the action warns.
     if (source.file === undefined) return { kind: 'planned', plan: planInvites([]) }
-    const outcome: CheckedSource['outcome'] = { kind: 'not-a-team-file', message: error.message }
+    const outcome: CheckedSource['outcome'] = {
+      kind: 'not-a-team-file',
+      message: inCheckWords(error.message)
+    }
     if (error.location !== undefined) outcome.location = error.location
     return outcome
   }

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { readConfig, retryTiming } from './config.js'
 import { ActionError } from './errors.js'
 import { runPipeline, type Log, type PipelineIo } from './pipeline.js'
-import { publish, publishError } from './publish.js'
+import { publish, publishError, publishUnexpected, type RunAnnotation } from './publish.js'
 import { makeRedactor, secretForms } from './secrets.js'
 import { readTeamFile } from './team-file/read.js'
 import { VERSION } from './version.js'
@@ -17,11 +17,13 @@ export async function run(env: Env = process.env): Promise<void> {
   for (const value of secrets) for (const form of secretForms(value)) core.setSecret(form)
   const redact = makeRedactor(secrets)
   const summary = env.GITHUB_STEP_SUMMARY ? core.summary : undefined
+  // Notices and warnings of the run, which the publisher writes: the one writer of annotations.
+  const early: RunAnnotation[] = []
   try {
     const config = readConfig(name => core.getInput(name), env)
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
     const io: PipelineIo = {
-      log: logTo(redact),
+      log: logTo(redact, early),
       redact,
       workspace,
       readTeamFile: relative => readTeamFile(workspace, relative),
@@ -29,19 +31,23 @@ export async function run(env: Env = process.env): Promise<void> {
         (await import('./github.js')).gitHubReader(config.githubToken, config.timeoutMs, env),
       http: { userAgent: `cpln-invite-action/${VERSION}`, ...retryTiming(env) }
     }
-    await publish(await runPipeline(config, io), config, { ...core, summary }, redact)
+    await publish(await runPipeline(config, io), config, { ...core, summary }, redact, early)
   } catch (error) {
-    if (error instanceof ActionError) return publishError(error, core, redact)
-    const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
-    core.setFailed(redact(`Unexpected error (please report it): ${text}`))
+    if (error instanceof ActionError) return publishError(error, core, redact, early)
+    publishUnexpected(error, core, redact, early)
   }
 }
 
-function logTo(redact: (text: string) => string): Log {
+function logTo(redact: (text: string) => string, early: RunAnnotation[]): Log {
   return {
     info: text => core.info(redact(text)),
-    notice: text => core.notice(redact(text)),
-    warning: (text, annotation) => core.warning(redact(text), annotation),
+    notice: message => early.push({ level: 'notice', message }),
+    warning: (message, annotation) =>
+      early.push(
+        annotation === undefined
+          ? { level: 'warning', message }
+          : { level: 'warning', message, annotation }
+      ),
     group: (title, lines) => {
       core.startGroup(redact(title))
       for (const line of lines) core.info(redact(line))

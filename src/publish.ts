@@ -73,7 +73,44 @@ export function annotate(core: Core, a: Annotation, redact: Redactor): void {
 }
 
 /** A run that failed before it could plan: the message, at its place in the team file. */
-export function publishError(error: ActionError, core: Core, redact: Redactor): void {
+/**
+ * A notice or warning the run gave as it went (a plan-only event, an empty team file, the base
+ * of only-added). The edge collects them so that the publisher is the one writer of
+ * annotations; they come first, before what the outcome adds.
+ */
+export interface RunAnnotation {
+  level: 'notice' | 'warning'
+  message: string
+  annotation?: { title: string; file: string }
+}
+
+function writeRunAnnotations(core: Core, list: readonly RunAnnotation[], redact: Redactor): void {
+  for (const a of list) {
+    const properties = a.annotation === undefined ? undefined : { ...a.annotation }
+    if (a.level === 'warning') core.warning(redact(a.message), properties)
+    else core.notice(redact(a.message), properties)
+  }
+}
+
+/** The step fails on an error nobody planned for; its text is redacted like any other. */
+export function publishUnexpected(
+  error: unknown,
+  core: Core,
+  redact: Redactor,
+  early: readonly RunAnnotation[] = []
+): void {
+  writeRunAnnotations(core, early, redact)
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  core.setFailed(redact(`Unexpected error (please report it): ${text}`))
+}
+
+export function publishError(
+  error: ActionError,
+  core: Core,
+  redact: Redactor,
+  early: readonly RunAnnotation[] = []
+): void {
+  writeRunAnnotations(core, early, redact)
   if (error.location !== undefined) {
     const { message, location } = error
     annotate(core, { level: 'error', title: 'Team file', message, location }, redact)
@@ -86,8 +123,10 @@ export async function publish(
   outcome: Outcome,
   config: Config,
   core: Core,
-  redact: Redactor
+  redact: Redactor,
+  early: readonly RunAnnotation[] = []
 ): Promise<void> {
+  writeRunAnnotations(core, early, redact)
   const { plan, run, removal } = outcome
   const outputs = toOutputs(outcome)
   const counts = countResults(run.results)
