@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3178:
+/***/ 3386:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateDomainOptions = exports.isDomainValid = exports.analyzeDomain = void 0;
 const Url = __nccwpck_require__(7016);
-const errors_1 = __nccwpck_require__(2513);
+const errors_1 = __nccwpck_require__(8161);
 const MIN_DOMAIN_SEGMENTS = 2;
 const NON_ASCII_RX = /[^\x00-\x7f]/;
 const DOMAIN_CONTROL_RX = /[\x00-\x20@\:\/\\#!\$&\'\(\)\*\+,;=\?]/; // Control + space + separators
@@ -154,7 +154,7 @@ exports.validateDomainOptions = validateDomainOptions;
 
 /***/ }),
 
-/***/ 9588:
+/***/ 5108:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -162,8 +162,8 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = exports.RS = void 0;
 const Util = __nccwpck_require__(9023);
-const domain_1 = __nccwpck_require__(3178);
-const errors_1 = __nccwpck_require__(2513);
+const domain_1 = __nccwpck_require__(3386);
+const errors_1 = __nccwpck_require__(8161);
 const NON_ASCII_RX = /[^\x00-\x7f]/;
 const ENCODER_IMPL = new (Util.TextEncoder || TextEncoder)(); // $lab:coverage:ignore$
 /**
@@ -309,7 +309,7 @@ const ATOM_RX = new RegExp([
 
 /***/ }),
 
-/***/ 2513:
+/***/ 8161:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -344,14 +344,14 @@ exports.errorCode = errorCode;
 
 /***/ }),
 
-/***/ 6214:
+/***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ splitEmailInput),
 /* harmony export */   m: () => (/* binding */ scanAddresses)
 /* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9886);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
 
 // The characters JavaScript's `\s` matches, tested by code so the scan stays one cheap loop.
 function isSpace(code) {
@@ -640,14 +640,14 @@ function splitEmailInput(text) {
 
 /***/ }),
 
-/***/ 9886:
+/***/ 6328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ normaliseAddress),
 /* harmony export */   l: () => (/* binding */ checkAddress)
 /* harmony export */ });
-/* harmony import */ var _hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9588);
+/* harmony import */ var _hapi_address_dist_email_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5108);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 // Each address checked by a maintained validator (@hapi/address, what joi uses), with the
@@ -844,11 +844,11 @@ function describeProblem(address) {
 
 /***/ }),
 
-/***/ 3650:
+/***/ 4616:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8661);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7388);
 // The entry of dist/check.js: the team-file check on the process's command line.
 
 process.exitCode = await (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(process.argv.slice(2), {
@@ -863,7 +863,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8661:
+/***/ 7388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -880,17 +880,17 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config.ts
-var config = __nccwpck_require__(511);
+var config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(2174);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/addresses/split.ts
-var split = __nccwpck_require__(6214);
+var split = __nccwpck_require__(484);
 // EXTERNAL MODULE: ./src/plan/groups.ts
-var groups = __nccwpck_require__(2757);
+var groups = __nccwpck_require__(9675);
 // EXTERNAL MODULE: ./src/addresses/validate.ts
-var validate = __nccwpck_require__(9886);
+var validate = __nccwpck_require__(6328);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(774);
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/plan/invites.ts
 // Decides, for each distinct address listed, whether it is sent, skipped or invalid. Pure:
 // the members list and the base version of the team file are fetched by the caller.
@@ -993,13 +993,13 @@ function skipMembers(plan, members) {
 }
 
 // EXTERNAL MODULE: ./src/report/messages.ts
-var messages = __nccwpck_require__(6374);
+var messages = __nccwpck_require__(3020);
 // EXTERNAL MODULE: ./src/report/results.ts
-var results = __nccwpck_require__(3422);
+var results = __nccwpck_require__(8940);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(4716);
+var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/send/failure.ts
-var failure = __nccwpck_require__(2738);
+var failure = __nccwpck_require__(2112);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The steps of a run, in order: inputs -> addresses -> plan -> batches -> results. Plain
 // TypeScript on plain values: it never touches @actions/core or @actions/github. Its I/O comes
@@ -1032,7 +1032,7 @@ async function runPipeline(config, io) {
         if (!config.removeMissing)
             return outcome;
         // Loaded only with remove-missing, like the steps it runs.
-        const { removeMissing } = await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 2417));
+        const { removeMissing } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 1379));
         const removal = await removeMissing(config, io, session, {
             plan: outcome.plan,
             run: outcome.run,
@@ -1101,7 +1101,7 @@ async function inviteSteps(config, io, session) {
     if (config.onlyAdded && file !== undefined) {
         try {
             const [{ readBaseEntries }, github] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 4748)),
+                __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 7559)),
                 io.github()
             ]);
             base = await readBaseEntries(config, file, io.workspace, github, log);
@@ -1212,7 +1212,7 @@ async function syncStep(config, io, session, invites) {
             notRun: { reason: membersFailure(config, listed, 'sync-groups'), fails: true }
         };
     }
-    const { syncGroups } = await __nccwpck_require__.e(/* import() */ 538).then(__nccwpck_require__.bind(__nccwpck_require__, 9538));
+    const { syncGroups } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 8268));
     const report = await syncGroups(await session.api(), {
         org: config.org,
         members: listed.users,
@@ -1238,7 +1238,7 @@ async function gatherEntries(config, io) {
         io.log.warning(`${noAddressInInput}.`);
     const file = io.readTeamFile(config.emailsFile);
     // Loaded only when a team file is given: yaml is a large share of the bundle.
-    const { parseTeamFile } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8663));
+    const { parseTeamFile } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 968));
     const listed = parseTeamFile(file.content, file.displayPath, config.emailsKey);
     io.log.info(`Read ${(0,src_text/* plural */.LS)(listed.length, 'entry')} from ${file.displayPath}.`);
     if (listed.length === 0) {
@@ -1249,7 +1249,7 @@ async function gatherEntries(config, io) {
     return { entries: entries.concat(listed), file, fileEntries: listed.length };
 }
 async function openRunApi(config, io) {
-    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247));
+    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6966));
     return openApi({
         ...io.http,
         apiUrl: config.apiUrl,
@@ -1289,9 +1289,9 @@ async function invite(config, plan, groupOf, api, io) {
 }
 
 // EXTERNAL MODULE: ./src/plan/removals.ts
-var removals = __nccwpck_require__(3516);
+var removals = __nccwpck_require__(3250);
 // EXTERNAL MODULE: ./src/team-file/read.ts
-var read = __nccwpck_require__(4898);
+var read = __nccwpck_require__(4944);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in User-Agent; a test keeps it equal to package.json's version. */
 const VERSION = '1.0.0';
@@ -1745,7 +1745,7 @@ async function check(args, io, redact) {
 }
 async function listOrgMembers(target, redact, progress) {
     // Loaded only for --skip-existing: the HTTP client is most of the check's bundle.
-    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247));
+    const { openApi } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6966));
     const api = openApi({
         apiUrl: target.apiUrl,
         token: target.token,
@@ -1777,7 +1777,7 @@ async function listOrgMembers(target, redact, progress) {
 
 /***/ }),
 
-/***/ 511:
+/***/ 2973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1786,10 +1786,10 @@ async function listOrgMembers(target, redact, progress) {
 /* harmony export */   nV: () => (/* binding */ parseApiUrl)
 /* harmony export */ });
 /* unused harmony exports INPUT_NAMES, parseBoolean, parseBoundedNumber, readConfig, retryTiming */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5065);
-/* harmony import */ var _plan_removals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3516);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(774);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6455);
+/* harmony import */ var _plan_removals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3250);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
 // Reads and validates every action input once, so that the rest of the action works on a
 // plain, already-checked Config. Each error names the input and says how to fix it.
 
@@ -2009,7 +2009,7 @@ function retryTiming(env) {
 
 /***/ }),
 
-/***/ 2174:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2061,7 +2061,7 @@ function usageError(message) {
 
 /***/ }),
 
-/***/ 5065:
+/***/ 6455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2075,7 +2075,7 @@ function isControlPlaneName(value) {
 
 /***/ }),
 
-/***/ 2757:
+/***/ 9675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2084,8 +2084,8 @@ function isControlPlaneName(value) {
 /* harmony export */   fY: () => (/* binding */ partitionByGroup),
 /* harmony export */   g_: () => (/* binding */ planGroupAdditions)
 /* harmony export */ });
-/* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9886);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5065);
+/* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6455);
 // Groups per person: which group each address goes to, the invite partitions (one
 // `groupLink` per request), and for sync-groups the members to append to each group. Pure;
 // it never plans a removal from a group.
@@ -2266,7 +2266,7 @@ function withGroupProblems(plan, problems) {
 
 /***/ }),
 
-/***/ 3516:
+/***/ 3250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2275,9 +2275,9 @@ function withGroupProblems(plan, problems) {
 /* harmony export */   xB: () => (/* binding */ parseMaxRemovals)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_REMOVALS, matchesKeep, removalLimit, parseKeep */
-/* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9886);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(774);
+/* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
 // Decides which of the org's members a removal run would remove (remove-missing), and
 // refuses the whole plan when a guard says so. Pure: the members, the superusers group and
 // the desired addresses are fetched and read by the caller. Fail closed: anything unclear
@@ -2471,7 +2471,7 @@ function removalMode(event) {
 
 /***/ }),
 
-/***/ 6374:
+/***/ 3020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2482,8 +2482,8 @@ function removalMode(event) {
 /* harmony export */   r5: () => (/* binding */ wrongOrgHint)
 /* harmony export */ });
 /* unused harmony exports countResults, failedAddresses, failureMessage, unmatchedList, groupSyncFailureLines */
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3422);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(774);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8940);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 // What the step says about its results in words: the failure message it fails with, one
 // line per batch failure, and the counts.
 
@@ -2707,7 +2707,7 @@ function groupSyncFailureLines(report) {
 
 /***/ }),
 
-/***/ 3422:
+/***/ 8940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2715,8 +2715,8 @@ function groupSyncFailureLines(report) {
 /* harmony export */   n0: () => (/* binding */ mergeResults)
 /* harmony export */ });
 /* unused harmony exports toAddressError, notSentMessage, errorsByAddress */
-/* harmony import */ var _send_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2738);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(774);
+/* harmony import */ var _send_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2112);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
 
 
 /** A per-address error as the API gave it: an object with code and message, or plain text. */
@@ -2910,7 +2910,7 @@ function mergeResults(plan, sending, redact) {
 
 /***/ }),
 
-/***/ 4716:
+/***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2920,7 +2920,7 @@ function mergeResults(plan, sending, redact) {
 /* harmony export */   bc: () => (/* binding */ authorizationHeader)
 /* harmony export */ });
 /* unused harmony export secretForms */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5065);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6455);
 // The key must never reach a log line, an output, the summary or an error message, even
 // when a server echoes it back. Masking (core.setSecret) covers the runner's log; this
 // module covers everything the action writes itself.
@@ -2997,7 +2997,7 @@ function orgOfKey(token) {
 
 /***/ }),
 
-/***/ 2738:
+/***/ 2112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3015,7 +3015,7 @@ const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service acco
 
 /***/ }),
 
-/***/ 4898:
+/***/ 4944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3027,8 +3027,8 @@ const INVALID_KEY_HINT = 'Check that token holds a valid, unexpired service acco
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2174);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(774);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
 // Reads the team file. The path comes from a workflow input, so it must stay inside the
 // workspace: a `../` or a symlink must not let a workflow read files elsewhere on the runner.
 
@@ -3105,7 +3105,7 @@ function decodeTeamFile(bytes) {
 
 /***/ }),
 
-/***/ 774:
+/***/ 8992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3667,6 +3667,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3650);
+/******/ var __webpack_exports__ = __nccwpck_require__(4616);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
