@@ -269,9 +269,32 @@ describe('removal from the pipeline', () => {
   it('a group without memberLinks has no members', async () => {
     const run = await runWith({
       inputs: { 'max-removals': '3' },
-      api: { groupFaults: [{ kind: 'raw', status: 200, body: '{"name": "superusers"}' }] }
+      api: {
+        groupFaults: [{ kind: 'raw', status: 200, body: '{"kind": "group", "name": "superusers"}' }]
+      }
     })
     expect(judged(run)['root@example.com']).toBe('removed')
+  })
+
+  it.each([
+    ['an empty object', '{}'],
+    ['null', 'null'],
+    ['a list', '[]'],
+    [
+      'a group that also admits members by a query',
+      '{"kind": "group", "memberLinks": [], "memberQuery": {"spec": {"match": "all", "terms": [{"property": "email", "op": "=", "value": "root@example.com"}]}}}'
+    ],
+    [
+      'a group that also admits members by an identity matcher',
+      '{"kind": "group", "memberLinks": [], "identityMatcher": {"expression": "$.groups", "language": "jmespath"}}'
+    ]
+  ])('refuses every removal when superusers comes back as %s', async (_, body) => {
+    const run = await runWith({
+      inputs: { 'max-removals': '3' },
+      api: { groupFaults: [{ kind: 'raw', status: 200, body }] }
+    })
+    expect(report(run)).toMatchObject({ kind: 'refused', plan: { guard: 'superusers-unreadable' } })
+    expect(judged(run)['root@example.com']).not.toBe('removed')
   })
 
   it('a superuser linked by id is never removed', async () => {
@@ -298,6 +321,15 @@ describe('removal from the pipeline', () => {
       'root@example.com': 'error:not_removed'
     })
     expect(deletes()).toHaveLength(3)
+  })
+
+  it('a 404 after an attempt whose answer was lost counts as removed by this run', async () => {
+    const run = await runWith({
+      inputs: { concurrency: '1', 'max-removals': '100%', keep: '' },
+      api: { deleteFaultsByUser: { 'x1@example.com': { kind: 'reset-mid-body' } }, groups: {} }
+    })
+    expect(judged(run)['x1@example.com']).toBe('removed')
+    expect(deletes().filter(d => d.includes('x1%40example.com'))).toHaveLength(2)
   })
 })
 

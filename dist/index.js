@@ -44431,6 +44431,9 @@ function linkedUser(link) {
         return undefined;
     }
 }
+function article(word) {
+    return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
 function matchesKeep(address, keep) {
     const normal = (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(address);
     const domain = normal.slice(normal.lastIndexOf('@') + 1);
@@ -44464,9 +44467,14 @@ function planRemovals(inputs) {
     for (const address of inputs.desired)
         desired.add((0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(address));
     const superRefs = new Set();
+    // A link that names no user cannot be told apart from an administrator: the group counts
+    // as unreadable rather than the link being passed over.
+    let unreadableLink = false;
     for (const link of inputs.superuserLinks ?? []) {
         const ref = linkedUser(link);
-        if (ref !== undefined)
+        if (ref === undefined)
+            unreadableLink = true;
+        else
             superRefs.add(ref.toLowerCase());
     }
     const seen = new Set();
@@ -44505,7 +44513,7 @@ function planRemovals(inputs) {
     const problem = inputs.desiredProblem ?? (desired.size === 0 ? 'empty-file' : undefined);
     if (problem !== undefined)
         return refuse(problem, GUARD_MESSAGES[problem]);
-    if (inputs.superuserLinks === undefined) {
+    if (inputs.superuserLinks === undefined || unreadableLink) {
         return refuse('superusers-unreadable', GUARD_MESSAGES['superusers-unreadable']);
     }
     if (inputs.invitesStopped)
@@ -44570,7 +44578,7 @@ function removalMode(event) {
     if (event.pullRequestEvent) {
         return {
             kind: 'plan',
-            why: `pull-request events only plan removals (this run is a ${name} event); members are removed after merge`
+            why: `pull-request events only plan removals (this run is ${article(name)} ${name} event); members are removed after merge`
         };
     }
     if (event.dryRun)
@@ -44581,7 +44589,7 @@ function removalMode(event) {
     if (name !== 'push') {
         return {
             kind: 'skip',
-            why: `${only}; this run is a ${name === '' ? 'run without an event name' : `${name} event`}, so nobody is removed.`
+            why: `${only}; this run is ${name === '' ? 'a run without an event name' : `${article(name)} ${name} event`}, so nobody is removed.`
         };
     }
     const ref = event.payload.ref;

@@ -149,18 +149,29 @@ describe('planRemovals', () => {
             { email: 'd@x.com', id: 'u-d' }
           ],
           desired: ['x@x.com'],
-          superuserLinks: [
-            '/org/acme/user/a%40X.com',
-            '/org/acme/user/u-c',
-            '/org/acme/group/viewers',
-            '%%'
-          ],
+          superuserLinks: ['/org/acme/user/a%40X.com', '/org/acme/user/u-c'],
           maxRemovals: parseMaxRemovals('100%')
         })
       )
     )
     expect(emailsOf(plan.superusers)).toEqual(['A@x.com', 'c@x.com'])
     expect(emailsOf(plan.remove)).toEqual(['b@x.com', 'd@x.com'])
+  })
+
+  it('refuses when a superusers link names no user it can read, rather than passing it over', () => {
+    for (const odd of ['/org/acme/group/viewers', '%%', '/org/acme/user/root@x.com?v=1']) {
+      const plan = refused(
+        planRemovals(
+          inputs({
+            members: [{ email: 'root@x.com' }, { email: 'b@x.com' }],
+            desired: ['x@x.com'],
+            superuserLinks: ['/org/acme/user/u-c', odd],
+            maxRemovals: parseMaxRemovals('100%')
+          })
+        )
+      )
+      expect(plan.guard).toBe('superusers-unreadable')
+    }
   })
 
   it('a keep match that is also a superuser is reported as kept, once', () => {

@@ -77,11 +77,14 @@ async function removeMissing(config, io, session, invites) {
     if (!group.ok) {
         log.warning(`Could not read the group ${SUPERUSERS} of org '${config.org}': ${(0,_report_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(group.failure)}.`);
     }
+    else if (group.dynamic !== undefined) {
+        log.warning(`The group ${SUPERUSERS} of org '${config.org}' also admits members through its ${group.dynamic}, so who is an administrator cannot be known from its links: nobody is removed.`);
+    }
     const inputs = {
         members: listed.members,
         desired: desiredAddresses(invites.plan),
         keep: config.keep,
-        superuserLinks: group.ok ? group.memberLinks : undefined,
+        superuserLinks: group.ok && group.dynamic === undefined ? group.memberLinks : undefined,
         maxRemovals: config.maxRemovals,
         desiredProblem: invites.plan.items.some(item => item.kind === 'invalid')
             ? 'invalid-entry'

@@ -401,22 +401,40 @@ async function readGroup(settings, org, group, onRetry) {
     if (!response.ok) {
         return { ok: false, failure: response.failure, hint: hintFor(response.failure, 'view', group) };
     }
-    const links = response.body?.memberLinks;
-    // A group nobody was ever added to may come without the field: that is no members.
-    if (links === undefined || links === null)
-        return { ok: true, memberLinks: [] };
-    // Anything else than a list of links is unreadable: a guard (superusers) depends on it.
-    if (Array.isArray(links) && links.every(link => typeof link === 'string')) {
-        return { ok: true, memberLinks: links };
+    const bad = (message) => ({
+        ok: false,
+        failure: {
+            status: response.status,
+            code: 'bad_response',
+            message,
+            attempts: response.attempts,
+            retriesExhausted: false
+        },
+        hint: ''
+    });
+    // Only a group is read as one: a guard (superusers) depends on it, and an empty answer
+    // must not pass for a group without members.
+    const body = response.body;
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        return bad(`group '${group}' came back as something other than a group`);
     }
-    const failure = {
-        status: response.status,
-        code: 'bad_response',
-        message: `group '${group}' came back with a 'memberLinks' that is not a list of links`,
-        attempts: response.attempts,
-        retriesExhausted: false
-    };
-    return { ok: false, failure, hint: '' };
+    const { kind, memberLinks, memberQuery, identityMatcher } = body;
+    if (kind !== 'group')
+        return bad(`group '${group}' came back without kind 'group'`);
+    // A group nobody was ever added to may come without the field: that is no members.
+    const links = memberLinks ?? [];
+    if (!Array.isArray(links) || !links.every(link => typeof link === 'string')) {
+        return bad(`group '${group}' came back with a 'memberLinks' that is not a list of links`);
+    }
+    const terms = memberQuery?.spec?.terms;
+    const dynamic = Array.isArray(terms) && terms.length > 0
+        ? 'memberQuery'
+        : identityMatcher !== undefined && identityMatcher !== null
+            ? 'identityMatcher'
+            : undefined;
+    return dynamic === undefined
+        ? { ok: true, memberLinks: links }
+        : { ok: true, memberLinks: links, dynamic };
 }
 async function appendToGroup(settings, org, group, links, onRetry) {
     const response = await callApi(settings, 'PATCH', groupPath(org, group), { '$append/memberLinks': links }, onRetry);
@@ -516,8 +534,13 @@ async function removeMembers(settings, members, options) {
         const response = await callApi(settings, 'DELETE', userPath(options.org, member.email), undefined, notice => options.onRetry?.(member, notice), DELETE_RETRIED);
         if (response.ok)
             return { kind: 'removed', member, attempts: response.attempts };
-        if (response.failure.status === 404)
-            return { kind: 'gone', member };
+        // A 404 after an attempt whose answer was lost most likely means that attempt removed
+        // them: counted as removed by this run, not as already gone.
+        if (response.failure.status === 404) {
+            return response.failure.attempts > 1
+                ? { kind: 'removed', member, attempts: response.failure.attempts }
+                : { kind: 'gone', member };
+        }
         return { kind: 'failed', member, failure: response.failure };
     };
     const worker = async () => {

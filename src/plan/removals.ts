@@ -64,7 +64,10 @@ export interface RemovalInputs {
   /** Every address given: the whole team file plus the `emails` input. */
   desired: Iterable<string>
   keep: readonly KeepPattern[]
-  /** The `memberLinks` of `superusers`; undefined when the group could not be read. */
+  /**
+   * The `memberLinks` of `superusers`; undefined when the group could not be read, or when it
+   * also admits members by a query or an identity matcher (who those are cannot be known).
+   */
   superuserLinks: readonly string[] | undefined
   maxRemovals: MaxRemovals
   /** A problem with the addresses given, which blocks every removal. */
@@ -82,6 +85,10 @@ function linkedUser(link: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a'
 }
 
 export function matchesKeep(address: string, keep: readonly KeepPattern[]): boolean {
@@ -123,9 +130,13 @@ export function planRemovals(inputs: RemovalInputs): RemovalPlan {
   const desired = new Set<string>()
   for (const address of inputs.desired) desired.add(normaliseAddress(address))
   const superRefs = new Set<string>()
+  // A link that names no user cannot be told apart from an administrator: the group counts
+  // as unreadable rather than the link being passed over.
+  let unreadableLink = false
   for (const link of inputs.superuserLinks ?? []) {
     const ref = linkedUser(link)
-    if (ref !== undefined) superRefs.add(ref.toLowerCase())
+    if (ref === undefined) unreadableLink = true
+    else superRefs.add(ref.toLowerCase())
   }
 
   const seen = new Set<string>()
@@ -164,7 +175,7 @@ export function planRemovals(inputs: RemovalInputs): RemovalPlan {
   const problem =
     inputs.desiredProblem ?? (desired.size === 0 ? ('empty-file' as const) : undefined)
   if (problem !== undefined) return refuse(problem, GUARD_MESSAGES[problem])
-  if (inputs.superuserLinks === undefined) {
+  if (inputs.superuserLinks === undefined || unreadableLink) {
     return refuse('superusers-unreadable', GUARD_MESSAGES['superusers-unreadable'])
   }
   if (inputs.invitesStopped) return refuse('invites-stopped', GUARD_MESSAGES['invites-stopped'])
@@ -250,7 +261,7 @@ export function removalMode(event: {
   if (event.pullRequestEvent) {
     return {
       kind: 'plan',
-      why: `pull-request events only plan removals (this run is a ${name} event); members are removed after merge`
+      why: `pull-request events only plan removals (this run is ${article(name)} ${name} event); members are removed after merge`
     }
   }
   if (event.dryRun) return { kind: 'plan', why: 'dry run' }
@@ -260,7 +271,7 @@ export function removalMode(event: {
   if (name !== 'push') {
     return {
       kind: 'skip',
-      why: `${only}; this run is a ${name === '' ? 'run without an event name' : `${name} event`}, so nobody is removed.`
+      why: `${only}; this run is ${name === '' ? 'a run without an event name' : `${article(name)} ${name} event`}, so nobody is removed.`
     }
   }
   const ref = event.payload.ref

@@ -5,7 +5,16 @@ import { callApi, type ClientSettings, type RetryNotice } from './client.js'
 import type { ApiFailure } from './failure.js'
 
 export type GroupRead =
-  { ok: true; memberLinks: string[] } | { ok: false; failure: ApiFailure; hint: string }
+  | {
+      ok: true
+      memberLinks: string[]
+      /**
+       * How the group also takes members without a link: a `memberQuery` with terms, or an
+       * `identityMatcher`. Who that admits cannot be told from the links.
+       */
+      dynamic?: 'memberQuery' | 'identityMatcher'
+    }
+  | { ok: false; failure: ApiFailure; hint: string }
 
 export type GroupAppend =
   { ok: true; attempts: number } | { ok: false; failure: ApiFailure; hint: string }
@@ -33,21 +42,40 @@ export async function readGroup(
   if (!response.ok) {
     return { ok: false, failure: response.failure, hint: hintFor(response.failure, 'view', group) }
   }
-  const links = (response.body as { memberLinks?: unknown } | null)?.memberLinks
+  const bad = (message: string): GroupRead => ({
+    ok: false,
+    failure: {
+      status: response.status,
+      code: 'bad_response',
+      message,
+      attempts: response.attempts,
+      retriesExhausted: false
+    },
+    hint: ''
+  })
+  // Only a group is read as one: a guard (superusers) depends on it, and an empty answer
+  // must not pass for a group without members.
+  const body = response.body
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return bad(`group '${group}' came back as something other than a group`)
+  }
+  const { kind, memberLinks, memberQuery, identityMatcher } = body as Record<string, unknown>
+  if (kind !== 'group') return bad(`group '${group}' came back without kind 'group'`)
   // A group nobody was ever added to may come without the field: that is no members.
-  if (links === undefined || links === null) return { ok: true, memberLinks: [] }
-  // Anything else than a list of links is unreadable: a guard (superusers) depends on it.
-  if (Array.isArray(links) && links.every(link => typeof link === 'string')) {
-    return { ok: true, memberLinks: links as string[] }
+  const links = memberLinks ?? []
+  if (!Array.isArray(links) || !links.every(link => typeof link === 'string')) {
+    return bad(`group '${group}' came back with a 'memberLinks' that is not a list of links`)
   }
-  const failure: ApiFailure = {
-    status: response.status,
-    code: 'bad_response',
-    message: `group '${group}' came back with a 'memberLinks' that is not a list of links`,
-    attempts: response.attempts,
-    retriesExhausted: false
-  }
-  return { ok: false, failure, hint: '' }
+  const terms = (memberQuery as { spec?: { terms?: unknown } } | null | undefined)?.spec?.terms
+  const dynamic =
+    Array.isArray(terms) && terms.length > 0
+      ? 'memberQuery'
+      : identityMatcher !== undefined && identityMatcher !== null
+        ? 'identityMatcher'
+        : undefined
+  return dynamic === undefined
+    ? { ok: true, memberLinks: links as string[] }
+    : { ok: true, memberLinks: links as string[], dynamic }
 }
 
 export async function appendToGroup(

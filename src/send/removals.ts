@@ -46,7 +46,13 @@ export async function removeMembers(
       DELETE_RETRIED
     )
     if (response.ok) return { kind: 'removed', member, attempts: response.attempts }
-    if (response.failure.status === 404) return { kind: 'gone', member }
+    // A 404 after an attempt whose answer was lost most likely means that attempt removed
+    // them: counted as removed by this run, not as already gone.
+    if (response.failure.status === 404) {
+      return response.failure.attempts > 1
+        ? { kind: 'removed', member, attempts: response.failure.attempts }
+        : { kind: 'gone', member }
+    }
     return { kind: 'failed', member, failure: response.failure }
   }
 
