@@ -378,5 +378,8 @@ describe('sync-groups', () => {
     )
     expect(invites().flatMap(b => b.emails)).toHaveLength(5)
     expect(published.failed).toContain("Could not list the members of org 'acme' for sync-groups")
+    // The hint names the input that asked for the listing, not another one.
+    expect(published.failed).toContain('Or set sync-groups: false.')
+    expect(published.failed).not.toContain('skip-existing')
   })
 })

@@ -689,7 +689,7 @@ describe('skip-existing', () => {
     expect(sent()).toEqual([])
     const error = commands(run, 'error').join('\n')
     expect(error).toContain('HTTP 403')
-    expect(error).toContain("permission to view the org's users")
+    expect(error).toContain("needs the 'view' permission on users")
     expect(error).toContain('skip-existing: false')
     // Outputs and summary are written before the step fails, and nothing is lost.
     expect(out(run, 'errors')).toEqual({

@@ -477,7 +477,7 @@ async function listMembers(settings, org, onRetry) {
         const response = await callApi(settings, 'GET', path, undefined, onRetry);
         if (!response.ok) {
             const hint = response.failure.status === 403
-                ? `skip-existing needs permission to view the org's users (the 'view' permission on users, e.g. the viewers group); grant it to the service account, or set skip-existing: false.`
+                ? `Listing the org's users needs the 'view' permission on users (e.g. the viewers group): grant it to the service account.`
                 : response.failure.status === 401
                     ? send_failure/* INVALID_KEY_HINT */.o
                     : '';

@@ -43741,9 +43741,13 @@ function groupsOf(plan, resolved) {
 /** Why the members could not be listed for `why`, with the hint that fits. */
 function membersFailure(config, listed, why) {
     const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
+    // The input that asked for the listing can also be turned off instead.
+    const input = why === 'skip-existing' || why === 'sync-groups' ? why : undefined;
     const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
         ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
-        : listed.hint;
+        : listed.failure.status === 403 && input !== undefined
+            ? `${listed.hint} Or set ${input}: false.`
+            : listed.hint;
     return `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim();
 }
 /**

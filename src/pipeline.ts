@@ -280,10 +280,14 @@ function membersFailure(
   why: string
 ): string {
   const keyOrg = orgOfKey(config.token)
+  // The input that asked for the listing can also be turned off instead.
+  const input = why === 'skip-existing' || why === 'sync-groups' ? why : undefined
   const hint =
     isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
       ? wrongOrgHint(keyOrg, config.org)
-      : listed.hint
+      : listed.failure.status === 403 && input !== undefined
+        ? `${listed.hint} Or set ${input}: false.`
+        : listed.hint
   return `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim()
 }
 

@@ -156,8 +156,7 @@ describe('listMembers against the local API', () => {
     api.configure({ userListStatus: 403 })
     const result = failure(await listMembers(settingsFor(api.url).settings, 'acme'))
     expect(result.failure).toMatchObject({ status: 403, code: 'forbidden', attempts: 1 })
-    expect(result.hint).toContain('skip-existing needs permission to view')
-    expect(result.hint).toContain('skip-existing: false')
+    expect(result.hint).toContain("needs the 'view' permission on users")
     expect(api.requests).toHaveLength(1)
   })
 

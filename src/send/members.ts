@@ -59,7 +59,7 @@ export async function listMembers(
     if (!response.ok) {
       const hint =
         response.failure.status === 403
-          ? `skip-existing needs permission to view the org's users (the 'view' permission on users, e.g. the viewers group); grant it to the service account, or set skip-existing: false.`
+          ? `Listing the org's users needs the 'view' permission on users (e.g. the viewers group): grant it to the service account.`
           : response.failure.status === 401
             ? INVALID_KEY_HINT
             : ''
