@@ -44216,6 +44216,7 @@ function isControlPlaneName(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ML: () => (/* binding */ withGroupProblems),
+/* harmony export */   bC: () => (/* binding */ linkedUser),
 /* harmony export */   bq: () => (/* binding */ resolveGroups),
 /* harmony export */   fY: () => (/* binding */ partitionByGroup),
 /* harmony export */   g_: () => (/* binding */ planGroupAdditions)
@@ -44414,7 +44415,8 @@ function withGroupProblems(plan, problems) {
 /* unused harmony exports DEFAULT_MAX_REMOVALS, matchesKeep, removalLimit */
 /* harmony import */ var _addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6328);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9675);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
 // Decides which of the org's members a removal run would remove (remove-missing), and
 // refuses the whole plan when a guard says so. Pure: the members, the superusers group and
 // the desired addresses are fetched and read by the caller. Fail closed: anything unclear
@@ -44422,19 +44424,8 @@ function withGroupProblems(plan, problems) {
 
 
 
+
 const DEFAULT_MAX_REMOVALS = '25%';
-/** The user a member link names: the last segment of `/org/{org}/user/{email or id}`. */
-function linkedUser(link) {
-    const m = /\/user\/([^/?#]+)\/?$/.exec(link);
-    if (!m)
-        return undefined;
-    try {
-        return decodeURIComponent(m[1] ?? '');
-    }
-    catch {
-        return undefined;
-    }
-}
 function article(word) {
     return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
@@ -44475,7 +44466,7 @@ function planRemovals(inputs) {
     // as unreadable rather than the link being passed over.
     let unreadableLink = false;
     for (const link of inputs.superuserLinks ?? []) {
-        const ref = linkedUser(link);
+        const ref = (0,_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .linkedUser */ .bC)(link);
         if (ref === undefined)
             unreadableLink = true;
         else
@@ -44549,7 +44540,7 @@ function parseKeep(raw) {
             patterns.push({ kind: 'address', address: text });
             continue;
         }
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('keep', `Input 'keep' lists ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(item)}, which is neither an email address nor a *@domain pattern. ` +
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('keep', `Input 'keep' lists ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(item)}, which is neither an email address nor a *@domain pattern. ` +
             'List addresses (admin@example.com) or whole domains (*@example.com), one per line.');
     }
     return patterns;
@@ -44567,7 +44558,7 @@ function parseMaxRemovals(raw) {
             return { kind: 'percent', hundredths, text };
     }
     throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('max-removals', `Input 'max-removals' must be a whole number of members (such as 10) or a percentage of the org's members ` +
-        `from 0% to 100% (such as 25%), not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(raw)}.`);
+        `from 0% to 100% (such as 25%), not ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(raw)}.`);
 }
 /** Events whose runs remove: besides a push to the default branch. */
 const REMOVING_EVENTS = ['workflow_dispatch', 'schedule'];

@@ -135,7 +135,7 @@ export interface GroupSyncPlan {
 }
 
 /** The user a member link names, %-escapes undone: the last segment of `.../user/{email or id}`. */
-function linkedUser(link: string): string | undefined {
+export function linkedUser(link: string): string | undefined {
   const m = /\/user\/([^/?#]+)\/?$/.exec(link)
   if (!m) return undefined
   try {

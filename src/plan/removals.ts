@@ -4,6 +4,7 @@
 // removes nobody.
 import { checkAddress, normaliseAddress } from '../addresses/validate.js'
 import { inputError } from '../errors.js'
+import { linkedUser } from './groups.js'
 import { quote } from '../text.js'
 
 /** A member as the org's user listing shows it. */
@@ -74,17 +75,6 @@ export interface RemovalInputs {
   desiredProblem?: 'invalid-entry' | 'empty-file' | 'unreadable-file'
   /** An invite batch stopped the run: nothing is removed after that. */
   invitesStopped?: boolean
-}
-
-/** The user a member link names: the last segment of `/org/{org}/user/{email or id}`. */
-function linkedUser(link: string): string | undefined {
-  const m = /\/user\/([^/?#]+)\/?$/.exec(link)
-  if (!m) return undefined
-  try {
-    return decodeURIComponent(m[1] ?? '')
-  } catch {
-    return undefined
-  }
 }
 
 function article(word: string): string {
