@@ -43646,10 +43646,10 @@ async function inviteSteps(config, io, session) {
     // address invalid, at its group (and so blocks remove-missing like any invalid entry).
     const resolved = (0,groups/* resolveGroups */.bq)(entries, config.group);
     const planned = (options) => (0,groups/* withGroupProblems */.ML)(planInvites(entries, options), resolved.problems);
-    const done = (outcome) => ({
+    const done = (outcome, groupOf = groupsOf(outcome.plan, resolved.groupOf)) => ({
         outcome,
         fileEntries,
-        groupOf: groupsOf(outcome.plan, resolved.groupOf)
+        groupOf
     });
     const stopped = (plan, because, cause) => done({
         kind: 'stopped',
@@ -43711,23 +43711,14 @@ async function inviteSteps(config, io, session) {
     }
     const count = (kind) => plan.items.filter(item => item.kind === kind).length;
     log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
+    const groupOf = groupsOf(plan, resolved.groupOf);
     if (config.dryRun) {
-        return done({
-            kind: 'dry-run',
-            plan,
-            run: (0,results/* mergeResults */.n0)(plan, { kind: 'dry-run' }, redact),
-            notes
-        });
+        const run = (0,results/* mergeResults */.n0)(plan, { kind: 'dry-run' }, redact);
+        return done({ kind: 'dry-run', plan, run, notes }, groupOf);
     }
-    const outcomes = plan.send.length === 0
-        ? []
-        : await invite(config, plan, groupsOf(plan, resolved.groupOf), await session.api(), io);
-    return done({
-        kind: 'sent',
-        plan,
-        run: (0,results/* mergeResults */.n0)(plan, { kind: 'sent', outcomes }, redact),
-        notes
-    });
+    const outcomes = plan.send.length === 0 ? [] : await invite(config, plan, groupOf, await session.api(), io);
+    const run = (0,results/* mergeResults */.n0)(plan, { kind: 'sent', outcomes }, redact);
+    return done({ kind: 'sent', plan, run, notes }, groupOf);
 }
 /** The group of each address that is not invalid. */
 function groupsOf(plan, resolved) {

@@ -75,7 +75,6 @@ export type ParsedArgs =
 const VALUE_FLAGS = ['--emails-key', '--emails', '--group', '--org', '--api-url'] as const
 type ValueFlag = (typeof VALUE_FLAGS)[number]
 
-/** An input parser's message, worded for the command line (`--org` for input 'org'). */
 /** The team file's messages name the action's input; here the same setting is a flag. */
 function inCheckWords(message: string): string {
   return message
@@ -84,6 +83,7 @@ function inCheckWords(message: string): string {
     .replaceAll('emails-key: ', '--emails-key ')
 }
 
+/** An input parser's message, worded for the command line (`--org` for input 'org'). */
 function asFlag(error: ActionError): string {
   return error.message.replaceAll(`Input '${error.input}'`, `--${error.input}`)
 }

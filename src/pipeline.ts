@@ -166,10 +166,10 @@ async function inviteSteps(config: Config, io: PipelineIo, session: ApiSession):
   const resolved = resolveGroups(entries, config.group)
   const planned = (options?: Parameters<typeof planInvites>[1]): Plan =>
     withGroupProblems(planInvites(entries, options), resolved.problems)
-  const done = (outcome: Outcome): Invites => ({
+  const done = (outcome: Outcome, groupOf = groupsOf(outcome.plan, resolved.groupOf)): Invites => ({
     outcome,
     fileEntries,
-    groupOf: groupsOf(outcome.plan, resolved.groupOf)
+    groupOf
   })
   const stopped = (plan: Plan, because: string, cause: StopCause): Invites =>
     done({
@@ -241,24 +241,15 @@ async function inviteSteps(config: Config, io: PipelineIo, session: ApiSession):
   log.info(
     `Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
   )
+  const groupOf = groupsOf(plan, resolved.groupOf)
   if (config.dryRun) {
-    return done({
-      kind: 'dry-run',
-      plan,
-      run: mergeResults(plan, { kind: 'dry-run' }, redact),
-      notes
-    })
+    const run = mergeResults(plan, { kind: 'dry-run' }, redact)
+    return done({ kind: 'dry-run', plan, run, notes }, groupOf)
   }
   const outcomes =
-    plan.send.length === 0
-      ? []
-      : await invite(config, plan, groupsOf(plan, resolved.groupOf), await session.api(), io)
-  return done({
-    kind: 'sent',
-    plan,
-    run: mergeResults(plan, { kind: 'sent', outcomes }, redact),
-    notes
-  })
+    plan.send.length === 0 ? [] : await invite(config, plan, groupOf, await session.api(), io)
+  const run = mergeResults(plan, { kind: 'sent', outcomes }, redact)
+  return done({ kind: 'sent', plan, run, notes }, groupOf)
 }
 
 /** The group of each address that is not invalid. */
