@@ -43560,15 +43560,12 @@ var messages = __nccwpck_require__(3020);
 var results = __nccwpck_require__(8940);
 // EXTERNAL MODULE: ./src/secrets.ts
 var src_secrets = __nccwpck_require__(7194);
-// EXTERNAL MODULE: ./src/send/failure.ts
-var failure = __nccwpck_require__(2112);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The steps of a run, in order: inputs -> addresses -> plan -> batches -> results. Plain
 // TypeScript on plain values: it never touches @actions/core or @actions/github. Its I/O comes
 // in as a parameter (the action's is built in main.ts, the check's in check.ts, a test's in
 // memory), and it returns one Outcome, which publish.ts turns into outputs, summary,
 // annotations and exit status.
-
 
 
 
@@ -43731,14 +43728,12 @@ function groupsOf(plan, resolved) {
 }
 /** Why the members could not be listed for `why`, with the hint that fits. */
 function membersFailure(config, listed, why) {
-    const keyOrg = (0,src_secrets/* orgOfKey */.N$)(config.token);
     // The input that asked for the listing can also be turned off instead.
     const input = why === 'skip-existing' || why === 'sync-groups' ? why : undefined;
-    const hint = (0,failure/* isKeyRefusal */.U)(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
-        ? (0,messages/* wrongOrgHint */.r5)(keyOrg, config.org)
-        : listed.failure.status === 403 && input !== undefined
+    const hint = (0,messages/* wrongOrgHint */.r5)(listed.failure, (0,src_secrets/* orgOfKey */.N$)(config.token), config.org) ??
+        (listed.failure.status === 403 && input !== undefined
             ? `${listed.hint} Or set ${input}: false.`
-            : listed.hint;
+            : listed.hint);
     return `Could not list the members of org '${config.org}' for ${why}: ${(0,messages/* describeFailure */.Ic)(listed.failure)}. ${hint}`.trim();
 }
 /**
@@ -44660,7 +44655,13 @@ function countResults(results) {
 function failedAddresses(run) {
     return new Set(run.failures.flatMap(f => f.addresses));
 }
-function wrongOrgHint(keyOrg, org) {
+/**
+ * When the key was refused and belongs to another org (`keyOrg`, read from the key), the
+ * hint that says so; otherwise undefined, and the caller's own hint applies.
+ */
+function wrongOrgHint(failure, keyOrg, org) {
+    if (!(0,_send_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyRefusal */ .U)(failure) || keyOrg === undefined || keyOrg === org)
+        return undefined;
     return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`;
 }
 /** Kinds of batch failure the message describes one by one; the rest are counted. */
@@ -44697,16 +44698,12 @@ function failureMessage(run, options) {
     for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
         lines.push(failureLine(group));
         const { failure } = group;
-        let hint;
-        if ((0,_send_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyRefusal */ .U)(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-            hint = wrongOrgHint(options.keyOrg, options.org);
-        }
-        else if (failure.status === 401) {
-            hint = _send_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID_KEY_HINT */ .o;
-        }
-        else if (failure.status === 403) {
-            hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`;
-        }
+        const hint = wrongOrgHint(failure, options.keyOrg, options.org) ??
+            (failure.status === 401
+                ? _send_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID_KEY_HINT */ .o
+                : failure.status === 403
+                    ? `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`
+                    : undefined);
         if (hint !== undefined && !hints.has(hint)) {
             hints.add(hint);
             lines.push(hint);

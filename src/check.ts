@@ -12,7 +12,6 @@ import { parseMaxRemovals } from './plan/removals.js'
 import { planInvites, skipMembers, type Plan } from './plan/invites.js'
 import { describeFailure, retryLine, wrongOrgHint } from './report/messages.js'
 import { makeRedactor, orgOfKey, stripBearer, type Redactor } from './secrets.js'
-import { isKeyRefusal } from './send/failure.js'
 import { decodeTeamFile, MAX_TEAM_FILE_BYTES, type TeamFileText } from './team-file/read.js'
 import { plural, printable, quote, where } from './text.js'
 import type { SourceLocation } from './types.js'
@@ -542,11 +541,7 @@ async function listOrgMembers(
       progress(redact(retryLine('Listing members', notice)))
     )
     if (listed.ok) return { ok: true, emails: listed.emails }
-    const keyOrg = orgOfKey(target.token)
-    const hint =
-      isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== target.org
-        ? wrongOrgHint(keyOrg, target.org)
-        : listed.hint
+    const hint = wrongOrgHint(listed.failure, orgOfKey(target.token), target.org) ?? listed.hint
     return {
       ok: false,
       message: redact(

@@ -29,7 +29,6 @@ import type { BatchOutcome } from './send/batches.js'
 import type { ClientSettings } from './send/client.js'
 import type { MembersResult } from './send/members.js'
 import type { ApiSession, RemovalReport } from './removal.js'
-import { isKeyRefusal } from './send/failure.js'
 import type { TeamFileText } from './team-file/read.js'
 import { plural } from './text.js'
 import type { ListedEntry } from './types.js'
@@ -270,15 +269,13 @@ function membersFailure(
   listed: Extract<MembersResult, { ok: false }>,
   why: string
 ): string {
-  const keyOrg = orgOfKey(config.token)
   // The input that asked for the listing can also be turned off instead.
   const input = why === 'skip-existing' || why === 'sync-groups' ? why : undefined
   const hint =
-    isKeyRefusal(listed.failure) && keyOrg !== undefined && keyOrg !== config.org
-      ? wrongOrgHint(keyOrg, config.org)
-      : listed.failure.status === 403 && input !== undefined
-        ? `${listed.hint} Or set ${input}: false.`
-        : listed.hint
+    wrongOrgHint(listed.failure, orgOfKey(config.token), config.org) ??
+    (listed.failure.status === 403 && input !== undefined
+      ? `${listed.hint} Or set ${input}: false.`
+      : listed.hint)
   return `Could not list the members of org '${config.org}' for ${why}: ${describeFailure(listed.failure)}. ${hint}`.trim()
 }
 

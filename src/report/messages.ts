@@ -61,7 +61,16 @@ export function failedAddresses(run: RunResults): Set<string> {
   return new Set(run.failures.flatMap(f => f.addresses))
 }
 
-export function wrongOrgHint(keyOrg: string, org: string): string {
+/**
+ * When the key was refused and belongs to another org (`keyOrg`, read from the key), the
+ * hint that says so; otherwise undefined, and the caller's own hint applies.
+ */
+export function wrongOrgHint(
+  failure: ApiFailure,
+  keyOrg: string | undefined,
+  org: string
+): string | undefined {
+  if (!isKeyRefusal(failure) || keyOrg === undefined || keyOrg === org) return undefined
   return `The key belongs to org '${keyOrg}', not '${org}': use a service account key of '${org}', or set org to '${keyOrg}'.`
 }
 
@@ -123,14 +132,13 @@ export function failureMessage(run: RunResults, options: FailOptions): string | 
   for (const group of run.failures.slice(0, FAILURE_GROUPS_SHOWN)) {
     lines.push(failureLine(group))
     const { failure } = group
-    let hint: string | undefined
-    if (isKeyRefusal(failure) && options.keyOrg !== undefined && options.keyOrg !== options.org) {
-      hint = wrongOrgHint(options.keyOrg, options.org)
-    } else if (failure.status === 401) {
-      hint = INVALID_KEY_HINT
-    } else if (failure.status === 403) {
-      hint = `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`
-    }
+    const hint =
+      wrongOrgHint(failure, options.keyOrg, options.org) ??
+      (failure.status === 401
+        ? INVALID_KEY_HINT
+        : failure.status === 403
+          ? `Check that the service account is allowed to invite users to org '${options.org}' (the 'invite' permission on users, e.g. membership of the superusers group).`
+          : undefined)
     if (hint !== undefined && !hints.has(hint)) {
       hints.add(hint)
       lines.push(hint)
