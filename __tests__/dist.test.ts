@@ -2,10 +2,11 @@
 // the sources build.
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { NODE24, ROOT } from './helpers/run-action.js'
+import { startLocalApi } from '../tools/local-api.mjs'
+import { NODE24, ROOT, runAction } from './helpers/run-action.js'
 
 /** Every file under a folder, as sorted paths relative to it with `/` separators. */
 function filesUnder(folder: string): string[] {
@@ -54,5 +55,36 @@ describe('dist/', () => {
     const version = spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim()
     expect(version).toMatch(/^v24\./)
     expect(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')).toMatch(/using: 'node24'/)
+  })
+
+  it('sends without loading the whole of undici (its fetch, WebSocket and Node’s own copy)', async () => {
+    // Node loads its internal undici the first time anything touches fetch, Headers and the
+    // like; undici's index does (src/send/undici.ts). Preloaded with --import, this module
+    // lists the built-in modules that the run loaded.
+    const dir = mkdtempSync(path.join(tmpdir(), 'cpln-dist-modules-'))
+    const preload = path.join(dir, 'modules.mjs')
+    const list = path.join(dir, 'modules.txt')
+    writeFileSync(
+      preload,
+      `import { writeFileSync } from 'node:fs'\n` +
+        `process.on('exit', () => writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')))\n`
+    )
+    const api = await startLocalApi({ token: 'key-for-the-module-list' })
+    try {
+      const run = await runAction({
+        inputs: { org: 'acme', token: 'key-for-the-module-list', 'api-url': api.url },
+        env: {
+          INPUT_EMAILS: 'ann@example.com,bob@example.com',
+          NODE_OPTIONS: `--import=${preload}`
+        }
+      })
+      expect(run.code).toBe(0)
+      expect(run.outputs['invited-count']).toBe('2')
+      const loaded = readFileSync(list, 'utf8').split('\n')
+      expect(loaded).toEqual(expect.arrayContaining(['NativeModule internal/url']))
+      expect(loaded.filter(name => /deps\/undici/.test(name))).toEqual([])
+    } finally {
+      await api.close()
+    }
   })
 })

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   openApi: () => (/* binding */ openApi)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/send/undici.ts
+var undici = __webpack_require__(6548);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/send/client.ts

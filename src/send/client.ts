@@ -1,7 +1,7 @@
 // The HTTP client for the Control Plane API: one request with bounded retries. It never
 // follows redirects (undici's `request` does not without an interceptor), reads at most
 // MAX_BODY_BYTES of a body, and passes every text it returns through the redactor.
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import { EnvHttpProxyAgent, request, type Dispatcher } from './undici.js'
 import type { Redactor } from '../secrets.js'
 import type { ApiFailure } from './failure.js'
 import { authorizationHeader } from '../secrets.js'

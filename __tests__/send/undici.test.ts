@@ -1,0 +1,178 @@
+// src/send/undici.ts: the parts of undici that the bundle uses, loaded without undici's
+// index (this file never imports it; undici-reference.test.ts compares the two): the proxy
+// agents that go through a proxy, fetch, and every name that a bundled dependency imports
+// from undici.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { connect, type AddressInfo, type Socket } from 'node:net'
+import path from 'node:path'
+import * as parts from '../../src/send/undici.js'
+
+interface Seen {
+  method: string
+  url: string
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+let server: Server
+let base: string
+const seen: Seen[] = []
+
+beforeAll(async () => {
+  for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'NO_PROXY']) {
+    delete process.env[name]
+  }
+  server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8')
+      })
+      res.writeHead(req.url?.startsWith('/missing') ? 404 : 200, {
+        'content-type': 'application/json',
+        'x-answer': 'yes'
+      })
+      res.end(JSON.stringify({ path: req.url, method: req.method }))
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise(resolve => server.close(resolve))
+})
+
+/** A proxy that tunnels CONNECT requests, as a corporate proxy does; it lists the tunnels. */
+async function startProxy() {
+  const tunnels: string[] = []
+  const proxy = createServer()
+  proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    tunnels.push(req.url ?? '')
+    const [host, port] = (req.url ?? '').split(':')
+    const upstream = connect(Number(port), host, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(socket)
+      socket.pipe(upstream)
+    })
+    upstream.on('error', () => socket.destroy())
+    socket.on('error', () => upstream.destroy())
+  })
+  await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    tunnels,
+    close: async () => {
+      proxy.closeAllConnections()
+      await new Promise(resolve => proxy.close(resolve))
+    }
+  }
+}
+
+describe('through a proxy, without undici’s index', () => {
+  it('request with an EnvHttpProxyAgent goes through HTTP_PROXY (the action’s own requests)', async () => {
+    const proxy = await startProxy()
+    process.env.HTTP_PROXY = proxy.url
+    const dispatcher = new parts.EnvHttpProxyAgent()
+    try {
+      seen.length = 0
+      const response = await parts.request(`${base}/org/acme/user?limit=1`, {
+        method: 'POST',
+        body: '{}',
+        dispatcher
+      })
+      expect(response.statusCode).toBe(200)
+      expect(await response.body.json()).toEqual({ path: '/org/acme/user?limit=1', method: 'POST' })
+      expect(proxy.tunnels).toEqual([new URL(base).host])
+      expect(seen).toEqual([expect.objectContaining({ method: 'POST', body: '{}' })])
+    } finally {
+      delete process.env.HTTP_PROXY
+      await dispatcher.destroy()
+      await proxy.close()
+    }
+  })
+
+  it('fetch with a ProxyAgent goes through the proxy (@actions/github when a proxy is set)', async () => {
+    const proxy = await startProxy()
+    const agent = new parts.ProxyAgent(proxy.url)
+    try {
+      const response = await parts.fetch(`${base}/repos/acme/people`, { dispatcher: agent })
+      expect(await response.json()).toEqual({ path: '/repos/acme/people', method: 'GET' })
+      expect(proxy.tunnels).toEqual([new URL(base).host])
+    } finally {
+      await agent.close()
+      await proxy.close()
+    }
+  })
+
+  it('fetch without a dispatcher uses undici’s global agent', async () => {
+    const response = await parts.fetch(`${base}/plain`)
+    expect([response.status, await response.json()]).toEqual([
+      200,
+      { path: '/plain', method: 'GET' }
+    ])
+  })
+})
+
+/**
+ * The names that the runtime dependencies (not devDependencies: package-lock.json marks
+ * those `dev`) import from `undici`: ESM `import { A, B as C } from 'undici'`, and
+ * TypeScript's CommonJS output `const undici_1 = require("undici")` then `undici_1.A`.
+ */
+function namesImportedFromUndici(root: string): Map<string, string[]> {
+  const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean }>
+  }
+  const found = new Map<string, string[]>()
+  const walk = (dir: string, pkg: string): void => {
+    for (const entry of readdirSync(dir)) {
+      const file = path.join(dir, entry)
+      if (entry === 'node_modules') continue
+      if (statSync(file).isDirectory()) walk(file, pkg)
+      else if (/\.(c|m)?js$/.test(entry)) {
+        const text = readFileSync(file, 'utf8')
+        const names: string[] = []
+        for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]undici['"]/g)) {
+          for (const part of (m[1] ?? '').split(',')) {
+            const name = part.trim().split(/\s+as\s+/)[0]
+            if (name) names.push(name)
+          }
+        }
+        for (const m of text.matchAll(
+          /(?:const|var|let)\s+(\w+)\s*=\s*require\(['"]undici['"]\)/g
+        )) {
+          for (const use of text.matchAll(new RegExp(`\\b${m[1]}\\.(\\w+)`, 'g'))) {
+            names.push(use[1] ?? '')
+          }
+        }
+        expect(text).not.toMatch(/import\s*\*\s*as\s+\w+\s+from\s*['"]undici['"]/)
+        if (names.length > 0) found.set(path.relative(root, file), [...new Set(names)].sort())
+      }
+    }
+  }
+  for (const [where, meta] of Object.entries(lock.packages)) {
+    if (where === '' || meta.dev || where.endsWith('node_modules/undici')) continue
+    walk(path.join(root, where), where)
+  }
+  return found
+}
+
+describe('every name a bundled dependency imports from undici', () => {
+  it('is exported by src/send/undici.ts', () => {
+    const found = namesImportedFromUndici(path.resolve(import.meta.dirname, '..', '..'))
+    const wanted = [...new Set([...found.values()].flat())].sort()
+    // Today: @actions/http-client's ProxyAgent (two versions) and @actions/github's fetch.
+    expect(wanted).toEqual(expect.arrayContaining(['ProxyAgent', 'fetch']))
+    expect([...found.keys()].some(file => file.includes('@actions/github'))).toBe(true)
+    const exported = Object.keys(parts)
+    expect(wanted.filter(name => !exported.includes(name))).toEqual([])
+  })
+})
