@@ -1,6 +1,7 @@
 // Helper of `npm run bench`: the smallest action that uses the same libraries as this one
 // (@actions/core for the runner protocol, undici's EnvHttpProxyAgent for HTTP) and sends the
-// same request. Bundled with ncc like dist/, it is the start-up floor for these dependencies.
+// same request. Bundled with ncc like dist/, it is the start-up floor for these dependencies:
+// tsconfig.json's `paths` give it the same parts of undici as the action (src/send/undici.ts).
 import * as core from '@actions/core'
 import { EnvHttpProxyAgent, request } from 'undici'
 
