@@ -21312,7 +21312,7 @@ async function inviteSteps(config, io, session) {
     // address invalid, at its group (and so blocks remove-missing like any invalid entry).
     const resolved = (0,groups/* resolveGroups */.bq)(entries, config.group);
     const planned = (options) => (0,groups/* withGroupProblems */.ML)(planInvites(entries, options), resolved.problems);
-    const done = (outcome, groupOf = groupsOf(outcome.plan, resolved.groupOf)) => ({
+    const done = (outcome, groupOf = (0,groups/* groupsOf */.c1)(outcome.plan, resolved)) => ({
         outcome,
         fileEntries,
         groupOf
@@ -21377,7 +21377,7 @@ async function inviteSteps(config, io, session) {
     }
     const count = (kind) => plan.items.filter(item => item.kind === kind).length;
     log.info(`Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${(0,src_text/* plural */.LS)(plan.duplicates.length, 'duplicate')}.`);
-    const groupOf = groupsOf(plan, resolved.groupOf);
+    const groupOf = (0,groups/* groupsOf */.c1)(plan, resolved);
     if (config.dryRun) {
         const run = (0,results/* mergeResults */.n0)(plan, { kind: 'dry-run' }, redact);
         return done({ kind: 'dry-run', plan, run, notes }, groupOf);
@@ -21385,15 +21385,6 @@ async function inviteSteps(config, io, session) {
     const outcomes = plan.send.length === 0 ? [] : await invite(config, plan, groupOf, await session.api(), io);
     const run = (0,results/* mergeResults */.n0)(plan, { kind: 'sent', outcomes }, redact);
     return done({ kind: 'sent', plan, run, notes }, groupOf);
-}
-/** The group of each address that is not invalid. */
-function groupsOf(plan, resolved) {
-    const groupOf = new Map();
-    for (const item of plan.items) {
-        if (item.kind !== 'invalid')
-            groupOf.set(item.address, resolved.get(item.address));
-    }
-    return groupOf;
 }
 /** Why the members could not be listed for `why`, with the hint that fits. */
 function membersFailure(config, listed, why) {
@@ -21873,6 +21864,7 @@ function isControlPlaneName(value) {
 /* harmony export */   ML: () => (/* binding */ withGroupProblems),
 /* harmony export */   bC: () => (/* binding */ linkedUser),
 /* harmony export */   bq: () => (/* binding */ resolveGroups),
+/* harmony export */   c1: () => (/* binding */ groupsOf),
 /* harmony export */   fY: () => (/* binding */ partitionByGroup),
 /* harmony export */   g_: () => (/* binding */ planGroupAdditions)
 /* harmony export */ });
@@ -21894,20 +21886,14 @@ function where(location) {
  */
 function resolveGroups(entries, defaultGroup) {
     const named = new Map();
-    const listed = [];
-    const seen = new Set();
+    const firstAt = new Map();
     const problems = new Map();
     for (const entry of entries) {
-        if (entry.notAnAddress)
+        // Only entries that name a group are looked at: a file without any costs one pass.
+        if (entry.group === undefined || entry.notAnAddress)
             continue;
         const address = (0,_addresses_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAddress */ .D)(entry.text);
-        if (address === '')
-            continue;
-        if (!seen.has(address)) {
-            seen.add(address);
-            listed.push(address);
-        }
-        if (entry.group === undefined || problems.has(address))
+        if (address === '' || problems.has(address))
             continue;
         const location = entry.groupLocation ?? entry.location;
         if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isControlPlaneName */ .z)(entry.group)) {
@@ -21924,26 +21910,37 @@ function resolveGroups(entries, defaultGroup) {
         }
         const first = named.get(address);
         if (first === undefined) {
-            named.set(address, { group: entry.group, location });
+            named.set(address, entry.group);
+            firstAt.set(address, location);
         }
-        else if (first.group !== entry.group) {
+        else if (first !== entry.group) {
             problems.set(address, {
                 address,
                 location,
                 error: {
                     code: 'group_conflict',
-                    message: `listed with two groups: ${JSON.stringify(first.group)}${where(first.location)} and ` +
+                    message: `listed with two groups: ${JSON.stringify(first)}${where(firstAt.get(address))} and ` +
                         `${JSON.stringify(entry.group)}; list the address once, with one group`
                 }
             });
         }
     }
+    return { named, defaultGroup, problems: [...problems.values()] };
+}
+/**
+ * The group of each address of the plan that is not invalid (undefined: no group): the group
+ * its entries name, else the `group` input. Addresses with a group problem are invalid in a
+ * plan that went through withGroupProblems, so they are not here.
+ */
+function groupsOf(plan, resolution) {
     const groupOf = new Map();
-    for (const address of listed) {
-        if (!problems.has(address))
-            groupOf.set(address, named.get(address)?.group ?? defaultGroup);
+    const { named, defaultGroup } = resolution;
+    for (const item of plan.items) {
+        if (item.kind !== 'invalid') {
+            groupOf.set(item.address, named.size === 0 ? defaultGroup : (named.get(item.address) ?? defaultGroup));
+        }
     }
-    return { groupOf, problems: [...problems.values()] };
+    return groupOf;
 }
 /**
  * The addresses to send, split by group in order of each group's first address; each

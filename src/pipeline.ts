@@ -8,6 +8,7 @@ import type { Config } from './config.js'
 import { ActionError, inputError } from './errors.js'
 import type { BaseReading, GitHubReader } from './plan/only-added.js'
 import {
+  groupsOf,
   partitionByGroup,
   resolveGroups,
   withGroupProblems,
@@ -165,7 +166,7 @@ async function inviteSteps(config: Config, io: PipelineIo, session: ApiSession):
   const resolved = resolveGroups(entries, config.group)
   const planned = (options?: Parameters<typeof planInvites>[1]): Plan =>
     withGroupProblems(planInvites(entries, options), resolved.problems)
-  const done = (outcome: Outcome, groupOf = groupsOf(outcome.plan, resolved.groupOf)): Invites => ({
+  const done = (outcome: Outcome, groupOf = groupsOf(outcome.plan, resolved)): Invites => ({
     outcome,
     fileEntries,
     groupOf
@@ -240,7 +241,7 @@ async function inviteSteps(config: Config, io: PipelineIo, session: ApiSession):
   log.info(
     `Plan for org ${config.org}: ${plan.send.length} to invite, ${count('invalid')} invalid, ${count('skipped')} skipped, ${plural(plan.duplicates.length, 'duplicate')}.`
   )
-  const groupOf = groupsOf(plan, resolved.groupOf)
+  const groupOf = groupsOf(plan, resolved)
   if (config.dryRun) {
     const run = mergeResults(plan, { kind: 'dry-run' }, redact)
     return done({ kind: 'dry-run', plan, run, notes }, groupOf)
@@ -249,18 +250,6 @@ async function inviteSteps(config: Config, io: PipelineIo, session: ApiSession):
     plan.send.length === 0 ? [] : await invite(config, plan, groupOf, await session.api(), io)
   const run = mergeResults(plan, { kind: 'sent', outcomes }, redact)
   return done({ kind: 'sent', plan, run, notes }, groupOf)
-}
-
-/** The group of each address that is not invalid. */
-function groupsOf(
-  plan: Plan,
-  resolved: ReadonlyMap<string, string | undefined>
-): Map<string, string | undefined> {
-  const groupOf = new Map<string, string | undefined>()
-  for (const item of plan.items) {
-    if (item.kind !== 'invalid') groupOf.set(item.address, resolved.get(item.address))
-  }
-  return groupOf
 }
 
 /** Why the members could not be listed for `why`, with the hint that fits. */

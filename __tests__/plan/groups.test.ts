@@ -2,7 +2,14 @@ import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
 import { startLocalApi } from '../../tools/local-api.mjs'
 import { parseCsvTeamFile } from '../../src/team-file/csv.js'
-import { partitionByGroup, planGroupAdditions, resolveGroups } from '../../src/plan/groups.js'
+import {
+  groupsOf,
+  partitionByGroup,
+  planGroupAdditions,
+  resolveGroups,
+  withGroupProblems
+} from '../../src/plan/groups.js'
+import { planInvites } from '../../src/plan/invites.js'
 import type { ListedEntry, SourceLocation } from '../../src/types.js'
 
 const at = (line: number, column = 1): SourceLocation => ({ file: 'team.yml', line, column })
@@ -13,7 +20,13 @@ const entry = (text: string, line: number, group?: string): ListedEntry => ({
   ...(group === undefined ? {} : { group, groupLocation: at(line, 20) })
 })
 
-describe('resolveGroups', () => {
+/** Each planned address's group, as the pipeline works it out: resolve, plan, then look up. */
+function groupOfEntries(entries: ListedEntry[], defaultGroup?: string) {
+  const resolution = resolveGroups(entries, defaultGroup)
+  return groupsOf(withGroupProblems(planInvites(entries), resolution.problems), resolution)
+}
+
+describe('resolveGroups and groupsOf', () => {
   it("each address gets its entry's group, else the group input, else none", () => {
     const entries = [
       entry('Ann@x.com', 1, 'devs'),
@@ -21,21 +34,29 @@ describe('resolveGroups', () => {
       { text: 'cy@x.com', origin: 'input' as const }
     ]
     expect(resolveGroups(entries, 'viewers')).toEqual({
-      groupOf: new Map([
+      named: new Map([['ann@x.com', 'devs']]),
+      defaultGroup: 'viewers',
+      problems: []
+    })
+    expect(groupOfEntries(entries, 'viewers')).toEqual(
+      new Map([
         ['ann@x.com', 'devs'],
         ['bob@x.com', 'viewers'],
         ['cy@x.com', 'viewers']
-      ]),
-      problems: []
-    })
-    expect(resolveGroups(entries).groupOf.get('bob@x.com')).toBeUndefined()
+      ])
+    )
+    expect(groupOfEntries(entries)).toEqual(
+      new Map([
+        ['ann@x.com', 'devs'],
+        ['bob@x.com', undefined],
+        ['cy@x.com', undefined]
+      ])
+    )
   })
 
   it('a bad group name is an invalid entry at the group, and the address gets no group', () => {
-    const r = resolveGroups(
-      [entry('a@x.com', 3, 'Dev Ops'), entry('b@x.com', 4, 'ops-')],
-      'viewers'
-    )
+    const entries = [entry('a@x.com', 3, 'Dev Ops'), entry('b@x.com', 4, 'ops-')]
+    const r = resolveGroups(entries, 'viewers')
     expect(r.problems).toEqual([
       {
         address: 'a@x.com',
@@ -48,16 +69,17 @@ describe('resolveGroups', () => {
         error: { code: 'invalid_group', message: expect.stringContaining('lowercase') }
       }
     ])
-    expect([...r.groupOf.keys()]).toEqual([])
+    expect([...groupOfEntries(entries, 'viewers').keys()]).toEqual([])
   })
 
   it('one address with two different groups is a conflict, reported at the second occurrence', () => {
-    const r = resolveGroups([
+    const entries = [
       entry('a@x.com', 1, 'devs'),
       entry('b@x.com', 2),
       entry('A@x.com', 5, 'ops'),
       entry('a@x.com', 6, 'qa')
-    ])
+    ]
+    const r = resolveGroups(entries)
     expect(r.problems).toEqual([
       {
         address: 'a@x.com',
@@ -69,22 +91,20 @@ describe('resolveGroups', () => {
         }
       }
     ])
-    expect([...r.groupOf]).toEqual([['b@x.com', undefined]])
+    expect([...groupOfEntries(entries)]).toEqual([['b@x.com', undefined]])
   })
 
   it('the same group twice, or a second entry without a group, is no conflict', () => {
-    const r = resolveGroups(
-      [entry('a@x.com', 1), entry('a@x.com', 2, 'devs'), entry('a@x.com', 3, 'devs')],
-      'viewers'
-    )
-    expect(r.problems).toEqual([])
-    expect(r.groupOf.get('a@x.com')).toBe('devs')
+    const entries = [entry('a@x.com', 1), entry('a@x.com', 2, 'devs'), entry('a@x.com', 3, 'devs')]
+    expect(resolveGroups(entries, 'viewers').problems).toEqual([])
+    expect(groupOfEntries(entries, 'viewers')).toEqual(new Map([['a@x.com', 'devs']]))
   })
 
   it('a CSV as the Console writes it: an empty group cell takes the group input; a bad group is located at its cell', () => {
     const csv = 'USER_EMAIL,GROUP_TO_ASSIGN\r\nann@x.com,devs\r\nbob@x.com,\r\ncy@x.com,Admins\r\n'
-    const r = resolveGroups(parseCsvTeamFile(csv, 'team.csv'), 'viewers')
-    expect([...r.groupOf]).toEqual([
+    const entries = parseCsvTeamFile(csv, 'team.csv')
+    const r = resolveGroups(entries, 'viewers')
+    expect([...groupOfEntries(entries, 'viewers')]).toEqual([
       ['ann@x.com', 'devs'],
       ['bob@x.com', 'viewers']
     ])
@@ -95,6 +115,43 @@ describe('resolveGroups', () => {
         error: expect.objectContaining({ code: 'invalid_group' })
       }
     ])
+  })
+  it('matches a plain model of the rule on any mix of entries (10,000 runs)', () => {
+    // The model: an address with a bad group name, or two different good ones, gets no group
+    // (it is invalid); otherwise the group its entries name, else the group input. Addresses
+    // are written in mixed case, as people do; the model lowercases them itself.
+    const good = ['devs', 'ops']
+    const entryArb = fc.record({
+      local: fc.constantFrom('ann', 'Ann', 'bob', 'cy', 'not an address'),
+      group: fc.option(fc.constantFrom('devs', 'ops', 'Bad Group'), { nil: undefined })
+    })
+    fc.assert(
+      fc.property(
+        fc.array(entryArb, { maxLength: 12 }),
+        fc.option(fc.constantFrom('viewers'), { nil: undefined }),
+        (raw, defaultGroup) => {
+          const entries = raw.map((e, i) =>
+            entry(e.local.includes(' ') ? e.local : `${e.local}@x.com`, i + 1, e.group)
+          )
+          const named = new Map<string, Set<string>>()
+          for (const e of raw) {
+            if (e.local.includes(' ')) continue
+            const address = `${e.local.toLowerCase()}@x.com`
+            const set = named.get(address) ?? new Set<string>()
+            if (e.group !== undefined) set.add(e.group)
+            named.set(address, set)
+          }
+          const expected = new Map<string, string | undefined>()
+          for (const [address, groups] of named) {
+            const list = [...groups]
+            if (list.some(g => !good.includes(g)) || list.length > 1) continue
+            expected.set(address, list[0] ?? defaultGroup)
+          }
+          expect(groupOfEntries(entries, defaultGroup)).toEqual(expected)
+        }
+      ),
+      { numRuns: 10_000 }
+    )
   })
 })
 

@@ -21,8 +21,13 @@ export interface GroupProblem {
 }
 
 export interface GroupResolution {
-  /** The group each address goes to (undefined: no group), for addresses without a problem. */
-  groupOf: Map<string, string | undefined>
+  /**
+   * The group that an address's entries name, for the addresses that name one (a problem
+   * address may be here too: the plan makes it invalid). The others get `defaultGroup`.
+   */
+  named: Map<string, string>
+  /** The `group` input (undefined: no group). */
+  defaultGroup: string | undefined
   /** At most one per address, in order of discovery. */
   problems: GroupProblem[]
 }
@@ -41,19 +46,14 @@ export function resolveGroups(
   entries: readonly ListedEntry[],
   defaultGroup?: string
 ): GroupResolution {
-  const named = new Map<string, { group: string; location?: SourceLocation }>()
-  const listed: string[] = []
-  const seen = new Set<string>()
+  const named = new Map<string, string>()
+  const firstAt = new Map<string, SourceLocation | undefined>()
   const problems = new Map<string, GroupProblem>()
   for (const entry of entries) {
-    if (entry.notAnAddress) continue
+    // Only entries that name a group are looked at: a file without any costs one pass.
+    if (entry.group === undefined || entry.notAnAddress) continue
     const address = normaliseAddress(entry.text)
-    if (address === '') continue
-    if (!seen.has(address)) {
-      seen.add(address)
-      listed.push(address)
-    }
-    if (entry.group === undefined || problems.has(address)) continue
+    if (address === '' || problems.has(address)) continue
     const location = entry.groupLocation ?? entry.location
     if (!isControlPlaneName(entry.group)) {
       problems.set(address, {
@@ -70,25 +70,44 @@ export function resolveGroups(
     }
     const first = named.get(address)
     if (first === undefined) {
-      named.set(address, { group: entry.group, location })
-    } else if (first.group !== entry.group) {
+      named.set(address, entry.group)
+      firstAt.set(address, location)
+    } else if (first !== entry.group) {
       problems.set(address, {
         address,
         location,
         error: {
           code: 'group_conflict',
           message:
-            `listed with two groups: ${JSON.stringify(first.group)}${where(first.location)} and ` +
+            `listed with two groups: ${JSON.stringify(first)}${where(firstAt.get(address))} and ` +
             `${JSON.stringify(entry.group)}; list the address once, with one group`
         }
       })
     }
   }
+  return { named, defaultGroup, problems: [...problems.values()] }
+}
+
+/**
+ * The group of each address of the plan that is not invalid (undefined: no group): the group
+ * its entries name, else the `group` input. Addresses with a group problem are invalid in a
+ * plan that went through withGroupProblems, so they are not here.
+ */
+export function groupsOf(
+  plan: Plan,
+  resolution: Pick<GroupResolution, 'named' | 'defaultGroup'>
+): Map<string, string | undefined> {
   const groupOf = new Map<string, string | undefined>()
-  for (const address of listed) {
-    if (!problems.has(address)) groupOf.set(address, named.get(address)?.group ?? defaultGroup)
+  const { named, defaultGroup } = resolution
+  for (const item of plan.items) {
+    if (item.kind !== 'invalid') {
+      groupOf.set(
+        item.address,
+        named.size === 0 ? defaultGroup : (named.get(item.address) ?? defaultGroup)
+      )
+    }
   }
-  return { groupOf, problems: [...problems.values()] }
+  return groupOf
 }
 
 export interface GroupPartition {
