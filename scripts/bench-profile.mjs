@@ -52,7 +52,9 @@ function nccStats() {
   const r = spawnSync(node, [ncc, 'build', 'src/index.ts', '-o', out, '--stats-out', stats, '-q'], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 180_000
+    timeout: 180_000,
+    // As scripts/bundle.mjs builds dist/: with tsconfig.json's `paths` applied.
+    env: { ...process.env, TS_NODE_BASEURL: '.' }
   })
   if (r.status !== 0) {
     console.log(`(ncc build for stats failed: ${(r.stderr || '').trim().slice(-300)})`)

@@ -443,7 +443,8 @@ function buildDepsFloor() {
   const built = spawnSync(
     settings.node,
     [ncc, 'build', path.join(root, 'scripts', 'bench-deps-floor.mjs'), '-o', out, '-q'],
-    { cwd: root, encoding: 'utf8' }
+    // As scripts/bundle.mjs builds dist/: with tsconfig.json's `paths` applied.
+    { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_BASEURL: '.' } }
   )
   if (built.status !== 0)
     throw new BenchError(`ncc could not build the dependencies floor: ${built.stderr}`)

@@ -15,11 +15,15 @@ const out = path.resolve(root, process.argv[2] ?? 'dist')
 rmSync(out, { recursive: true, force: true })
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 
+// ncc's resolver applies tsconfig.json's `paths` (undici -> src/send/undici.ts) only with a
+// base URL; TS_NODE_BASEURL gives it one without a `baseUrl` in tsconfig.json.
+const nccEnv = { ...process.env, TS_NODE_BASEURL: '.' }
+
 function build(entry, folder) {
   const result = spawnSync(
     process.execPath,
     [ncc, 'build', entry, '-o', folder, '--license', 'licenses.txt', '-q'],
-    { cwd: root, stdio: 'inherit' }
+    { cwd: root, stdio: 'inherit', env: nccEnv }
   )
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

@@ -113,7 +113,7 @@ describe('through a proxy, without undici’s index', () => {
     }
   })
 
-  it('fetch without a dispatcher uses undici’s global agent', async () => {
+  it('fetch works without a dispatcher, as @actions/github calls it when no proxy is set', async () => {
     const response = await parts.fetch(`${base}/plain`)
     expect([response.status, await response.json()]).toEqual([
       200,
@@ -125,22 +125,29 @@ describe('through a proxy, without undici’s index', () => {
 /**
  * The names that the runtime dependencies (not devDependencies: package-lock.json marks
  * those `dev`) import from `undici`: ESM `import { A, B as C } from 'undici'`, and
- * TypeScript's CommonJS output `const undici_1 = require("undici")` then `undici_1.A`.
+ * TypeScript's CommonJS output `const undici_1 = require("undici")` then `undici_1.A`. Any
+ * other mention of the name (a default or namespace import, `import('undici')`, a
+ * destructuring require, a re-export) is listed in `unread`: its names cannot be told here.
  */
-function namesImportedFromUndici(root: string): Map<string, string[]> {
+function namesImportedFromUndici(root: string) {
   const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, { dev?: boolean }>
   }
   const found = new Map<string, string[]>()
-  const walk = (dir: string, pkg: string): void => {
+  const unread: string[] = []
+  const walk = (dir: string): void => {
     for (const entry of readdirSync(dir)) {
       const file = path.join(dir, entry)
       if (entry === 'node_modules') continue
-      if (statSync(file).isDirectory()) walk(file, pkg)
+      if (statSync(file).isDirectory()) walk(file)
       else if (/\.(c|m)?js$/.test(entry)) {
         const text = readFileSync(file, 'utf8')
+        const mentions = text.match(/['"]undici['"]/g)?.length ?? 0
+        if (mentions === 0) continue
         const names: string[] = []
+        let read = 0
         for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]undici['"]/g)) {
+          read++
           for (const part of (m[1] ?? '').split(',')) {
             const name = part.trim().split(/\s+as\s+/)[0]
             if (name) names.push(name)
@@ -149,30 +156,36 @@ function namesImportedFromUndici(root: string): Map<string, string[]> {
         for (const m of text.matchAll(
           /(?:const|var|let)\s+(\w+)\s*=\s*require\(['"]undici['"]\)/g
         )) {
+          read++
           for (const use of text.matchAll(new RegExp(`\\b${m[1]}\\.(\\w+)`, 'g'))) {
             names.push(use[1] ?? '')
           }
         }
-        expect(text).not.toMatch(/import\s*\*\s*as\s+\w+\s+from\s*['"]undici['"]/)
+        if (read < mentions) unread.push(path.relative(root, file))
         if (names.length > 0) found.set(path.relative(root, file), [...new Set(names)].sort())
       }
     }
   }
   for (const [where, meta] of Object.entries(lock.packages)) {
     if (where === '' || meta.dev || where.endsWith('node_modules/undici')) continue
-    walk(path.join(root, where), where)
+    walk(path.join(root, where))
   }
-  return found
+  return { found, unread }
 }
 
 describe('every name a bundled dependency imports from undici', () => {
-  it('is exported by src/send/undici.ts', () => {
-    const found = namesImportedFromUndici(path.resolve(import.meta.dirname, '..', '..'))
+  it('is exported by src/send/undici.ts, as undici itself has it', () => {
+    const { found, unread } = namesImportedFromUndici(path.resolve(import.meta.dirname, '..', '..'))
+    expect(unread).toEqual([])
     const wanted = [...new Set([...found.values()].flat())].sort()
     // Today: @actions/http-client's ProxyAgent (two versions) and @actions/github's fetch.
     expect(wanted).toEqual(expect.arrayContaining(['ProxyAgent', 'fetch']))
     expect([...found.keys()].some(file => file.includes('@actions/github'))).toBe(true)
-    const exported = Object.keys(parts)
-    expect(wanted.filter(name => !exported.includes(name))).toEqual([])
+    // The exports that behave as undici's own: its classes, and its fetch (loaded lazily).
+    // `request` is this action's variant (the dispatcher must be given): a dependency that
+    // imports it, or anything else, needs src/send/undici.ts to export it as undici has it.
+    const faithful = ['EnvHttpProxyAgent', 'ProxyAgent', 'fetch']
+    expect(wanted.filter(name => !faithful.includes(name))).toEqual([])
+    expect(faithful.filter(name => !Object.keys(parts).includes(name))).toEqual([])
   })
 })
