@@ -6,8 +6,9 @@
 //   node scripts/render-summary.mjs --demo [--out page.html] [--screenshot docs/summary.png]
 //
 // --demo first runs the bundled action (dist/index.js, or CPLN_INVITE_DIST) against the
-// local Control Plane API with a team file that has a bit of everything: invited, refused,
-// invalid, duplicate and skipped addresses. Options: --width N (1200), --height N (auto).
+// local Control Plane API with a team file that has a bit of everything: invited (with a
+// group of their own, or the `group` input's), refused, invalid, duplicate and skipped.
+// Options: --width N (1200), --height N (auto).
 //
 // The markdown is rendered with markdown-it, a CommonMark parser, because GitHub's renderer
 // (cmark-gfm) is one too: an HTML block such as <h2> or <table> runs on to the next blank
@@ -141,7 +142,9 @@ export async function demoSummary() {
       'members:',
       '  - email: ann.lee@example.com',
       '    name: Ann Lee',
+      '    group: developers',
       '  - email: Bob.Stone@Example.com',
+      '    group: developers',
       '  - cid@example.org',
       '  - contractor@partner.example',
       '  - existing.member@example.com',
@@ -157,6 +160,7 @@ export async function demoSummary() {
       org: 'demo-org',
       token,
       'emails-file': 'team.yaml',
+      group: 'viewers',
       'skip-existing': 'true',
       'api-url': api.url
     }
