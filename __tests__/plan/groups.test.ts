@@ -117,37 +117,55 @@ describe('resolveGroups and groupsOf', () => {
     ])
   })
   it('matches a plain model of the rule on any mix of entries (10,000 runs)', () => {
-    // The model: an address with a bad group name, or two different good ones, gets no group
-    // (it is invalid); otherwise the group its entries name, else the group input. Addresses
-    // are written in mixed case, as people do; the model lowercases them itself.
+    // The model: an address's first bad group name makes it invalid_group, a second different
+    // good group group_conflict (the first problem counts); an invalid address gets no group,
+    // the others the group their entries name, else the group input. Addresses are written
+    // in mixed case, as people do, in the file or the `emails` input; entries that are not
+    // addresses (a mapping without an email) are left out, and text that is not an address
+    // gets no group.
+    // Compared: the problems (address, code, line) and the groups, in order.
     const good = ['devs', 'ops']
     const entryArb = fc.record({
       local: fc.constantFrom('ann', 'Ann', 'bob', 'cy', 'not an address'),
-      group: fc.option(fc.constantFrom('devs', 'ops', 'Bad Group'), { nil: undefined })
+      group: fc.option(fc.constantFrom('devs', 'ops', 'Bad Group'), { nil: undefined }),
+      fromInput: fc.boolean(),
+      notAnAddress: fc.boolean()
     })
     fc.assert(
       fc.property(
         fc.array(entryArb, { maxLength: 12 }),
         fc.option(fc.constantFrom('viewers'), { nil: undefined }),
         (raw, defaultGroup) => {
-          const entries = raw.map((e, i) =>
-            entry(e.local.includes(' ') ? e.local : `${e.local}@x.com`, i + 1, e.group)
+          const entries: ListedEntry[] = raw.map((e, i) => {
+            if (e.notAnAddress)
+              return { ...entry(`{name: ${e.local}}`, i + 1, e.group), notAnAddress: true }
+            const text = e.local.includes(' ') ? e.local : `${e.local}@x.com`
+            return e.fromInput ? { text, origin: 'input' } : entry(text, i + 1, e.group)
+          })
+          const named = new Map<string, string>()
+          const problems = new Map<string, [string, number | undefined]>()
+          const order: string[] = []
+          raw.forEach((e, i) => {
+            if (e.notAnAddress) return
+            // Text that is no address is invalid whatever its group, but its group is still
+            // checked (and reported) like any other.
+            const isAddress = !e.local.includes(' ')
+            const address = isAddress ? `${e.local.toLowerCase()}@x.com` : e.local
+            if (isAddress && !order.includes(address)) order.push(address)
+            const group = e.fromInput ? undefined : e.group
+            if (group === undefined || problems.has(address)) return
+            if (!good.includes(group)) problems.set(address, ['invalid_group', i + 1])
+            else if (!named.has(address)) named.set(address, group)
+            else if (named.get(address) !== group) problems.set(address, ['group_conflict', i + 1])
+          })
+          const expected = order
+            .filter(address => !problems.has(address))
+            .map(address => [address, named.get(address) ?? defaultGroup])
+          const resolution = resolveGroups(entries, defaultGroup)
+          expect(resolution.problems.map(p => [p.address, p.error.code, p.location?.line])).toEqual(
+            [...problems].map(([address, [code, line]]) => [address, code, line])
           )
-          const named = new Map<string, Set<string>>()
-          for (const e of raw) {
-            if (e.local.includes(' ')) continue
-            const address = `${e.local.toLowerCase()}@x.com`
-            const set = named.get(address) ?? new Set<string>()
-            if (e.group !== undefined) set.add(e.group)
-            named.set(address, set)
-          }
-          const expected = new Map<string, string | undefined>()
-          for (const [address, groups] of named) {
-            const list = [...groups]
-            if (list.some(g => !good.includes(g)) || list.length > 1) continue
-            expected.set(address, list[0] ?? defaultGroup)
-          }
-          expect(groupOfEntries(entries, defaultGroup)).toEqual(expected)
+          expect([...groupOfEntries(entries, defaultGroup)]).toEqual(expected)
         }
       ),
       { numRuns: 10_000 }
