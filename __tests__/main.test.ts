@@ -2,9 +2,8 @@
 // driven through the runner's protocol. Each case checks the requests on the wire, the
 // outputs, the exit status, and that the key appears nowhere but in ::add-mask:: lines.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { createServer, type IncomingMessage } from 'node:http'
-import { connect, type AddressInfo, type Socket } from 'node:net'
 import { startLocalApi } from '../tools/local-api.mjs'
+import { startConnectProxy } from './helpers/proxy.js'
 import type { ActionRun, RunOptions } from './helpers/run-action.js'
 import { CANARY_KEY, commands, findLeaks, runAction } from './helpers/run-action.js'
 
@@ -330,40 +329,8 @@ describe('an unreachable or failing API stops the run early', () => {
 })
 
 describe('proxy', () => {
-  /** A CONNECT proxy on 127.0.0.1 that records the tunnels it opens. */
-  async function startProxy(): Promise<{ url: string; tunnels: string[]; close(): Promise<void> }> {
-    const tunnels: string[] = []
-    const server = createServer((_req, res) => {
-      tunnels.push('plain request')
-      res.writeHead(502).end()
-    })
-    server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-      tunnels.push(req.url ?? '')
-      const [host, port] = (req.url ?? '').split(':')
-      const upstream = connect(Number(port), host, () => {
-        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-        upstream.write(head)
-        upstream.pipe(socket)
-        socket.pipe(upstream)
-      })
-      upstream.on('error', () => socket.destroy())
-      socket.on('error', () => upstream.destroy())
-    })
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.address() as AddressInfo
-    return {
-      url: `http://127.0.0.1:${port}`,
-      tunnels,
-      close: () =>
-        new Promise(resolve => {
-          server.closeAllConnections()
-          server.close(() => resolve())
-        })
-    }
-  }
-
   it('sends through HTTP_PROXY as the runner sets it, and bypasses it for NO_PROXY', async () => {
-    const proxy = await startProxy()
+    const proxy = await startConnectProxy()
     try {
       const through = await runAction({
         inputs: { org: 'acme', token: CANARY_KEY, 'api-url': api.url, emails: 'a@example.com' },

@@ -2,13 +2,14 @@
 // GitHub API, skip-existing against the local Control Plane API's user list, and group.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createServer, type IncomingMessage } from 'node:http'
-import { connect, type AddressInfo, type Socket } from 'node:net'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startLocalApi } from '../tools/local-api.mjs'
 import type { FakeGitHub } from './helpers/fake-github.js'
 import { startFakeGitHub } from './helpers/fake-github.js'
+import { startConnectProxy } from './helpers/proxy.js'
 import type { ActionRun, RunOptions } from './helpers/run-action.js'
 import { CANARY_KEY, commands, findLeaks, runAction } from './helpers/run-action.js'
 
@@ -122,21 +123,7 @@ describe('only-added', () => {
   it('reads the base through HTTP_PROXY, as a runner behind a proxy does', async () => {
     // The proxy connects every tunnel to 127.0.0.1, so the GitHub API can have a name that is
     // not a loopback address (@actions/github goes straight to those, whatever the proxy).
-    const tunnels: string[] = []
-    const proxy = createServer()
-    proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-      tunnels.push(req.url ?? '')
-      const upstream = connect(Number((req.url ?? '').split(':')[1]), '127.0.0.1', () => {
-        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-        upstream.write(head)
-        upstream.pipe(socket)
-        socket.pipe(upstream)
-      })
-      upstream.on('error', () => socket.destroy())
-      socket.on('error', () => upstream.destroy())
-    })
-    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
-    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+    const proxy = await startConnectProxy({ tunnelTo: '127.0.0.1' })
     const githubHost = `github.proxied.test:${new URL(github.url).port}`
     try {
       github.commits[BASE] = { 'team.yaml': BASE_FILE }
@@ -144,16 +131,15 @@ describe('only-added', () => {
         event: 'push',
         payload: { before: BASE },
         githubApiUrl: `http://${githubHost}`,
-        env: { HTTP_PROXY: proxyUrl }
+        env: { HTTP_PROXY: proxy.url }
       })
       expect(run.code).toBe(0)
       expect(sent()).toEqual(['new@example.com', 'zed@example.com'])
       expect(github.requests[0]?.path).toBe(`/repos/acme/people/contents/team.yaml?ref=${BASE}`)
       // Both APIs went through the proxy: GitHub by its name, Control Plane at 127.0.0.1.
-      expect(tunnels).toEqual(expect.arrayContaining([githubHost, new URL(api.url).host]))
+      expect(proxy.tunnels).toEqual(expect.arrayContaining([githubHost, new URL(api.url).host]))
     } finally {
-      proxy.closeAllConnections()
-      await new Promise(resolve => proxy.close(resolve))
+      await proxy.close()
     }
   })
 

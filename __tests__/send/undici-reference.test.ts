@@ -3,52 +3,26 @@
 // Loading undici's index also sets up what the parts must set up themselves, so the tests
 // that need a clean start are in undici.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import { type AddressInfo } from 'node:net'
 // Its index by path: the bare name `undici` means src/send/undici.ts to tsc (tsconfig.json).
 import * as reference from 'undici/index.js'
 import * as parts from '../../src/send/undici.js'
+import { startEchoServer, type EchoServer, type SeenRequest } from '../helpers/echo-server.js'
 
-interface Seen {
-  method: string
-  url: string
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
-let server: Server
+let echo: EchoServer
 let base: string
-const seen: Seen[] = []
+let seen: SeenRequest[]
 
 beforeAll(async () => {
   for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'NO_PROXY']) {
     delete process.env[name]
   }
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      seen.push({
-        method: req.method ?? '',
-        url: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8')
-      })
-      res.writeHead(req.url?.startsWith('/missing') ? 404 : 200, {
-        'content-type': 'application/json',
-        'x-answer': 'yes'
-      })
-      res.end(JSON.stringify({ path: req.url, method: req.method }))
-    })
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  echo = await startEchoServer()
+  ;({ url: base, seen } = echo)
 })
 
-afterAll(async () => {
-  server.closeAllConnections()
-  await new Promise(resolve => server.close(resolve))
-})
+afterAll(() => echo.close())
 
 type Options = Omit<parts.RequestOptions, 'dispatcher'>
 const cases: [string, string, Options][] = [

@@ -4,82 +4,28 @@
 // from undici.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import { connect, type AddressInfo, type Socket } from 'node:net'
 import path from 'node:path'
 import * as parts from '../../src/send/undici.js'
+import { startConnectProxy } from '../helpers/proxy.js'
+import { startEchoServer, type EchoServer, type SeenRequest } from '../helpers/echo-server.js'
 
-interface Seen {
-  method: string
-  url: string
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
-let server: Server
+let echo: EchoServer
 let base: string
-const seen: Seen[] = []
+let seen: SeenRequest[]
 
 beforeAll(async () => {
   for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'NO_PROXY']) {
     delete process.env[name]
   }
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      seen.push({
-        method: req.method ?? '',
-        url: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8')
-      })
-      res.writeHead(req.url?.startsWith('/missing') ? 404 : 200, {
-        'content-type': 'application/json',
-        'x-answer': 'yes'
-      })
-      res.end(JSON.stringify({ path: req.url, method: req.method }))
-    })
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  echo = await startEchoServer()
+  ;({ url: base, seen } = echo)
 })
 
-afterAll(async () => {
-  server.closeAllConnections()
-  await new Promise(resolve => server.close(resolve))
-})
-
-/** A proxy that tunnels CONNECT requests, as a corporate proxy does; it lists the tunnels. */
-async function startProxy() {
-  const tunnels: string[] = []
-  const proxy = createServer()
-  proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-    tunnels.push(req.url ?? '')
-    const [host, port] = (req.url ?? '').split(':')
-    const upstream = connect(Number(port), host, () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(socket)
-      socket.pipe(upstream)
-    })
-    upstream.on('error', () => socket.destroy())
-    socket.on('error', () => upstream.destroy())
-  })
-  await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-    tunnels,
-    close: async () => {
-      proxy.closeAllConnections()
-      await new Promise(resolve => proxy.close(resolve))
-    }
-  }
-}
+afterAll(() => echo.close())
 
 describe('through a proxy, without undici’s index', () => {
   it('request with an EnvHttpProxyAgent goes through HTTP_PROXY (the action’s own requests)', async () => {
-    const proxy = await startProxy()
+    const proxy = await startConnectProxy()
     process.env.HTTP_PROXY = proxy.url
     const dispatcher = new parts.EnvHttpProxyAgent()
     try {
@@ -101,7 +47,7 @@ describe('through a proxy, without undici’s index', () => {
   })
 
   it('fetch with a ProxyAgent goes through the proxy (@actions/github when a proxy is set)', async () => {
-    const proxy = await startProxy()
+    const proxy = await startConnectProxy()
     const agent = new parts.ProxyAgent(proxy.url)
     try {
       const response = await parts.fetch(`${base}/repos/acme/people`, { dispatcher: agent })

@@ -2131,9 +2131,8 @@ function groupsOf(plan, resolution) {
     const groupOf = new Map();
     const { named, defaultGroup } = resolution;
     for (const item of plan.items) {
-        if (item.kind !== 'invalid') {
-            groupOf.set(item.address, named.size === 0 ? defaultGroup : (named.get(item.address) ?? defaultGroup));
-        }
+        if (item.kind !== 'invalid')
+            groupOf.set(item.address, named.get(item.address) ?? defaultGroup);
     }
     return groupOf;
 }

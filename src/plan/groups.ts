@@ -100,12 +100,7 @@ export function groupsOf(
   const groupOf = new Map<string, string | undefined>()
   const { named, defaultGroup } = resolution
   for (const item of plan.items) {
-    if (item.kind !== 'invalid') {
-      groupOf.set(
-        item.address,
-        named.size === 0 ? defaultGroup : (named.get(item.address) ?? defaultGroup)
-      )
-    }
+    if (item.kind !== 'invalid') groupOf.set(item.address, named.get(item.address) ?? defaultGroup)
   }
   return groupOf
 }
