@@ -2,11 +2,11 @@
 // the sources build.
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startLocalApi } from '../tools/local-api.mjs'
-import { NODE24, ROOT, runAction } from './helpers/run-action.js'
+import { NODE24, ROOT, runAction, type ActionRun, type RunOptions } from './helpers/run-action.js'
 
 /** Every file under a folder, as sorted paths relative to it with `/` separators. */
 function filesUnder(folder: string): string[] {
@@ -57,11 +57,13 @@ describe('dist/', () => {
     expect(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')).toMatch(/using: 'node24'/)
   })
 
-  it('sends without loading the parts of undici it does not use (fetch, WebSocket, Node’s own undici)', async () => {
-    // undici's index (src/send/undici.ts) loads fetch and WebSocket, which load zlib, web
-    // streams, worker_threads and perf_hooks, and touches globalThis.Headers, which makes
-    // Node load its internal undici. Preloaded with --import, this module lists the built-in
-    // modules that the run loaded.
+  /**
+   * The built-in modules that a run of dist/index.js loaded: a module preloaded with --import
+   * lists them as the process exits.
+   */
+  async function builtInsLoaded(
+    options: RunOptions
+  ): Promise<{ run: ActionRun; loaded: string[] }> {
     const dir = mkdtempSync(path.join(tmpdir(), 'cpln-dist-modules-'))
     const preload = path.join(dir, 'modules.mjs')
     const list = path.join(dir, 'modules.txt')
@@ -70,24 +72,43 @@ describe('dist/', () => {
       `import { writeFileSync } from 'node:fs'\n` +
         `process.on('exit', () => writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')))\n`
     )
+    const run = await runAction({
+      ...options,
+      env: { ...options.env, NODE_OPTIONS: `--import=${preload}` }
+    })
+    const loaded = readFileSync(list, 'utf8').split('\n')
+    rmSync(dir, { recursive: true, force: true })
+    expect(loaded).toEqual(expect.arrayContaining(['NativeModule internal/url']))
+    return { run, loaded }
+  }
+
+  it('sends without loading the parts of undici it does not use (fetch, WebSocket, Node’s own undici)', async () => {
+    // undici's index (src/send/undici.ts) loads fetch and WebSocket, which load zlib, web
+    // streams, worker_threads and perf_hooks, and touches globalThis.Headers, which makes
+    // Node load its internal undici.
     const api = await startLocalApi({ token: 'key-for-the-module-list' })
     try {
-      const run = await runAction({
+      const { run, loaded } = await builtInsLoaded({
         inputs: { org: 'acme', token: 'key-for-the-module-list', 'api-url': api.url },
-        env: {
-          INPUT_EMAILS: 'ann@example.com,bob@example.com',
-          NODE_OPTIONS: `--import=${preload}`
-        }
+        env: { INPUT_EMAILS: 'ann@example.com,bob@example.com' }
       })
       expect(run.code).toBe(0)
       expect(run.outputs['invited-count']).toBe('2')
-      const loaded = readFileSync(list, 'utf8').split('\n')
-      expect(loaded).toEqual(expect.arrayContaining(['NativeModule internal/url']))
       const unused =
         /deps\/undici|webstreams\/readablestream|^NativeModule (zlib|worker_threads|perf_hooks)$/
       expect(loaded.filter(name => unused.test(name))).toEqual([])
     } finally {
       await api.close()
     }
+  })
+
+  it('plans a dry run without evaluating undici (src/send/undici-on-demand.ts)', async () => {
+    // undici's clients load http2 as they are evaluated; nothing else in a dry run does.
+    const { run, loaded } = await builtInsLoaded({
+      inputs: { org: 'acme', 'dry-run': 'true', emails: 'ann@example.com,bob@example.com' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Dry run: 2 would be invited')
+    expect(loaded.filter(name => /http2/.test(name))).toEqual([])
   })
 })

@@ -1,9 +1,10 @@
 // Helper of `npm run bench`: the smallest action that uses the same libraries as this one
 // (@actions/core for the runner protocol, undici's EnvHttpProxyAgent for HTTP) and sends the
 // same request. Bundled with ncc like dist/, it is the start-up floor for these dependencies:
-// tsconfig.json's `paths` give it the same parts of undici as the action (src/send/undici.ts).
+// the same parts of undici as the action (src/send/undici.ts), and tsconfig.json's `paths`
+// give @actions/core's undici import the same stand-in (src/send/undici-on-demand.ts).
 import * as core from '@actions/core'
-import { EnvHttpProxyAgent, request } from 'undici'
+import { EnvHttpProxyAgent, request } from '../src/send/undici.ts'
 
 const dispatcher = new EnvHttpProxyAgent()
 const org = encodeURIComponent(core.getInput('org'))

@@ -5,6 +5,7 @@ import { ActionError } from './errors.js'
 import { runPipeline, type Log, type PipelineIo } from './pipeline.js'
 import { publish, publishError, publishUnexpected, type RunAnnotation } from './publish.js'
 import { makeRedactor, secretForms } from './secrets.js'
+import { loadUndici } from './send/undici-on-demand.js'
 import { readTeamFile } from './team-file/read.js'
 import { VERSION } from './version.js'
 
@@ -27,8 +28,12 @@ export async function run(env: Env = process.env): Promise<void> {
       redact,
       workspace,
       readTeamFile: relative => readTeamFile(workspace, relative),
-      github: async () =>
-        (await import('./github.js')).gitHubReader(config.githubToken, config.timeoutMs, env),
+      github: async () => {
+        // @actions/github builds a ProxyAgent as it loads when a proxy is set: undici's parts
+        // must be there first (send/undici-on-demand.ts).
+        await loadUndici()
+        return (await import('./github.js')).gitHubReader(config.githubToken, config.timeoutMs, env)
+      },
       http: { userAgent: `cpln-invite-action/${VERSION}`, ...retryTiming(env) }
     }
     await publish(await runPipeline(config, io), config, { ...core, summary }, redact, early)

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals'
 import fc from 'fast-check'
-import type { Dispatcher } from 'undici'
+import type { Dispatcher } from '../../src/send/undici.js'
 import {
   chunk,
   inviteBody,

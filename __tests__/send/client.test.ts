@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Dispatcher } from 'undici'
+import type { Dispatcher } from '../../src/send/undici.js'
 import {
   isPermanentNetworkFailure,
   backoffMs,

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Dispatcher } from 'undici'
+import type { Dispatcher } from '../../src/send/undici.js'
 import { makeDispatcher, type ClientSettings } from '../../src/send/client.js'
 import { listMembers, type MembersResult } from '../../src/send/members.js'
 import { makeRedactor } from '../../src/secrets.js'

@@ -1,11 +1,12 @@
 // src/send/undici.ts: the parts of undici that the bundle uses, loaded without undici's
-// index (this file never imports it; undici-reference.test.ts compares the two): the proxy
-// agents that go through a proxy, fetch, and every name that a bundled dependency imports
-// from undici.
+// index (this file never imports it; undici-reference.test.ts compares the two), and
+// src/send/undici-on-demand.ts, what the dependencies get for `undici`: the proxy agents
+// that go through a proxy, fetch, and every name that a bundled dependency imports.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import * as parts from '../../src/send/undici.js'
+import * as dependencies from '../../src/send/undici-on-demand.js'
 import { startConnectProxy } from '../helpers/proxy.js'
 import { startEchoServer, type EchoServer, type SeenRequest } from '../helpers/echo-server.js'
 
@@ -24,6 +25,12 @@ beforeAll(async () => {
 afterAll(() => echo.close())
 
 describe('through a proxy, without undici’s index', () => {
+  it('a ProxyAgent for a dependency needs the parts loaded first, and says so', () => {
+    expect(() => new dependencies.ProxyAgent('http://127.0.0.1:9')).toThrow(
+      'await loadUndici() before building a ProxyAgent'
+    )
+  })
+
   it('request with an EnvHttpProxyAgent goes through HTTP_PROXY (the action’s own requests)', async () => {
     const proxy = await startConnectProxy()
     process.env.HTTP_PROXY = proxy.url
@@ -48,9 +55,10 @@ describe('through a proxy, without undici’s index', () => {
 
   it('fetch with a ProxyAgent goes through the proxy (@actions/github when a proxy is set)', async () => {
     const proxy = await startConnectProxy()
-    const agent = new parts.ProxyAgent(proxy.url)
+    await dependencies.loadUndici()
+    const agent = new dependencies.ProxyAgent(proxy.url) as unknown as parts.Dispatcher
     try {
-      const response = await parts.fetch(`${base}/repos/acme/people`, { dispatcher: agent })
+      const response = await dependencies.fetch(`${base}/repos/acme/people`, { dispatcher: agent })
       expect(await response.json()).toEqual({ path: '/repos/acme/people', method: 'GET' })
       expect(proxy.tunnels).toEqual([new URL(base).host])
     } finally {
@@ -60,7 +68,7 @@ describe('through a proxy, without undici’s index', () => {
   })
 
   it('fetch works without a dispatcher, as @actions/github calls it when no proxy is set', async () => {
-    const response = await parts.fetch(`${base}/plain`)
+    const response = await dependencies.fetch(`${base}/plain`)
     expect([response.status, await response.json()]).toEqual([
       200,
       { path: '/plain', method: 'GET' }
@@ -120,18 +128,17 @@ function namesImportedFromUndici(root: string) {
 }
 
 describe('every name a bundled dependency imports from undici', () => {
-  it('is exported by src/send/undici.ts, as undici itself has it', () => {
+  it('is exported by src/send/undici-on-demand.ts, as undici itself has it', () => {
     const { found, unread } = namesImportedFromUndici(path.resolve(import.meta.dirname, '..', '..'))
     expect(unread).toEqual([])
     const wanted = [...new Set([...found.values()].flat())].sort()
     // Today: @actions/http-client's ProxyAgent (two versions) and @actions/github's fetch.
     expect(wanted).toEqual(expect.arrayContaining(['ProxyAgent', 'fetch']))
     expect([...found.keys()].some(file => file.includes('@actions/github'))).toBe(true)
-    // The exports that behave as undici's own: its classes, and its fetch (loaded lazily).
-    // `request` is this action's variant (the dispatcher must be given): a dependency that
-    // imports it, or anything else, needs src/send/undici.ts to export it as undici has it.
-    const faithful = ['EnvHttpProxyAgent', 'ProxyAgent', 'fetch']
+    // The exports that behave as undici's own. A dependency that imports anything else needs
+    // src/send/undici-on-demand.ts to export it as undici has it.
+    const faithful = ['ProxyAgent', 'fetch']
     expect(wanted.filter(name => !faithful.includes(name))).toEqual([])
-    expect(faithful.filter(name => !Object.keys(parts).includes(name))).toEqual([])
+    expect(faithful.filter(name => !Object.keys(dependencies).includes(name))).toEqual([])
   })
 })

@@ -2,13 +2,8 @@
 // undici's index evaluates all of undici as it loads (fetch, WebSocket, caches, cookies, mock
 // agents), and its cookie module touches globalThis.Headers, which makes Node load its own
 // copy of undici too: about 20 ms of every run (docs/performance.md), for code that is
-// never called here. tsconfig.json maps the name `undici` to this module, which ncc applies
-// when it bundles, so the bundle's other users of undici get these parts as well:
-// @actions/http-client's ProxyAgent (through @actions/core, which builds one only for an
-// OIDC token) and @actions/github's fetch (actions/toolkit#1621). jest does not map the name:
-// in the tests, those packages load undici's index, and this action's code imports
-// ./undici.js. __tests__/send/undici.test.ts checks that this module exports every name the
-// dependencies import.
+// never called here. The action's HTTP client imports this module; the bundle's other users
+// of undici get these parts through ./undici-on-demand.ts, only when they use them.
 import api from 'undici/lib/api/index.js'
 import DispatcherClass from 'undici/lib/dispatcher/dispatcher.js'
 import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js'
